@@ -10,7 +10,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  *
  * <p>Symja's parser silently maps lower-case names onto its built-ins ({@code beta} becomes the Beta function,
  * {@code gamma} the Gamma function), so user names never go through Symja's parser and every user symbol carries the
- * prefix {@value #PREFIX}. Printers strip the prefix again.
+ * prefix {@value #PREFIX}. Symja also folds symbol names to lower case, which would merge {@code X1} and
+ * {@code x1}; an upper-case letter is therefore stored as {@code $} followed by its lower-case form ({@code $} cannot
+ * occur in a user name). Printers decode the name again with {@link #displayName(ISymbol)}.
  */
 public final class Symbols {
     /** Prefix of every user symbol inside Symja. */
@@ -21,7 +23,16 @@ public final class Symbols {
 
     /** The Symja symbol standing for the user's name {@code name}. */
     public static ISymbol user(String name) {
-        return F.symbol(PREFIX + name);
+        StringBuilder internal = new StringBuilder(PREFIX);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                internal.append('$').append(Character.toLowerCase(c));
+            } else {
+                internal.append(c);
+            }
+        }
+        return F.symbol(internal.toString());
     }
 
     /** True when {@code e} is a symbol created by {@link #user(String)}. */
@@ -32,6 +43,18 @@ public final class Symbols {
     /** The user's name of a user symbol; the Symja name of any other symbol. */
     public static String displayName(ISymbol s) {
         String n = s.getSymbolName();
-        return n.startsWith(PREFIX) ? n.substring(PREFIX.length()) : n;
+        if (!n.startsWith(PREFIX)) {
+            return n;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = PREFIX.length(); i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '$' && i + 1 < n.length()) {
+                name.append(Character.toUpperCase(n.charAt(++i)));
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
     }
 }
