@@ -40,11 +40,12 @@ public final class Symbols {
         return e instanceof ISymbol s && s.getSymbolName().startsWith(PREFIX);
     }
 
-    /** The user's name of a user symbol; the Symja name of any other symbol. */
+    /** The user's name of a user symbol; Symja's printed name of any other symbol. */
     public static String displayName(ISymbol s) {
         String n = s.getSymbolName();
         if (!n.startsWith(PREFIX)) {
-            return n;
+            return s.toString(); // a built-in: its printed name keeps Symja's capitals (Pi), getSymbolName does not
+
         }
         StringBuilder name = new StringBuilder();
         for (int i = PREFIX.length(); i < n.length(); i++) {
