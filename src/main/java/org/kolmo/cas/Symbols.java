@@ -18,7 +18,24 @@ public final class Symbols {
     /** Prefix of every user symbol inside Symja. */
     public static final String PREFIX = "ko$";
 
+    private static boolean initialised;
+
+    static {
+        init();
+    }
+
     private Symbols() {
+    }
+
+    /**
+     * Initialises Symja's symbol tables; every entry point that builds expressions with {@link F} calls this first
+     * (the constants of {@link F} are null until then).
+     */
+    public static synchronized void init() {
+        if (!initialised) {
+            F.initSymbols();
+            initialised = true;
+        }
     }
 
     /** The Symja symbol standing for the user's name {@code name}. */

@@ -1,0 +1,38 @@
+package org.kolmo.cas;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+
+/** Conversions between Java lists and Symja's {@code List(...)} expressions. */
+public final class Lists {
+    private Lists() {
+    }
+
+    public static IAST vector(List<? extends IExpr> entries) {
+        return F.List(entries.toArray(new IExpr[0]));
+    }
+
+    public static IAST matrix(List<? extends List<? extends IExpr>> rows) {
+        IExpr[] out = new IExpr[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = vector(rows.get(i));
+        }
+        return F.List(out);
+    }
+
+    /** The entries of a Symja list; a {@link CasException} when {@code e} is not a list of the expected length. */
+    public static List<IExpr> toVector(IExpr e, int expectedLength, String what) {
+        if (!e.isList() || e.argSize() != expectedLength) {
+            throw new CasException(what + ": expected a list of " + expectedLength + " entries, got " + e);
+        }
+        List<IExpr> out = new ArrayList<>(expectedLength);
+        for (int i = 1; i <= expectedLength; i++) {
+            out.add(((IAST) e).get(i));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,48 @@
+package org.kolmo.io;
+
+/**
+ * Every error the {@code .sde} reader reports, with a stable code (printed as {@code error[E101]}) and a message
+ * template. Tests assert the enum constant, never the wording.
+ */
+public enum ModelErrorCode {
+    SYNTAX("E101", "syntax error: %s"),
+    MALFORMED_NUMBER("E102", "malformed number '%s'"),
+    UNBALANCED_PARENTHESES("E103", "unbalanced parentheses: %s"),
+    UNKNOWN_STATEMENT("E104", "unknown statement '%s'"),
+    UNKNOWN_ASSUMPTION("E105", "unknown assumption '%s' (expected real, positive, nonzero or small)"),
+    DUPLICATE_STATEMENT("E106", "'%s' given twice"),
+    UNKNOWN_FUNCTION("E107", "unknown function '%s'"),
+    BAD_VALUE("E108", "the value of '%s' must be a number"),
+    UNKNOWN_SYMBOL("E201", "unknown symbol '%s'"),
+    DUPLICATE_SYMBOL("E202", "'%s' is declared twice (first at line %d)"),
+    PARAMETER_AS_VARIABLE("E203", "'%s' is a parameter, not a variable"),
+    MISSING_EQUATION("E204", "variable '%s' has no equation"),
+    DUPLICATE_EQUATION("E205", "second equation for '%s' (first at line %d)"),
+    NO_VARIABLES("E206", "the model declares no variables"),
+    MIXED_ROLES("E207", "'state' cannot be combined with 'slow'/'fast' in one model"),
+    TERM_WITHOUT_DIFFERENTIAL("E301", "term without a differential (every term needs dt, a noise dW or, in a functional, a dX)"),
+    PRODUCT_OF_DIFFERENTIALS("E302", "product of differentials '%s'"),
+    NONLINEAR_DIFFERENTIAL("E303", "differential '%s' used nonlinearly (an equation must be linear in dt and the dW)"),
+    STATE_DIFFERENTIAL_OUTSIDE_FUNCTIONAL("E304", "'%s' may appear only in the equation of a functional"),
+    FUNCTIONAL_IN_COEFFICIENT("E305", "functional '%s' cannot appear in a drift or diffusion coefficient"),
+    TWO_SMALL_PARAMETERS("E401", "a second small parameter '%s' (the first is '%s'); a model has at most one"),
+    SLOW_WITHOUT_FAST("E402", "slow variables are declared but no fast ones"),
+    FAST_WITHOUT_SLOW("E403", "fast variables are declared but no slow ones"),
+    FAST_WITHOUT_SMALL("E404", "fast variables need a 'small' parameter (the scale separation)");
+
+    private final String code;
+    private final String template;
+
+    ModelErrorCode(String code, String template) {
+        this.code = code;
+        this.template = template;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String message(Object... args) {
+        return String.format(template, args);
+    }
+}

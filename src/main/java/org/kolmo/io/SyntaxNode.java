@@ -1,0 +1,25 @@
+package org.kolmo.io;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The parsed form of an expression, before symbols are resolved; every node keeps its column. */
+sealed interface SyntaxNode {
+    int column();
+
+    record Number(BigDecimal value, int column) implements SyntaxNode {
+    }
+
+    record Name(String name, int column) implements SyntaxNode {
+    }
+
+    record Call(String function, List<SyntaxNode> arguments, int column) implements SyntaxNode {
+    }
+
+    record Negation(SyntaxNode operand, int column) implements SyntaxNode {
+    }
+
+    /** {@code op} is one of {@code + - * / ^}; the column is that of the left operand, where the term starts. */
+    record Binary(char op, SyntaxNode left, SyntaxNode right, int column) implements SyntaxNode {
+    }
+}

@@ -1,0 +1,26 @@
+package org.kolmo;
+
+import java.nio.file.Path;
+
+import org.kolmo.cas.Symbols;
+import org.kolmo.io.ModelReader;
+import org.kolmo.model.Sde;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/** The bundled models of {@code models/}, read as the command line reads them, and short names for symbols. */
+public final class TestModels {
+    private TestModels() {
+    }
+
+    public static Sde load(String fileName) {
+        try {
+            return ModelReader.read(Path.of("models", fileName));
+        } catch (Exception e) {
+            throw new AssertionError("cannot read models/" + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static ISymbol s(String name) {
+        return Symbols.user(name);
+    }
+}
