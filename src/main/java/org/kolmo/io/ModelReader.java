@@ -458,7 +458,10 @@ public final class ModelReader {
         private int nameDegree(SyntaxNode.Name n) {
             String diff = differential(n.name());
             if (diff == null) {
-                return symbol(n, line, true) == null ? fail() : 0;
+                if (symbol(n, line, true) == null) {
+                    failed = true; // reported; the name is still no differential, so the sum's check goes on
+                }
+                return 0;
             }
             String rest = diff.substring(1);
             Declaration target = declarations.get(rest);
@@ -481,6 +484,13 @@ public final class ModelReader {
         }
 
         private int callDegree(SyntaxNode.Call c) {
+            if (!FUNCTIONS.containsKey(c.function().toLowerCase(java.util.Locale.ROOT))) {
+                error(ModelErrorCode.UNKNOWN_FUNCTION, line, c.column(), c.function());
+                failed = true;
+            } else if (c.arguments().size() != 1) {
+                error(ModelErrorCode.SYNTAX, line, c.column(), c.function() + " takes one argument");
+                failed = true;
+            }
             int result = 0;
             for (SyntaxNode arg : c.arguments()) {
                 int d = degree(arg);
