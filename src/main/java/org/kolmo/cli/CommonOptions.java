@@ -1,0 +1,73 @@
+package org.kolmo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.kolmo.cas.CasSession;
+import org.kolmo.cas.RuleSource;
+import org.kolmo.report.Report;
+
+import picocli.CommandLine.Option;
+
+/** Options every derivation command takes: output format and file, rule folder. */
+final class CommonOptions {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), latex, latex-doc (a whole document for pdflatex) or json")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "write the result to FILE (replaced only when the command succeeds) instead of stdout")
+    Path output;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "load the rule files from DIR instead of the packaged rules/")
+    Path rules;
+
+    /** Applies --rules; call before any symbolic work. */
+    void configure() {
+        if (rules != null) {
+            if (!Files.isDirectory(rules)) {
+                throw new UsageException("--rules", "'" + rules + "' is not a directory");
+            }
+            CasSession.useRules(RuleSource.directory(rules));
+        }
+    }
+
+    OutputFormat outputFormat() {
+        return OutputFormat.parse(format);
+    }
+
+    /** Renders the report in the chosen format and writes it, to a temporary file first so none is left half-written. */
+    void emit(Report report, PrintWriter out) {
+        String text = switch (outputFormat()) {
+            case TEXT -> report.text();
+            case LATEX -> report.latex();
+            case LATEX_DOC -> report.document();
+            case JSON -> report.json();
+        };
+        if (!text.endsWith("\n")) {
+            text += "\n";
+        }
+        if (output == null) {
+            out.print(text);
+            out.flush();
+            return;
+        }
+        try {
+            Path target = output.toAbsolutePath();
+            Path tmp = Files.createTempFile(target.getParent(), ".kolmo-", ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UsageException("--output", "cannot write '" + output + "': " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.kolmo.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.kolmo.calculus.ItoStratonovich;
+import org.kolmo.model.Convention;
+import org.kolmo.model.Sde;
+import org.kolmo.report.ConversionReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Rewrite a model in Ito or Stratonovich form (seed 000, eqs. 2-4): the diffusion stays, "
+                + "the drift changes by c^i = 1/2 sum_jk (d sigma^ij/d X^k) sigma^kj.")
+final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
+    Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "ito|stratonovich", description = "the target convention")
+    String to;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        common.configure();
+        common.outputFormat();
+        Convention target = switch (to) {
+            case "ito" -> Convention.ITO;
+            case "stratonovich" -> Convention.STRATONOVICH;
+            default -> throw new UsageException("--to", "unknown convention '" + to + "' (expected ito or stratonovich)");
+        };
+        Sde model = ModelArgument.read(file);
+        Sde converted = ItoStratonovich.convert(model, target);
+        PrintWriter out = spec.commandLine().getOut();
+        common.emit(new ConversionReport(model, converted), out);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,51 @@
+package org.kolmo.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.kolmo.calculus.Generator;
+import org.kolmo.model.Sde;
+import org.kolmo.report.GeneratorReport;
+import org.matheclipse.core.interfaces.IExpr;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "generator", mixinStandardHelpOptions = true,
+        description = "The generator L f = b.grad f + 1/2 (sigma sigma^T):grad grad f of a model (seed 000, "
+                + "eqs. 26-28), and the backward Kolmogorov equation d rho/dt = L rho; with --apply, L applied to "
+                + "an expression.")
+final class GeneratorCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
+    Path file;
+
+    @Option(names = "--apply", paramLabel = "EXPR",
+            description = "an expression in the model's variables and parameters, e.g. 'x^2 + y^2 + z^2'")
+    String apply;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        common.configure();
+        common.outputFormat();
+        Sde model = ModelArgument.read(file);
+        GeneratorReport report;
+        if (apply == null) {
+            report = GeneratorReport.operator(model);
+        } else {
+            IExpr f = ModelArgument.expression("--apply", apply, model);
+            report = GeneratorReport.applied(model, f, Generator.apply(model, f));
+        }
+        common.emit(report, spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+}
