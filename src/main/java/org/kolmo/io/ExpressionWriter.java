@@ -1,0 +1,225 @@
+package org.kolmo.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.kolmo.latex.Notation;
+import org.kolmo.latex.Quotient;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IInteger;
+import org.matheclipse.core.interfaces.INumber;
+import org.matheclipse.core.interfaces.IRational;
+import org.matheclipse.core.interfaces.IReal;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Writes Symja expressions in the expression syntax of the {@code .sde} model file, so that what the engine prints
+ * can be read back: {@code + - * / ^}, {@code sqrt exp log sin cos tan sinh cosh tanh abs}, rationals as {@code 2/3},
+ * {@code Pi}, {@code I}, and the user's names without Symja's prefix.
+ *
+ * <p>The order of factors and terms and the reading of products as fractions are those of the LaTeX printer (a
+ * shared {@link Notation} and {@link Quotient}), so {@code -(Y1 - g*Y2)/eps^2} prints as it is written in the model
+ * file. Parentheses are the fewest that keep the usual grammar (unary minus binds looser than {@code *} and
+ * {@code /}, which bind looser than a right-associative {@code ^}) reading the same expression:
+ * {@code -2*beta^2*x}, {@code 2*alpha/3}, {@code 1/(2*x)}, {@code x^(1/3)}, {@code 2^(-x)}, {@code (-2)^x}. The
+ * number e is written {@code exp(1)}, which every reader of the syntax knows.
+ */
+public final class ExpressionWriter {
+    /** Precedence of written forms, loosest first; a child looser than its place needs is parenthesised. */
+    private enum Prec {
+        /** a + b, a - b */
+        SUM,
+        /** -a */
+        NEGATIVE,
+        /** a*b, a/b, 2/3 */
+        PRODUCT,
+        /** a^b */
+        POWER,
+        /** names, positive numbers, f(x), (...) */
+        ATOM
+    }
+
+    private record Written(String text, Prec prec) {
+    }
+
+    private static final Map<ISymbol, String> FUNCTIONS = Map.of(S.Sin, "sin", S.Cos, "cos", S.Tan, "tan", S.Sinh,
+            "sinh", S.Cosh, "cosh", S.Tanh, "tanh", S.Log, "log", S.Abs, "abs", S.Exp, "exp", S.Sqrt, "sqrt");
+
+    private final Notation notation;
+
+    /** A writer that knows no names: user symbols are written as Symja holds them (lower case). */
+    public ExpressionWriter() {
+        this(Notation.DEFAULT);
+    }
+
+    /** A writer giving back the declared spelling of the names in {@code notation}, and ordering by it. */
+    public ExpressionWriter(Notation notation) {
+        this.notation = notation;
+    }
+
+    /** The text of {@code e} in the model file's syntax. */
+    public String write(IExpr e) {
+        return print(e).text;
+    }
+
+    private Written print(IExpr e) {
+        if (e.isNumber()) {
+            return number((INumber) e);
+        }
+        if (e instanceof ISymbol s) {
+            return symbol(s);
+        }
+        if (e.isPlus()) {
+            return sum((IAST) e);
+        }
+        if (e.isTimes() || isPowerOfSumToTurn(e)) {
+            return quotient(Quotient.of(e, notation));
+        }
+        if (e.isPower()) {
+            return power(e.base(), e.exponent());
+        }
+        if (e.isAST()) {
+            return function((IAST) e);
+        }
+        throw new IllegalArgumentException("cannot write " + e + " in model syntax");
+    }
+
+    /** (-x + 1)^3 prints as -(x - 1)^3: the same reading of signs as inside products. */
+    private boolean isPowerOfSumToTurn(IExpr e) {
+        return e.isPower() && e.base().isPlus() && e.exponent().isInteger() && e.exponent().isPositive()
+                && Quotient.leadsNegative(e.base(), notation);
+    }
+
+    private Written symbol(ISymbol s) {
+        if (s.equals(S.E)) {
+            return new Written("exp(1)", Prec.ATOM);
+        }
+        if (s.isBuiltInSymbol()) {
+            // Symja's own spelling (Pi, I, Infinity), which its parser and the model syntax read back
+            return new Written(s.toString(), Prec.ATOM);
+        }
+        return new Written(notation.name(s), Prec.ATOM);
+    }
+
+    private Written number(INumber n) {
+        if (n.isImaginaryUnit()) {
+            return new Written("I", Prec.ATOM);
+        }
+        if (n instanceof IInteger i) {
+            return new Written(i.toString(), i.isNegative() ? Prec.NEGATIVE : Prec.ATOM);
+        }
+        if (n instanceof IRational r) {
+            String text = r.numerator().abs() + "/" + r.denominator();
+            return r.isNegative() ? new Written("-" + text, Prec.NEGATIVE) : new Written(text, Prec.PRODUCT);
+        }
+        if (n instanceof IReal r) {
+            return real(r.doubleValue());
+        }
+        if (n.re().isZero()) {
+            return quotient(Quotient.of(n, notation));
+        }
+        return sum(F.Plus(n.re(), F.Times(n.im(), F.CI)));
+    }
+
+    private static Written real(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new IllegalArgumentException("cannot write the number " + d + " in model syntax");
+        }
+        if (d < 0) {
+            return new Written("-" + real(-d).text, Prec.NEGATIVE);
+        }
+        // plain digits with a decimal point: every reader takes them as a real number, none needs an exponent syntax
+        String s = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        return new Written(s.contains(".") ? s : s + ".0", Prec.ATOM);
+    }
+
+    private Written sum(IAST plus) {
+        StringBuilder sb = new StringBuilder();
+        for (IExpr t : notation.terms(plus)) {
+            Quotient q = Quotient.of(t, notation);
+            Written body = quotient(q.abs());
+            String text = body.prec.compareTo(Prec.NEGATIVE) > 0 ? body.text : "(" + body.text + ")";
+            if (sb.length() == 0) {
+                sb.append(q.negative() ? "-" : "").append(text);
+            } else {
+                sb.append(q.negative() ? " - " : " + ").append(text);
+            }
+        }
+        return new Written(sb.toString(), Prec.SUM);
+    }
+
+    private Written quotient(Quotient q) {
+        Written body;
+        List<IExpr> num = q.numerator();
+        List<IExpr> den = q.denominator();
+        if (den.isEmpty()) {
+            if (num.isEmpty()) {
+                body = new Written("1", Prec.ATOM);
+            } else if (num.size() == 1) {
+                body = print(num.get(0));
+            } else {
+                body = new Written(factors(num), Prec.PRODUCT);
+            }
+        } else {
+            String top = num.isEmpty() ? "1" : factors(num);
+            // a/b*c would divide by b only: the denominator is one factor or parenthesised
+            String bottom = den.size() == 1 ? atLeast(den.get(0), Prec.POWER) : "(" + factors(den) + ")";
+            body = new Written(top + "/" + bottom, Prec.PRODUCT);
+        }
+        if (!q.negative()) {
+            return body;
+        }
+        String inner = body.prec.compareTo(Prec.PRODUCT) >= 0 ? body.text : "(" + body.text + ")";
+        return new Written("-" + inner, Prec.NEGATIVE);
+    }
+
+    private String factors(List<IExpr> fs) {
+        List<String> parts = new ArrayList<>();
+        for (IExpr f : fs) {
+            // a factor written a/b would regroup with its neighbours, so it needs the parentheses too
+            parts.add(atLeast(f, fs.size() == 1 ? Prec.PRODUCT : Prec.POWER));
+        }
+        return String.join("*", parts);
+    }
+
+    private Written power(IExpr base, IExpr exponent) {
+        if (base.isE()) {
+            return new Written("exp(" + print(exponent).text + ")", Prec.ATOM);
+        }
+        if (exponent instanceof IReal x && x.isNegative()) {
+            return quotient(Quotient.of(F.Power(base, exponent), notation));
+        }
+        if (exponent.equals(F.C1D2)) {
+            return new Written("sqrt(" + print(base).text + ")", Prec.ATOM);
+        }
+        // ^ groups to the right, so a power as exponent would also be safe; parentheses keep it obvious
+        return new Written(atLeast(base, Prec.ATOM) + "^" + atLeast(exponent, Prec.ATOM), Prec.POWER);
+    }
+
+    private Written function(IAST f) {
+        IExpr head = f.head();
+        String name;
+        if (head instanceof ISymbol s && FUNCTIONS.containsKey(s)) {
+            name = FUNCTIONS.get(s);
+        } else if (head instanceof ISymbol s) {
+            name = s.isBuiltInSymbol() ? s.toString() : notation.name(s);
+        } else {
+            name = atLeast(head, Prec.ATOM);
+        }
+        List<String> args = new ArrayList<>();
+        for (IExpr a : f) {
+            args.add(print(a).text);
+        }
+        return new Written(name + "(" + String.join(", ", args) + ")", Prec.ATOM);
+    }
+
+    private String atLeast(IExpr e, Prec needed) {
+        Written w = print(e);
+        return w.prec.compareTo(needed) >= 0 ? w.text : "(" + w.text + ")";
+    }
+}

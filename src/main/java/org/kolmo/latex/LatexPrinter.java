@@ -1,0 +1,413 @@
+package org.kolmo.latex;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.kolmo.model.Convention;
+import org.kolmo.model.Sde;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IComplex;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IInteger;
+import org.matheclipse.core.interfaces.INumber;
+import org.matheclipse.core.interfaces.IRational;
+import org.matheclipse.core.interfaces.IReal;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Prints Symja expressions, in their evaluated canonical form, as LaTeX math.
+ *
+ * <p>One method per kind of head; parentheses come from the precedence of the child compared with what the parent
+ * needs ({@link Prec}), never from editing strings afterwards. Names and the order of factors and terms come from a
+ * {@link Notation}.
+ *
+ * <p>Conventions, chosen once and used everywhere:
+ * <ul>
+ * <li><b>Fractions.</b> A product with a rational coefficient or negative powers is one fraction holding the whole
+ * numerator: {@code \frac{\beta^{2} x}{2}}, {@code \frac{2\alpha}{3}}, {@code -\frac{1}{3}},
+ * {@code \frac{\sqrt{2}}{\varepsilon}}; the minus sign stays outside. A single sum above or below the bar needs no
+ * parentheses: {@code -\frac{Y_1 - g Y_2}{\varepsilon^{2}}}.</li>
+ * <li><b>Products.</b> Factors are separated by a space, which TeX does not print; no space is written before a
+ * control word ({@code 2\alpha z}); {@code \cdot} separates two factors when the second begins with a digit
+ * ({@code 2 \cdot 3^{x}}).</li>
+ * <li><b>Powers.</b> {@code x^{2}}, {@code x^{1/3}} (rational exponents with a slash), {@code \sqrt{x}} for x^(1/2),
+ * {@code \frac{1}{\sqrt{x}}} for x^(-1/2), {@code e^{x}} for every exponential, {@code \sin^{2}(x)} for integer powers
+ * of trigonometric and hyperbolic functions.</li>
+ * <li><b>Parentheses</b> are plain {@code ( )}, or {@code \left( \right)} when the content holds a fraction.</li>
+ * <li><b>SDEs</b> ({@link #sde}): {@code \mathrm{d}x} on the left, state variables without a time index on the
+ * right, {@code \mathrm{d}t}, and the Wiener processes with their time index: {@code \mathrm{d}W_t},
+ * {@code \mathrm{d}W_{1,t}} for W1.</li>
+ * </ul>
+ */
+public final class LatexPrinter {
+    /**
+     * Precedence of printed forms, loosest first. A child is parenthesised when its precedence is below what its
+     * place needs: a factor needs {@link #PRODUCT}, the base of a power {@link #ATOM}.
+     */
+    enum Prec {
+        /** a + b */
+        SUM,
+        /** -a: a leading minus */
+        NEGATIVE,
+        /** a b, 2 \cdot 3^x */
+        PRODUCT,
+        /** \frac{a}{b}: safe as a factor, not as the base of a power */
+        FRACTION,
+        /** a^{b}, \sqrt{a} */
+        POWER,
+        /** symbols, positive integers, f(x), |x| */
+        ATOM
+    }
+
+    /** A printed subexpression and the precedence it binds with. */
+    record Printed(String text, Prec prec) {
+    }
+
+    private static final Map<ISymbol, String> FUNCTIONS = Map.of(S.Sin, "\\sin", S.Cos, "\\cos", S.Tan, "\\tan",
+            S.Sinh, "\\sinh", S.Cosh, "\\cosh", S.Tanh, "\\tanh", S.Log, "\\log");
+
+    private static final Map<ISymbol, String> CONSTANTS = Map.of(S.Pi, "\\pi", S.E, "e", S.I, "i", S.Infinity,
+            "\\infty", S.EulerGamma, "\\gamma");
+
+    private final Notation notation;
+
+    /** A printer that knows no names ({@link Notation#DEFAULT}). */
+    public LatexPrinter() {
+        this(Notation.DEFAULT);
+    }
+
+    /** A printer naming and ordering with {@code notation}. */
+    public LatexPrinter(Notation notation) {
+        this.notation = notation;
+    }
+
+    /** A printer with the notation of {@code sde}. */
+    public static LatexPrinter of(Sde sde) {
+        return new LatexPrinter(Notation.of(sde));
+    }
+
+    public Notation notation() {
+        return notation;
+    }
+
+    /** The LaTeX of {@code e} (math mode, without delimiters). */
+    public String latex(IExpr e) {
+        return print(e).text;
+    }
+
+    /** {@code lhsLatex = rhs}, the right side printed by {@link #latex}. */
+    public String equation(String lhsLatex, IExpr rhs) {
+        return lhsLatex + " = " + latex(rhs);
+    }
+
+    /** The LaTeX of a user's name under this printer's notation, e.g. {@code \beta_2} for {@code beta2}. */
+    public String name(String userName) {
+        return notation.latexName(userName);
+    }
+
+    // ------------------------------------------------------------------ dispatch
+
+    Printed print(IExpr e) {
+        if (e.isNumber()) {
+            return number((INumber) e);
+        }
+        if (e instanceof ISymbol s) {
+            return symbol(s);
+        }
+        if (e.isPlus()) {
+            return sum((IAST) e);
+        }
+        if (e.isTimes() || isPowerOfSumToTurn(e)) {
+            return quotient(Quotient.of(e, notation));
+        }
+        if (e.isPower()) {
+            return power(e.base(), e.exponent());
+        }
+        if (e.isAST(S.Exp, 2)) {
+            return power(S.E, ((IAST) e).arg1());
+        }
+        if (e.isAST(S.Sqrt, 2)) {
+            return power(((IAST) e).arg1(), F.C1D2);
+        }
+        if (e.isAST(S.Abs, 2)) {
+            return new Printed("\\left|" + print(((IAST) e).arg1()).text + "\\right|", Prec.ATOM);
+        }
+        if (e.isAST()) {
+            return function((IAST) e);
+        }
+        return new Printed("\\mathrm{" + e + "}", Prec.ATOM);
+    }
+
+    /** (-x + 1)^3 prints as -(x - 1)^3: the same reading of signs as inside products. */
+    private boolean isPowerOfSumToTurn(IExpr e) {
+        return e.isPower() && e.base().isPlus() && e.exponent().isInteger() && e.exponent().isPositive()
+                && Quotient.leadsNegative(e.base(), notation);
+    }
+
+    private Printed symbol(ISymbol s) {
+        if (s.isBuiltInSymbol()) {
+            String c = CONSTANTS.get(s);
+            return new Printed(c != null ? c : "\\mathrm{" + s + "}", Prec.ATOM);
+        }
+        return new Printed(notation.latexName(notation.name(s)), Prec.ATOM);
+    }
+
+    // ------------------------------------------------------------------ numbers
+
+    private Printed number(INumber n) {
+        if (n instanceof IInteger i) {
+            return new Printed(i.toString(), i.isNegative() ? Prec.NEGATIVE : Prec.ATOM);
+        }
+        if (n.isImaginaryUnit()) {
+            return new Printed("i", Prec.ATOM);
+        }
+        if (n instanceof IRational || n instanceof IComplex && n.re().isZero()) {
+            return quotient(Quotient.of(n, notation));
+        }
+        if (n instanceof IReal r) {
+            return real(r.doubleValue());
+        }
+        if (n.re().isZero()) {
+            return quotient(Quotient.of(n, notation));
+        }
+        // a + b i printed as the sum it is
+        return sum(F.Plus(n.re(), F.Times(n.im(), F.CI)));
+    }
+
+    private static Printed real(double d) {
+        if (d < 0) {
+            return new Printed("-" + real(-d).text, Prec.NEGATIVE);
+        }
+        if (Double.isInfinite(d)) {
+            return new Printed("\\infty", Prec.ATOM);
+        }
+        if (d != 0 && (d < 1e-4 || d >= 1e7)) {
+            // mantissa times a power of ten, as in tables of numerical results
+            String[] parts = String.format("%.15e", d).split("e");
+            String mantissa = new BigDecimal(parts[0]).stripTrailingZeros().toPlainString();
+            int exp = Integer.parseInt(parts[1]);
+            String power = "10^{" + exp + "}";
+            return mantissa.equals("1") ? new Printed(power, Prec.POWER)
+                    : new Printed(mantissa + " \\cdot " + power, Prec.PRODUCT);
+        }
+        return new Printed(new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString(), Prec.ATOM);
+    }
+
+    // ------------------------------------------------------------------ sums and products
+
+    private Printed sum(IAST plus) {
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (IExpr t : notation.terms(plus)) {
+            Quotient q = Quotient.of(t, notation);
+            String body = term(t, q);
+            if (first) {
+                sb.append(q.negative() ? "-" : "").append(body);
+            } else {
+                sb.append(q.negative() ? " - " : " + ").append(body);
+            }
+            first = false;
+        }
+        return new Printed(sb.toString(), Prec.SUM);
+    }
+
+    /** A term of a sum without its sign, parenthesised if it needs it after a + or -. */
+    private String term(IExpr t, Quotient q) {
+        Printed p = quotient(q.abs());
+        // only a complex number a + b i is looser than a product here
+        return p.prec.compareTo(Prec.NEGATIVE) > 0 ? p.text : paren(p.text);
+    }
+
+    Printed quotient(Quotient q) {
+        Printed body;
+        if (q.denominator().isEmpty()) {
+            if (q.numerator().isEmpty()) {
+                body = new Printed("1", Prec.ATOM);
+            } else if (q.numerator().size() == 1) {
+                body = print(q.numerator().get(0));
+            } else {
+                body = new Printed(factors(q.numerator()), Prec.PRODUCT);
+            }
+        } else {
+            body = new Printed("\\frac{" + fractionPart(q.numerator()) + "}{" + fractionPart(q.denominator()) + "}",
+                    Prec.FRACTION);
+        }
+        if (!q.negative()) {
+            return body;
+        }
+        String inner = body.prec.compareTo(Prec.PRODUCT) >= 0 ? body.text : paren(body.text);
+        return new Printed("-" + inner, Prec.NEGATIVE);
+    }
+
+    /** Numerator or denominator of a \frac: braces delimit it, so one factor needs no parentheses. */
+    private String fractionPart(List<IExpr> fs) {
+        if (fs.isEmpty()) {
+            return "1";
+        }
+        return fs.size() == 1 ? print(fs.get(0)).text : factors(fs);
+    }
+
+    private String factors(List<IExpr> fs) {
+        StringBuilder sb = new StringBuilder();
+        for (IExpr f : fs) {
+            String s = atLeast(f, Prec.PRODUCT);
+            if (sb.length() > 0) {
+                if (Character.isDigit(s.charAt(0))) {
+                    sb.append(" \\cdot ");
+                } else if (s.charAt(0) != '\\') {
+                    // a control word already ends the previous token; anything else needs the space
+                    sb.append(' ');
+                }
+            }
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ powers and functions
+
+    private Printed power(IExpr base, IExpr exponent) {
+        if (base.isE()) {
+            return new Printed("e^{" + exponentText(exponent) + "}", Prec.POWER);
+        }
+        if (exponent instanceof IReal x && x.isNegative()) {
+            return quotient(Quotient.of(F.Power(base, exponent), notation));
+        }
+        if (exponent.equals(F.C1D2)) {
+            return new Printed("\\sqrt{" + print(base).text + "}", Prec.POWER);
+        }
+        if (base.isAST() && FUNCTIONS.containsKey(base.head()) && ((IAST) base).argSize() == 1
+                && exponent.isInteger() && exponent.isPositive()) {
+            // the usual \sin^{2}(x) rather than \sin(x)^{2}
+            IAST f = (IAST) base;
+            return new Printed(FUNCTIONS.get(f.head()) + "^{" + exponent + "}" + arguments(f), Prec.POWER);
+        }
+        return new Printed(atLeast(base, Prec.ATOM) + "^{" + exponentText(exponent) + "}", Prec.POWER);
+    }
+
+    private String exponentText(IExpr exponent) {
+        if (exponent instanceof IRational r && !r.isInteger()) {
+            // slashed fractions read better than \frac at exponent size
+            return r.numerator() + "/" + r.denominator();
+        }
+        return print(exponent).text;
+    }
+
+    private Printed function(IAST f) {
+        IExpr head = f.head();
+        String name;
+        if (head instanceof ISymbol s && FUNCTIONS.containsKey(s)) {
+            name = FUNCTIONS.get(s);
+        } else if (head instanceof ISymbol s && !s.isBuiltInSymbol()) {
+            name = notation.latexName(notation.name(s));
+        } else if (head instanceof ISymbol s) {
+            name = "\\operatorname{" + s + "}";
+        } else {
+            name = atLeast(head, Prec.ATOM);
+        }
+        return new Printed(name + arguments(f), Prec.ATOM);
+    }
+
+    private String arguments(IAST f) {
+        List<String> args = new ArrayList<>();
+        for (IExpr a : f) {
+            args.add(print(a).text);
+        }
+        return paren(String.join(", ", args));
+    }
+
+    // ------------------------------------------------------------------ parentheses
+
+    private String atLeast(IExpr e, Prec needed) {
+        Printed p = print(e);
+        return p.prec.compareTo(needed) >= 0 ? p.text : paren(p.text);
+    }
+
+    /** Parentheses that grow with their content when it holds a fraction. */
+    static String paren(String s) {
+        return s.contains("\\frac") ? "\\left(" + s + "\\right)" : "(" + s + ")";
+    }
+
+    // ------------------------------------------------------------------ SDE systems
+
+    /**
+     * An SDE system as an {@code aligned} block, one line per variable:
+     * {@code \mathrm{d}x &= -2\beta^{2} x\,\mathrm{d}t - 2\beta y\,\mathrm{d}W_t,\\}. Lines end in a comma except the
+     * last, which has no punctuation so the caller can end the sentence.
+     *
+     * <p>The drift multiplies {@code \mathrm{d}t}; column j of the diffusion multiplies {@code \mathrm{d}W_t} for a
+     * noise W ({@code \mathrm{d}W_{1,t}} for W1); a functional's weight p multiplies {@code \mathrm{d}X_1}. In the
+     * Stratonovich convention the stochastic differentials are written {@code \circ\,\mathrm{d}W_t} and
+     * {@code \circ\,\mathrm{d}X_1}. A coefficient that is a sum is parenthesised, a coefficient 1 is left out, zero
+     * terms are omitted and a right side with no terms is 0.
+     *
+     * <p>Names and order come from this printer's notation, or from the model's own when this printer was made with
+     * {@link Notation#DEFAULT}.
+     */
+    public String sde(Sde sde) {
+        LatexPrinter p = notation.isEmpty() ? of(sde) : this;
+        String circ = sde.convention() == Convention.STRATONOVICH ? "\\circ" : "";
+        StringBuilder sb = new StringBuilder("\\begin{aligned}\n");
+        for (int i = 0; i < sde.dimension(); i++) {
+            List<String[]> terms = new ArrayList<>();
+            List<IExpr> coefficients = new ArrayList<>();
+            coefficients.add(sde.drift().get(i));
+            terms.add(new String[] {"", "\\mathrm{d}t"});
+            for (int j = 0; j < sde.noiseCount(); j++) {
+                coefficients.add(sde.diffusion().get(i).get(j));
+                terms.add(new String[] {circ, "\\mathrm{d}" + p.processName(sde.noises().get(j))});
+            }
+            for (int k = 0; k < sde.dimension(); k++) {
+                coefficients.add(sde.differentialWeights().get(i).get(k));
+                terms.add(new String[] {circ, "\\mathrm{d}" + p.name(sde.variables().get(k).name())});
+            }
+            sb.append("\\mathrm{d}").append(p.name(sde.variables().get(i).name())).append(" &= ");
+            sb.append(p.differentialSum(coefficients, terms));
+            sb.append(i + 1 < sde.dimension() ? ",\\\\\n" : "\n");
+        }
+        return sb.append("\\end{aligned}").toString();
+    }
+
+    private String processName(String noise) {
+        return LatexNames.ofProcess(noise);
+    }
+
+    /** Σ c_k dZ_k with signs pulled to the joins and zero terms left out. */
+    private String differentialSum(List<IExpr> coefficients, List<String[]> differentials) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < coefficients.size(); k++) {
+            IExpr c = coefficients.get(k);
+            if (c.isZero()) {
+                continue;
+            }
+            String circ = differentials.get(k)[0];
+            String d = differentials.get(k)[1];
+            boolean negative;
+            String body;
+            if (c.isPlus()) {
+                negative = false;
+                body = paren(print(c).text);
+            } else {
+                Quotient q = Quotient.of(c, notation);
+                negative = q.negative();
+                body = term(c, q);
+            }
+            String product;
+            if (body.equals("1")) {
+                product = d;
+            } else {
+                product = body + circ + "\\," + d;
+            }
+            if (sb.length() == 0) {
+                sb.append(negative ? "-" : "").append(product);
+            } else {
+                sb.append(negative ? " - " : " + ").append(product);
+            }
+        }
+        return sb.length() == 0 ? "0" : sb.toString();
+    }
+}

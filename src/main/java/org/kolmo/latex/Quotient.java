@@ -1,0 +1,184 @@
+package org.kolmo.latex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IASTAppendable;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IInteger;
+import org.matheclipse.core.interfaces.INumber;
+import org.matheclipse.core.interfaces.IRational;
+import org.matheclipse.core.interfaces.IReal;
+
+/**
+ * A product read the way it is printed: a sign, the factors above the fraction bar and the factors below it, each
+ * list in the {@link Notation#factorOrder() factor order}. Both the LaTeX printer and the plain-text writer print
+ * products from this one reading, so they agree on signs and on what goes into a denominator.
+ *
+ * <ul>
+ * <li>A numeric coefficient p/q puts |p| (unless 1) first in the numerator and q (unless 1) first in the denominator;
+ * its sign becomes {@link #negative()}. An imaginary coefficient k·i becomes k and the factor i.</li>
+ * <li>A power with a negative numeric exponent x^(-n) goes to the denominator as x^n (x alone when n = 1); e^(-n)
+ * stays an exponential.</li>
+ * <li>A sum factor whose leading term (in the {@link Notation#termOrder() term order}) is negative is negated and
+ * the sign moved to the front: (-Y1 + g Y2)/ε² reads as -(Y1 - g Y2)/ε². For a power of such a sum this happens
+ * when the exponent is an integer, and the sign moves only for odd ones. A sum on its own is never turned round.</li>
+ * </ul>
+ *
+ * @param negative    whether a minus sign goes in front of the whole
+ * @param numerator   factors above the bar; empty means 1
+ * @param denominator factors below the bar; empty means there is no fraction
+ */
+public record Quotient(boolean negative, List<IExpr> numerator, List<IExpr> denominator) {
+    public Quotient {
+        numerator = List.copyOf(numerator);
+        denominator = List.copyOf(denominator);
+    }
+
+    /** The product {@code e} (any expression; a non-product is a product of one factor) read under {@code n}. */
+    public static Quotient of(IExpr e, Notation n) {
+        List<IExpr> factors = new ArrayList<>();
+        INumber coefficient = F.C1;
+        for (IExpr f : n.factors(e)) {
+            if (f.isNumber()) {
+                coefficient = coefficient.times((INumber) f);
+            } else {
+                factors.add(f);
+            }
+        }
+        if (!(coefficient instanceof IReal) && coefficient.re().isZero()) {
+            factors.add(0, F.CI);
+            coefficient = coefficient.im();
+        }
+        boolean negative = false;
+        if (coefficient instanceof IReal r && r.isNegative()) {
+            negative = true;
+            coefficient = r.negate();
+        }
+        if (!e.isPlus()) {
+            for (int i = 0; i < factors.size(); i++) {
+                IExpr f = factors.get(i);
+                if (f.isPlus() && leadsNegative(f, n)) {
+                    factors.set(i, negateSum(f));
+                    negative = !negative;
+                } else if (f.isPower() && f.base().isPlus() && f.exponent().isInteger() && leadsNegative(f.base(), n)) {
+                    factors.set(i, F.Power(negateSum(f.base()), f.exponent()));
+                    if (((IInteger) f.exponent()).isOdd()) {
+                        negative = !negative;
+                    }
+                }
+            }
+        }
+        List<IExpr> num = new ArrayList<>();
+        List<IExpr> den = new ArrayList<>();
+        if (coefficient instanceof IRational q) {
+            if (!q.numerator().isOne()) {
+                num.add(q.numerator());
+            }
+            if (!q.denominator().isOne()) {
+                den.add(q.denominator());
+            }
+        } else if (!coefficient.isOne()) {
+            num.add(coefficient);
+        }
+        for (IExpr f : factors) {
+            if (f.isPower() && !f.base().isE() && f.exponent() instanceof IReal x && x.isNegative()) {
+                IReal positive = x.negate();
+                den.add(positive.isOne() ? f.base() : F.Power(f.base(), positive));
+            } else {
+                num.add(f);
+            }
+        }
+        return new Quotient(negative, num, den);
+    }
+
+    /** The same quotient without its sign. */
+    public Quotient abs() {
+        return new Quotient(false, numerator, denominator);
+    }
+
+    /** True when the numeric factors of the term {@code t} multiply to a negative number (or to -k·i). */
+    public static boolean hasNegativeCoefficient(IExpr t) {
+        INumber c = coefficient(t);
+        if (c instanceof IReal r) {
+            return r.isNegative();
+        }
+        IReal re = c.re();
+        return re.isNegative() || (re.isZero() && c.im().isNegative());
+    }
+
+    /** The term {@code t} with its sign changed, built without evaluation. */
+    public static IExpr negateTerm(IExpr t) {
+        if (t.isNumber()) {
+            return ((INumber) t).negate();
+        }
+        if (t.isTimes()) {
+            IAST times = (IAST) t;
+            INumber c = F.CN1;
+            List<IExpr> rest = new ArrayList<>();
+            for (IExpr f : times) {
+                if (f.isNumber()) {
+                    c = c.times((INumber) f);
+                } else {
+                    rest.add(f);
+                }
+            }
+            if (!c.isOne()) {
+                rest.add(0, c);
+            }
+            return product(rest);
+        }
+        return F.Times(F.CN1, t);
+    }
+
+    /** {@code t} with a negative numeric coefficient made positive; other terms unchanged. */
+    static IExpr abs(IExpr t) {
+        return hasNegativeCoefficient(t) ? negateTerm(t) : t;
+    }
+
+    private static INumber coefficient(IExpr t) {
+        if (t.isNumber()) {
+            return (INumber) t;
+        }
+        INumber c = F.C1;
+        if (t.isTimes()) {
+            for (IExpr f : (IAST) t) {
+                if (f.isNumber()) {
+                    c = c.times((INumber) f);
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * True when the sum {@code sum} begins (in the term order of {@code n}) with a negative term, so that a product
+     * containing it prints it turned round.
+     */
+    public static boolean leadsNegative(IExpr sum, Notation n) {
+        return hasNegativeCoefficient(n.terms(sum).get(0));
+    }
+
+    private static IExpr negateSum(IExpr sum) {
+        IAST plus = (IAST) sum;
+        IASTAppendable out = F.PlusAlloc(plus.argSize());
+        for (IExpr t : plus) {
+            out.append(negateTerm(t));
+        }
+        return out;
+    }
+
+    private static IExpr product(List<IExpr> factors) {
+        if (factors.isEmpty()) {
+            return F.C1;
+        }
+        if (factors.size() == 1) {
+            return factors.get(0);
+        }
+        IASTAppendable out = F.TimesAlloc(factors.size());
+        factors.forEach(out::append);
+        return out;
+    }
+}
