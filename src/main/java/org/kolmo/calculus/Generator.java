@@ -1,5 +1,8 @@
 package org.kolmo.calculus;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
 import org.kolmo.model.Sde;
@@ -29,5 +32,30 @@ public final class Generator {
         cas.assume(sde.parameters());
         return cas.call("computing the carre du champ of " + sde.name(), "KoCarreDuChamp", f, g,
                 Lists.matrix(ito.diffusion()), Lists.vector(ito.variableSymbols()));
+    }
+
+    /**
+     * The coefficients of L as a differential operator: L = Σ_i b^i ∂_i + ½ Σ_ij a^ij ∂_i ∂_j with a = σσ^T, taken
+     * from the Itô form of the model.
+     */
+    public record Operator(Sde ito, List<IExpr> drift, List<List<IExpr>> diffusionMatrix) {
+    }
+
+    public static Operator operator(Sde sde) {
+        Sde ito = ItoStratonovich.toIto(Differentials.substitute(sde));
+        CasSession cas = CasSession.get();
+        cas.assume(sde.parameters());
+        String step = "computing sigma sigma^T of " + sde.name();
+        IExpr a = cas.call(step, "KoDiffusionMatrix", Lists.matrix(ito.diffusion()),
+                Lists.vector(ito.variableSymbols()));
+        List<List<IExpr>> rows = new ArrayList<>();
+        for (IExpr row : Lists.toVector(a, sde.dimension(), step)) {
+            List<IExpr> simplified = new ArrayList<>();
+            for (IExpr entry : Lists.toVector(row, sde.dimension(), step)) {
+                simplified.add(cas.call(step, "KoSimplify", entry));
+            }
+            rows.add(List.copyOf(simplified));
+        }
+        return new Operator(ito, ito.drift(), List.copyOf(rows));
     }
 }

@@ -376,6 +376,18 @@ public final class LatexPrinter {
         return LatexNames.ofProcess(noise);
     }
 
+    /**
+     * Σ c_k s_k for LaTeX symbols s_k (differentials, derivative operators): signs pulled to the joins, sums in
+     * parentheses, coefficient 1 left out, zero terms omitted, 0 when nothing is left.
+     */
+    public String linearCombination(List<IExpr> coefficients, List<String> symbols) {
+        List<String[]> d = new ArrayList<>();
+        for (String s : symbols) {
+            d.add(new String[] {"", s});
+        }
+        return differentialSum(coefficients, d);
+    }
+
     /** Σ c_k dZ_k with signs pulled to the joins and zero terms left out. */
     private String differentialSum(List<IExpr> coefficients, List<String[]> differentials) {
         StringBuilder sb = new StringBuilder();

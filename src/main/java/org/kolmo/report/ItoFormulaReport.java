@@ -1,0 +1,78 @@
+package org.kolmo.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kolmo.calculus.ItoFormula;
+import org.kolmo.io.ExpressionWriter;
+import org.kolmo.io.ModelWriter;
+import org.kolmo.latex.LatexDocument;
+import org.kolmo.latex.LatexNames;
+import org.kolmo.latex.LatexPrinter;
+import org.kolmo.latex.Notation;
+import org.kolmo.model.Sde;
+import org.matheclipse.core.interfaces.IExpr;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Itô's formula for one function: d f(X) = (L f) dt + (∇f)^T σ dW. */
+public final class ItoFormulaReport implements Report {
+    private final Sde model;
+    private final ItoFormula.Result result;
+
+    public ItoFormulaReport(Sde model, ItoFormula.Result result) {
+        this.model = model;
+        this.result = result;
+    }
+
+    private List<IExpr> coefficients() {
+        List<IExpr> c = new ArrayList<>();
+        c.add(result.drift());
+        c.addAll(result.noise());
+        return c;
+    }
+
+    @Override
+    public String text() {
+        ExpressionWriter w = new ExpressionWriter(Notation.of(model));
+        List<String> differentials = new ArrayList<>();
+        differentials.add("dt");
+        model.noises().forEach(n -> differentials.add("d" + n));
+        return "d(" + w.write(result.f()) + ") = " + ModelWriter.linearForm(w, coefficients(), differentials) + "\n";
+    }
+
+    @Override
+    public String latex() {
+        LatexPrinter p = LatexPrinter.of(model);
+        List<String> differentials = new ArrayList<>();
+        differentials.add("\\mathrm{d}t");
+        model.noises().forEach(n -> differentials.add("\\mathrm{d}" + LatexNames.ofProcess(n)));
+        return "\\mathrm{d}\\left(" + p.latex(result.f()) + "\\right) = "
+                + p.linearCombination(coefficients(), differentials);
+    }
+
+    @Override
+    public String document() {
+        LatexPrinter p = LatexPrinter.of(model);
+        return LatexDocument.of("Ito's formula in " + model.name(),
+                LatexDocument.Section.of("Model", "", p.sde(model)),
+                LatexDocument.Section.of("Ito's formula",
+                        "For a smooth function f of the state, with L the generator of the model:",
+                        "\\mathrm{d} f(X_t) = \\mathcal{L} f\\,\\mathrm{d}t + (\\nabla f)^{T}\\sigma\\,\\mathrm{d}W_t",
+                        latex()))
+                .render();
+    }
+
+    @Override
+    public String json() {
+        Json json = new Json(Notation.of(model));
+        ObjectNode node = Json.object();
+        node.put("command", "ito-formula");
+        node.put("model", model.name());
+        node.set("f", json.expression(result.f()));
+        node.set("drift", json.expression(result.drift()));
+        node.set("noise", json.vector(result.noise()));
+        node.put("latex", latex());
+        return Json.render(node);
+    }
+}
