@@ -274,7 +274,7 @@ public final class LatexPrinter {
         if (base.isE()) {
             return new Printed("e^{" + exponentText(exponent) + "}", Prec.POWER);
         }
-        if (exponent instanceof IReal x && x.isNegative()) {
+        if (Quotient.isNegative(exponent)) {
             return quotient(Quotient.of(F.Power(base, exponent), notation));
         }
         if (exponent.equals(F.C1D2)) {
@@ -292,7 +292,8 @@ public final class LatexPrinter {
     private String exponentText(IExpr exponent) {
         if (exponent instanceof IRational r && !r.isInteger()) {
             // slashed fractions read better than \frac at exponent size
-            return r.numerator() + "/" + r.denominator();
+            IInteger[] pq = Quotient.normalized(r);
+            return pq[0] + "/" + pq[1];
         }
         return print(exponent).text;
     }
