@@ -25,8 +25,10 @@ import org.matheclipse.core.interfaces.ISymbol;
  * <p>The order of factors and terms and the reading of products as fractions are those of the LaTeX printer (a
  * shared {@link Notation} and {@link Quotient}), except that sums are never turned round: Symja keeps
  * {@code -(x - 1)^3} and {@code (1 - x)^3} apart, so the writer prints the sum Symja holds and
- * {@code -(Y1 - g*Y2)/eps^2} comes back as {@code (-Y1 + g*Y2)/eps^2}. Parentheses are the fewest that keep the usual grammar (unary minus binds looser than {@code *} and
- * {@code /}, which bind looser than a right-associative {@code ^}) reading the same expression:
+ * {@code -(Y1 - g*Y2)/eps^2} comes back as {@code (-Y1 + g*Y2)/eps^2}.
+ *
+ * <p>Parentheses are the fewest that keep the usual grammar (unary minus binds looser than {@code *} and {@code /},
+ * which bind looser than a right-associative {@code ^}) reading the same expression:
  * {@code -2*beta^2*x}, {@code 2*alpha/3}, {@code 1/(2*x)}, {@code x^(1/3)}, {@code 2^(-x)}, {@code (-2)^x}. The
  * number e is written {@code exp(1)}, which every reader of the syntax knows.
  */

@@ -204,7 +204,7 @@ public final class LatexPrinter {
         boolean first = true;
         for (IExpr t : notation.terms(plus)) {
             Quotient q = Quotient.of(t, notation);
-            String body = term(t, q);
+            String body = term(q);
             if (first) {
                 sb.append(q.negative() ? "-" : "").append(body);
             } else {
@@ -216,7 +216,7 @@ public final class LatexPrinter {
     }
 
     /** A term of a sum without its sign, parenthesised if it needs it after a + or -. */
-    private String term(IExpr t, Quotient q) {
+    private String term(Quotient q) {
         Printed p = quotient(q.abs());
         // only a complex number a + b i is looser than a product here
         return p.prec.compareTo(Prec.NEGATIVE) > 0 ? p.text : paren(p.text);
@@ -395,7 +395,7 @@ public final class LatexPrinter {
             } else {
                 Quotient q = Quotient.of(c, notation);
                 negative = q.negative();
-                body = term(c, q);
+                body = term(q);
             }
             String product;
             if (body.equals("1")) {

@@ -31,13 +31,15 @@ class LatexDocumentTest {
     @Test
     void escapesSpecialCharacters() {
         assertEquals("50\\% of \\$x\\_1 \\& y\\#\\{\\}", LatexDocument.escapeText("50% of $x_1 & y#{}"));
-        assertEquals("a\\textbackslash{}b \\textasciicircum{} \\textasciitilde{}", LatexDocument.escapeText("a\\b ^ ~"));
+        assertEquals("a\\textbackslash{}b \\textasciicircum{} \\textasciitilde{}",
+                LatexDocument.escapeText("a\\b ^ ~"));
         assertEquals("\\textless{}\\textgreater{}\\textbar{}", LatexDocument.escapeText("<>|"));
     }
 
     @Test
     void writesUnicodeAsTheMinimalFontsCan() {
-        assertEquals("$\\varepsilon$ $\\to$ 0 -- ``Itô'' $\\Gamma$ A", LatexDocument.escapeText("ε → 0 – “Itô” Γ Α"));
+        assertEquals("$\\varepsilon$ $\\to$ 0 -- ``Itô'' $\\Gamma$ A",
+                LatexDocument.escapeText("ε → 0 – “Itô” Γ Α"));
         assertEquals("?", LatexDocument.escapeText("\u4e2d"));
     }
 
@@ -87,8 +89,10 @@ class LatexDocumentTest {
         List<List<IExpr>> diffusion = List.of(List.of(ev.eval(F.Times(F.ZZ(-2), beta, y))),
                 List.of(ev.eval(F.Times(F.C2, beta, x))), List.of(F.C0));
         return new Sde("two_state", "Two-state system", Convention.STRATONOVICH,
-                List.of(new Parameter("alpha", Set.of(), Optional.empty()), new Parameter("beta", Set.of(), Optional.empty())),
-                List.of(new Variable("x", Role.STATE, Optional.empty()), new Variable("y", Role.STATE, Optional.empty()),
+                List.of(new Parameter("alpha", Set.of(), Optional.empty()),
+                        new Parameter("beta", Set.of(), Optional.empty())),
+                List.of(new Variable("x", Role.STATE, Optional.empty()),
+                        new Variable("y", Role.STATE, Optional.empty()),
                         new Variable("z", Role.STATE, Optional.empty())),
                 List.of("W"), drift, diffusion);
     }

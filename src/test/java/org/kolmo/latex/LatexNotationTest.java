@@ -33,7 +33,8 @@ class LatexNotationTest {
     @Test
     void ofSdeTakesDeclarationOrder() {
         Sde sde = new Sde("m", "", Convention.ITO, List.of(new Parameter("k", Set.of(), Optional.empty())),
-                List.of(new Variable("y", Role.STATE, Optional.empty()), new Variable("x", Role.STATE, Optional.empty())),
+                List.of(new Variable("y", Role.STATE, Optional.empty()),
+                        new Variable("x", Role.STATE, Optional.empty())),
                 List.of("W"), List.of(F.C0, F.C0), List.of(List.of(F.C0), List.of(F.C0)));
         Notation n = Notation.of(sde);
         assertEquals(List.of("k"), n.parameters());
@@ -43,7 +44,8 @@ class LatexNotationTest {
         assertTrue(n.isVariable(x));
         assertFalse(n.isVariable(k));
         // y is declared first, so it leads even though x sorts first alphabetically
-        assertEquals("y^{2} + y x + x^{2}", new LatexPrinter(n).latex(EVAL.eval(F.Plus(F.Sqr(x), F.Times(x, y), F.Sqr(y)))));
+        assertEquals("y^{2} + y x + x^{2}",
+                new LatexPrinter(n).latex(EVAL.eval(F.Plus(F.Sqr(x), F.Times(x, y), F.Sqr(y)))));
     }
 
     @Test

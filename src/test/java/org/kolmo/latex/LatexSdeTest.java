@@ -151,7 +151,9 @@ class LatexSdeTest {
                 rhs(oneVariable(Convention.ITO, Times(a, Subtract(b, x)), Plus(x, b))));
         assertEquals("b\\,\\mathrm{d}W_{1,t} - \\sqrt{x}\\,\\mathrm{d}W_{2,t}",
                 rhs(oneVariable(Convention.ITO, C0, b, Negate(Sqrt(x)))));
-        assertEquals("-\\frac{x}{2}\\,\\mathrm{d}t + \\mathrm{d}W_t", rhs(oneVariable(Convention.STRATONOVICH, Times(CN1D2, x), C1)));
-        assertEquals("-\\frac{x}{2}\\,\\mathrm{d}t + x\\circ\\,\\mathrm{d}W_t", rhs(oneVariable(Convention.STRATONOVICH, Times(CN1D2, x), x)));
+        assertEquals("-\\frac{x}{2}\\,\\mathrm{d}t + \\mathrm{d}W_t",
+                rhs(oneVariable(Convention.STRATONOVICH, Times(CN1D2, x), C1)));
+        assertEquals("-\\frac{x}{2}\\,\\mathrm{d}t + x\\circ\\,\\mathrm{d}W_t",
+                rhs(oneVariable(Convention.STRATONOVICH, Times(CN1D2, x), x)));
     }
 }
