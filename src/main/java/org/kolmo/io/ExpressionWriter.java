@@ -23,9 +23,12 @@ import org.matheclipse.core.interfaces.ISymbol;
  * {@code Pi}, {@code I}, and the user's names without Symja's prefix.
  *
  * <p>The order of factors and terms and the reading of products as fractions are those of the LaTeX printer (a
- * shared {@link Notation} and {@link Quotient}), so {@code -(Y1 - g*Y2)/eps^2} prints as it is written in the model
- * file. Parentheses are the fewest that keep the usual grammar (unary minus binds looser than {@code *} and
- * {@code /}, which bind looser than a right-associative {@code ^}) reading the same expression:
+ * shared {@link Notation} and {@link Quotient}), except that sums are never turned round: Symja keeps
+ * {@code -(x - 1)^3} and {@code (1 - x)^3} apart, so the writer prints the sum Symja holds and
+ * {@code -(Y1 - g*Y2)/eps^2} comes back as {@code (-Y1 + g*Y2)/eps^2}.
+ *
+ * <p>Parentheses are the fewest that keep the usual grammar (unary minus binds looser than {@code *} and {@code /},
+ * which bind looser than a right-associative {@code ^}) reading the same expression:
  * {@code -2*beta^2*x}, {@code 2*alpha/3}, {@code 1/(2*x)}, {@code x^(1/3)}, {@code 2^(-x)}, {@code (-2)^x}. The
  * number e is written {@code exp(1)}, which every reader of the syntax knows.
  */
@@ -77,8 +80,8 @@ public final class ExpressionWriter {
         if (e.isPlus()) {
             return sum((IAST) e);
         }
-        if (e.isTimes() || isPowerOfSumToTurn(e)) {
-            return quotient(Quotient.of(e, notation));
+        if (e.isTimes()) {
+            return quotient(Quotient.withoutTurning(e, notation));
         }
         if (e.isPower()) {
             return power(e.base(), e.exponent());
@@ -87,12 +90,6 @@ public final class ExpressionWriter {
             return function((IAST) e);
         }
         throw new IllegalArgumentException("cannot write " + e + " in model syntax");
-    }
-
-    /** (-x + 1)^3 prints as -(x - 1)^3: the same reading of signs as inside products. */
-    private boolean isPowerOfSumToTurn(IExpr e) {
-        return e.isPower() && e.base().isPlus() && e.exponent().isInteger() && e.exponent().isPositive()
-                && Quotient.leadsNegative(e.base(), notation);
     }
 
     private Written symbol(ISymbol s) {
@@ -113,15 +110,14 @@ public final class ExpressionWriter {
         if (n instanceof IInteger i) {
             return new Written(i.toString(), i.isNegative() ? Prec.NEGATIVE : Prec.ATOM);
         }
-        if (n instanceof IRational r) {
-            String text = r.numerator().abs() + "/" + r.denominator();
-            return r.isNegative() ? new Written("-" + text, Prec.NEGATIVE) : new Written(text, Prec.PRODUCT);
+        if (n instanceof IRational) {
+            return quotient(Quotient.withoutTurning(n, notation));
         }
         if (n instanceof IReal r) {
             return real(r.doubleValue());
         }
         if (n.re().isZero()) {
-            return quotient(Quotient.of(n, notation));
+            return quotient(Quotient.withoutTurning(n, notation));
         }
         return sum(F.Plus(n.re(), F.Times(n.im(), F.CI)));
     }
@@ -141,7 +137,7 @@ public final class ExpressionWriter {
     private Written sum(IAST plus) {
         StringBuilder sb = new StringBuilder();
         for (IExpr t : notation.terms(plus)) {
-            Quotient q = Quotient.of(t, notation);
+            Quotient q = Quotient.withoutTurning(t, notation);
             Written body = quotient(q.abs());
             String text = body.prec.compareTo(Prec.NEGATIVE) > 0 ? body.text : "(" + body.text + ")";
             if (sb.length() == 0) {
@@ -191,8 +187,8 @@ public final class ExpressionWriter {
         if (base.isE()) {
             return new Written("exp(" + print(exponent).text + ")", Prec.ATOM);
         }
-        if (exponent instanceof IReal x && x.isNegative()) {
-            return quotient(Quotient.of(F.Power(base, exponent), notation));
+        if (Quotient.isNegative(exponent)) {
+            return quotient(Quotient.withoutTurning(F.Power(base, exponent), notation));
         }
         if (exponent.equals(F.C1D2)) {
             return new Written("sqrt(" + print(base).text + ")", Prec.ATOM);

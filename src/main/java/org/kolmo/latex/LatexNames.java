@@ -102,8 +102,8 @@ public final class LatexNames {
         return s.length() == 1 ? "_" + s : "_{" + s + "}";
     }
 
-    /** Characters Symja allows in internal names that LaTeX would read as commands. */
+    /** Characters that can reach a name (Symja's internal names, a stray underscore) and mean something to TeX. */
     private static String escape(String s) {
-        return s.replace("$", "\\$").replace("&", "\\&").replace("%", "\\%").replace("#", "\\#");
+        return s.replace("$", "\\$").replace("&", "\\&").replace("%", "\\%").replace("#", "\\#").replace("_", "\\_");
     }
 }

@@ -204,7 +204,7 @@ public final class LatexPrinter {
         boolean first = true;
         for (IExpr t : notation.terms(plus)) {
             Quotient q = Quotient.of(t, notation);
-            String body = term(t, q);
+            String body = term(q);
             if (first) {
                 sb.append(q.negative() ? "-" : "").append(body);
             } else {
@@ -216,7 +216,7 @@ public final class LatexPrinter {
     }
 
     /** A term of a sum without its sign, parenthesised if it needs it after a + or -. */
-    private String term(IExpr t, Quotient q) {
+    private String term(Quotient q) {
         Printed p = quotient(q.abs());
         // only a complex number a + b i is looser than a product here
         return p.prec.compareTo(Prec.NEGATIVE) > 0 ? p.text : paren(p.text);
@@ -274,7 +274,7 @@ public final class LatexPrinter {
         if (base.isE()) {
             return new Printed("e^{" + exponentText(exponent) + "}", Prec.POWER);
         }
-        if (exponent instanceof IReal x && x.isNegative()) {
+        if (Quotient.isNegative(exponent)) {
             return quotient(Quotient.of(F.Power(base, exponent), notation));
         }
         if (exponent.equals(F.C1D2)) {
@@ -292,7 +292,8 @@ public final class LatexPrinter {
     private String exponentText(IExpr exponent) {
         if (exponent instanceof IRational r && !r.isInteger()) {
             // slashed fractions read better than \frac at exponent size
-            return r.numerator() + "/" + r.denominator();
+            IInteger[] pq = Quotient.normalized(r);
+            return pq[0] + "/" + pq[1];
         }
         return print(exponent).text;
     }
@@ -406,7 +407,7 @@ public final class LatexPrinter {
             } else {
                 Quotient q = Quotient.of(c, notation);
                 negative = q.negative();
-                body = term(c, q);
+                body = term(q);
             }
             String product;
             if (body.equals("1")) {

@@ -37,8 +37,24 @@ public record Quotient(boolean negative, List<IExpr> numerator, List<IExpr> deno
         denominator = List.copyOf(denominator);
     }
 
-    /** The product {@code e} (any expression; a non-product is a product of one factor) read under {@code n}. */
+    /**
+     * The product {@code e} (any expression; a non-product is a product of one factor) read under {@code n}, with
+     * sums turned round as described in the class comment. For display.
+     */
     public static Quotient of(IExpr e, Notation n) {
+        return read(e, n, true);
+    }
+
+    /**
+     * As {@link #of}, but sum factors stay as they are. Symja does not undo the turning when it reads
+     * {@code -(x - 1)^3} back (it keeps {@code -(-1+x)^3} apart from {@code (1-x)^3}), so text that must read back
+     * as the same expression uses this reading.
+     */
+    public static Quotient withoutTurning(IExpr e, Notation n) {
+        return read(e, n, false);
+    }
+
+    private static Quotient read(IExpr e, Notation n, boolean turnSums) {
         List<IExpr> factors = new ArrayList<>();
         INumber coefficient = F.C1;
         for (IExpr f : n.factors(e)) {
@@ -53,11 +69,11 @@ public record Quotient(boolean negative, List<IExpr> numerator, List<IExpr> deno
             coefficient = coefficient.im();
         }
         boolean negative = false;
-        if (coefficient instanceof IReal r && r.isNegative()) {
+        if (coefficient instanceof IReal r && isNegative(r)) {
             negative = true;
             coefficient = r.negate();
         }
-        if (!e.isPlus()) {
+        if (turnSums && !e.isPlus()) {
             for (int i = 0; i < factors.size(); i++) {
                 IExpr f = factors.get(i);
                 if (f.isPlus() && leadsNegative(f, n)) {
@@ -74,17 +90,19 @@ public record Quotient(boolean negative, List<IExpr> numerator, List<IExpr> deno
         List<IExpr> num = new ArrayList<>();
         List<IExpr> den = new ArrayList<>();
         if (coefficient instanceof IRational q) {
-            if (!q.numerator().isOne()) {
-                num.add(q.numerator());
+            IInteger[] pq = normalized(q);
+            if (!pq[0].abs().isOne()) {
+                num.add(pq[0].abs());
             }
-            if (!q.denominator().isOne()) {
-                den.add(q.denominator());
+            if (!pq[1].isOne()) {
+                den.add(pq[1]);
             }
         } else if (!coefficient.isOne()) {
             num.add(coefficient);
         }
         for (IExpr f : factors) {
-            if (f.isPower() && !f.base().isE() && f.exponent() instanceof IReal x && x.isNegative()) {
+            if (f.isPower() && !f.base().isE() && isNegative(f.exponent())) {
+                IReal x = (IReal) f.exponent();
                 IReal positive = x.negate();
                 den.add(positive.isOne() ? f.base() : F.Power(f.base(), positive));
             } else {
@@ -92,6 +110,24 @@ public record Quotient(boolean negative, List<IExpr> numerator, List<IExpr> deno
             }
         }
         return new Quotient(negative, num, den);
+    }
+
+    /**
+     * True when {@code e} is a real number below zero. Symja can hold a rational with a negative denominator (it
+     * makes 1/(-8) in some products) and then reports the wrong sign itself, so rationals are judged by their parts.
+     */
+    public static boolean isNegative(IExpr e) {
+        if (e instanceof IRational q) {
+            return q.numerator().complexSign() * q.denominator().complexSign() < 0;
+        }
+        return e instanceof IReal r && r.isNegative();
+    }
+
+    /** Numerator and denominator of {@code q} with the sign on the numerator and a positive denominator. */
+    public static IInteger[] normalized(IRational q) {
+        IInteger p = q.numerator();
+        IInteger d = q.denominator();
+        return d.isNegative() ? new IInteger[] {p.negate(), d.negate()} : new IInteger[] {p, d};
     }
 
     /** The same quotient without its sign. */
@@ -103,10 +139,10 @@ public record Quotient(boolean negative, List<IExpr> numerator, List<IExpr> deno
     public static boolean hasNegativeCoefficient(IExpr t) {
         INumber c = coefficient(t);
         if (c instanceof IReal r) {
-            return r.isNegative();
+            return isNegative(r);
         }
         IReal re = c.re();
-        return re.isNegative() || (re.isZero() && c.im().isNegative());
+        return isNegative(re) || (re.isZero() && isNegative(c.im()));
     }
 
     /** The term {@code t} with its sign changed, built without evaluation. */

@@ -96,7 +96,8 @@ class LatexPrinterTest {
         assertEquals("\\frac{1}{3}", latex(QQ(1, 3)));
         assertEquals("-\\frac{1}{3}", latex(QQ(-1, 3)));
         assertEquals("-\\frac{5}{2}", latex(QQ(-5, 2)));
-        assertEquals("123456789012345678901234567890", latex(F.ZZ(new java.math.BigInteger("123456789012345678901234567890"))));
+        assertEquals("123456789012345678901234567890",
+                latex(F.ZZ(new java.math.BigInteger("123456789012345678901234567890"))));
     }
 
     @Test
@@ -219,7 +220,8 @@ class LatexPrinterTest {
     void defaultNotationKeepsSymjaNamesAndSortsAlphabetically() {
         // Symja keeps names in lower case; without a model the capital is lost
         assertEquals("y_1", plain.latex(ev(Y1)));
-        assertEquals("-2\\alpha z - 2\\beta^{2} y", plain.latex(ev(Plus(Times(ZZ(-2), Sqr(beta), y), Times(ZZ(-2), alpha, z)))));
+        assertEquals("-2\\alpha z - 2\\beta^{2} y",
+                plain.latex(ev(Plus(Times(ZZ(-2), Sqr(beta), y), Times(ZZ(-2), alpha, z)))));
         assertEquals("a + b", plain.latex(ev(Plus(F.symbol("b"), F.symbol("a")))));
     }
 
