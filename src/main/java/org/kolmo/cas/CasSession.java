@@ -52,10 +52,14 @@ public final class CasSession {
         evaluator.getEvalEngine().setOutPrintStream(capture);
     }
 
-    /** Chooses the rule folder ({@code --rules DIR}); must be called before the session is first used. */
+    /**
+     * Chooses the rule folder ({@code --rules DIR}, or {@link RuleSource#bundled()}). A different folder than the
+     * current session's starts a new session, so that no rule of the old folder stays defined.
+     */
     public static synchronized void useRules(RuleSource source) {
-        if (instance != null && instance.rulesLoaded) {
-            throw new IllegalStateException("rules are already loaded from " + instance.ruleSource);
+        RuleSource current = configuredRules == null ? RuleSource.bundled() : configuredRules;
+        if (current.equals(source)) {
+            return;
         }
         configuredRules = source;
         instance = null;

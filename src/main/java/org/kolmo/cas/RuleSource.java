@@ -77,6 +77,16 @@ public final class RuleSource {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleSource r && directory.toUri().equals(r.directory.toUri());
+    }
+
+    @Override
+    public int hashCode() {
+        return directory.toUri().hashCode();
+    }
+
+    @Override
     public String toString() {
         return displayPrefix;
     }

@@ -29,12 +29,10 @@ final class CommonOptions {
 
     /** Applies --rules; call before any symbolic work. */
     void configure() {
-        if (rules != null) {
-            if (!Files.isDirectory(rules)) {
-                throw new UsageException("--rules", "'" + rules + "' is not a directory");
-            }
-            CasSession.useRules(RuleSource.directory(rules));
+        if (rules != null && !Files.isDirectory(rules)) {
+            throw new UsageException("--rules", "'" + rules + "' is not a directory");
         }
+        CasSession.useRules(rules == null ? RuleSource.bundled() : RuleSource.directory(rules));
     }
 
     OutputFormat outputFormat() {

@@ -156,8 +156,8 @@ class TextExpressionWriterTest {
 
     @Test
     void declaredSpellingComesBack() {
-        // Symja lowers the case; without a notation the writer can only give the lower-case name
-        assertEquals("y1", new ExpressionWriter().write(Y1));
+        // the case survives without a notation too: Symbols encodes capitals in the Symja name
+        assertEquals("Y1", new ExpressionWriter().write(Y1));
         assertEquals("Y1", writer.write(Y1));
         assertEquals("p_xz", writer.write(Symbols.user("p_xz")));
     }

@@ -67,15 +67,6 @@ class LatexDocumentTest {
                 """, doc.render());
     }
 
-    private static boolean hasPdflatex() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "pdflatex"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Sde twoState() {
         ExprEvaluator ev = new ExprEvaluator(false, (short) 100);
         ISymbol alpha = Symbols.user("alpha");
@@ -99,7 +90,7 @@ class LatexDocumentTest {
 
     @Test
     void compilesWithPdflatex(@TempDir Path dir) throws IOException, InterruptedException {
-        Assumptions.assumeTrue(hasPdflatex(), "pdflatex is not installed");
+        org.kolmo.support.Pdflatex.assumeAvailable();
         LatexPrinter p = new LatexPrinter();
         ExprEvaluator ev = new ExprEvaluator(false, (short) 100);
         ISymbol eps = Symbols.user("eps");

@@ -1,0 +1,137 @@
+package org.kolmo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The command line as a user meets it: outputs, exit statuses, one-line errors without stack traces. */
+class CommandLineTest {
+    record Run(int status, String out, String err) {
+    }
+
+    static Run kolmo(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void convertPrintsAModelFileInTheOtherConvention() {
+        Run r = kolmo("convert", "models/two_state.sde", "--to", "stratonovich");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\nstratonovich\n"), r.out());
+        assertTrue(r.out().contains("dx = -2*beta*y*dW\n"), r.out());
+        assertTrue(r.out().contains("dy = -2*alpha*z*dt + 2*beta*x*dW\n"), r.out());
+        assertTrue(r.out().contains("dz = 2*alpha*y*dt\n"), r.out());
+    }
+
+    @Test
+    void convertLatexUsesCircForStratonovich() {
+        Run r = kolmo("convert", "models/two_state.sde", "--to", "stratonovich", "--format", "latex");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\\mathrm{d}x &= -2\\beta y\\circ\\,\\mathrm{d}W_t"), r.out());
+    }
+
+    @Test
+    void generatorAppliedToTheSpinLengthIsZero() {
+        Run r = kolmo("generator", "models/two_state.sde", "--apply", "x^2 + y^2 + z^2");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("L(x^2 + y^2 + z^2) = 0\n", r.out());
+    }
+
+    @Test
+    void itoFormulaInJson() throws Exception {
+        Run r = kolmo("ito-formula", "models/two_state.sde", "--f", "z*y", "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("ito-formula", json.get("command").asText());
+        assertEquals("2*alpha*y^2 - 2*beta^2*y*z - 2*alpha*z^2", json.get("drift").get("text").asText());
+        assertEquals("2*beta*x*z", json.get("noise").get(0).get("text").asText());
+    }
+
+    @Test
+    void badModelFileGivesPositionedErrorAndStatus2(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.sde");
+        Files.writeString(bad, "state x\nnoise W\ndx = -x + dW\n");
+        Run r = kolmo("convert", bad.toString(), "--to", "ito");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith(bad + ":3:6: error[E301]"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void badOptionValueNamesTheOption() {
+        Run r = kolmo("convert", "models/two_state.sde", "--to", "strato");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--to"), r.err());
+        Run f = kolmo("convert", "models/two_state.sde", "--to", "ito", "--format", "pdf");
+        assertEquals(2, f.status());
+        assertTrue(f.err().contains("--format"), f.err());
+    }
+
+    @Test
+    void badExpressionOptionIsPositioned() {
+        Run r = kolmo("ito-formula", "models/two_state.sde", "--f", "x*q");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("--f:1:3: error[E201]: unknown symbol 'q'"), r.err());
+    }
+
+    @Test
+    void missingFileAndMissingOption() {
+        assertEquals(2, kolmo("convert", "models/nope.sde", "--to", "ito").status());
+        Run r = kolmo("convert", "models/two_state.sde");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--to"), r.err());
+        assertEquals(2, kolmo("frobnicate").status());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run r = kolmo("--help");
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("convert") && r.out().contains("generator") && r.out().contains("ito-formula"));
+        Run sub = kolmo("generator", "--help");
+        assertEquals(0, sub.status());
+        assertTrue(sub.out().contains("--apply"));
+    }
+
+    @Test
+    void outputFileIsWrittenWholeOrNotAtAll(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("out.sde");
+        Run ok = kolmo("convert", "models/two_state.sde", "--to", "stratonovich", "-o", target.toString());
+        assertEquals(0, ok.status(), ok.err());
+        assertTrue(Files.readString(target).contains("stratonovich"));
+        Path untouched = dir.resolve("untouched.sde");
+        Run bad = kolmo("ito-formula", "models/two_state.sde", "--f", "x*", "-o", untouched.toString());
+        assertEquals(2, bad.status());
+        assertFalse(Files.exists(untouched));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file may be left behind");
+        }
+    }
+
+    @Test
+    void otherRuleFolderIsUsedAndItsErrorsNameFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.m"), "(* a rule file with a syntax error *)\nKoBroken(x_) := x +;\n");
+        try {
+            Run r = kolmo("generator", "models/two_state.sde", "--rules", dir.toString());
+            assertEquals(70, r.status());
+            assertTrue(r.err().contains("broken.m:2: rule does not parse"), r.err());
+        } finally {
+            org.kolmo.cas.CasSession.useRules(org.kolmo.cas.RuleSource.bundled()); // for the tests that follow
+        }
+    }
+}
