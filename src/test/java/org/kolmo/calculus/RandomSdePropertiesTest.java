@@ -30,7 +30,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  * noises, polynomial coefficients of degree ≤ 2 with one parameter k), each symbolic result also held against finite
  * differences at a random point. The seed is fixed and printed in every failure message.
  */
-class RandomSdeProperties {
+class RandomSdePropertiesTest {
     private static final long SEED = 20261123L;
     private static final int MODELS = 200;
     private static final double H = 1e-4;
