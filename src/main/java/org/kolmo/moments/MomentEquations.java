@@ -1,0 +1,104 @@
+package org.kolmo.moments;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.kolmo.calculus.Differentials;
+import org.kolmo.calculus.ItoStratonovich;
+import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Lists;
+import org.kolmo.model.Sde;
+import org.kolmo.model.Variable;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Derives the moment equations d/dt E[φ] = E[L φ] of a model for all monomials φ of degree 1..K (rule
+ * {@code KoMomentRhs} in {@code rules/moments.m}). Symmetric moments appear once (p_xy = p_yx).
+ */
+public final class MomentEquations {
+    private MomentEquations() {
+    }
+
+    /**
+     * The closed moment system of orders 1..{@code order}.
+     *
+     * @throws MomentsException when the order is below 1, a coefficient is not polynomial in the state, or the
+     *         hierarchy does not close (the message lists the moments that escape)
+     */
+    public static MomentSystem derive(Sde sde, int order) throws MomentsException {
+        if (order < 1) {
+            throw new MomentsException("--order: the moment order must be at least 1 (got " + order + ")");
+        }
+        Sde ito = ItoStratonovich.toIto(Differentials.substitute(sde));
+        List<ISymbol> x = ito.variableSymbols();
+        List<String> varNames = ito.variables().stream().map(Variable::name).toList();
+        List<Monomial> moments = new ArrayList<>();
+        for (int k = 1; k <= order; k++) {
+            moments.addAll(Monomial.ofDegree(x.size(), k));
+        }
+        CasSession cas = CasSession.get();
+        cas.assume(sde.parameters());
+        List<List<IExpr>> rows = new ArrayList<>();
+        List<IExpr> constant = new ArrayList<>();
+        Map<String, List<String>> escaping = new TreeMap<>();
+        for (Monomial phi : moments) {
+            String name = phi.momentName(varNames);
+            IExpr lphi = cas.call("deriving the equation of " + name, "KoMomentRhs", phi.toExpr(x),
+                    Lists.vector(ito.drift()), Lists.matrix(ito.diffusion()), Lists.vector(x));
+            Map<Monomial, IExpr> terms;
+            try {
+                terms = PolynomialTerms.of(lphi, x);
+            } catch (PolynomialTerms.NotPolynomial e) {
+                throw new MomentsException("the equation of " + name + " of model " + sde.name()
+                        + " is not polynomial in the state (term " + e.term + "): moment equations need "
+                        + "polynomial drift and diffusion");
+            }
+            List<IExpr> row = new ArrayList<>(Collections.nCopies(moments.size(), F.C0));
+            IExpr h = F.C0;
+            for (Map.Entry<Monomial, IExpr> t : terms.entrySet()) {
+                Monomial m = t.getKey();
+                if (m.degree() == 0) {
+                    h = t.getValue();
+                } else if (m.degree() > order) {
+                    escaping.computeIfAbsent(m.momentName(varNames), k -> new ArrayList<>()).add(name);
+                } else {
+                    row.set(moments.indexOf(m), t.getValue());
+                }
+            }
+            rows.add(row);
+            constant.add(h);
+        }
+        if (!escaping.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            escaping.forEach((m, from) -> parts.add(m + " (in d/dt " + String.join(", d/dt ", new TreeSet<>(from))
+                    + ")"));
+            throw new MomentsException("the moment equations of " + sde.name() + " do not close at order " + order
+                    + ": higher moments escape: " + String.join("; ", parts));
+        }
+        List<String> names = moments.stream().map(m -> m.momentName(varNames)).toList();
+        return new MomentSystem(sde, order, moments, names, rows, constant, initialValues(ito, moments, x));
+    }
+
+    /** E[x^a](0) = x(0)^a for a deterministic start, or null when some initial value is missing. */
+    private static List<IExpr> initialValues(Sde sde, List<Monomial> moments, List<ISymbol> x) {
+        if (sde.variables().stream().anyMatch(v -> v.initialValue().isEmpty())) {
+            return null;
+        }
+        CasSession cas = CasSession.get();
+        List<IExpr> out = new ArrayList<>();
+        for (Monomial m : moments) {
+            IExpr value = m.toExpr(x);
+            for (int i = 0; i < x.size(); i++) {
+                value = F.subst(value, x.get(i), sde.variables().get(i).initialValue().get());
+            }
+            out.add(cas.evaluate(F.Expand(value)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,178 @@
+package org.kolmo.moments;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Lists;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * The structure of a linear moment system u' = F u + h: its decoupled blocks (strongly connected components of the
+ * graph "u_i' depends on u_j"; seed 003 splits eq. 35 into eqs. 36 and 37 this way), its linear conservation laws
+ * (left null vectors w of F with w·h = 0, e.g. p_xx + p_yy + p_zz, seed 003 eq. 29) and its stationary values
+ * (F u∞ + h = 0 with the conserved quantities fixed by the initial values, seed 003 sec. 3.5).
+ */
+public record MomentStructure(MomentSystem system, List<Block> blocks, List<ConservationLaw> conservationLaws,
+        List<IExpr> stationary) {
+
+    /** A decoupled block: moment indices in system order, and the blocks (by index) whose moments it reads. */
+    public record Block(List<Integer> moments, Set<Integer> dependsOn) {
+    }
+
+    /** Σ w_i u_i = value, conserved by the dynamics; value is null without initial values. */
+    public record ConservationLaw(List<IExpr> weights, IExpr value) {
+    }
+
+    public static MomentStructure of(MomentSystem system) {
+        List<Block> blocks = blocks(system);
+        List<ConservationLaw> laws = conservationLaws(system);
+        return new MomentStructure(system, blocks, laws, stationary(system, laws));
+    }
+
+    private static List<Block> blocks(MomentSystem s) {
+        Graph<Integer, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
+        for (int i = 0; i < s.size(); i++) {
+            g.addVertex(i);
+        }
+        for (int i = 0; i < s.size(); i++) {
+            for (int j = 0; j < s.size(); j++) {
+                if (i != j && !s.matrix().get(i).get(j).isZero()) {
+                    g.addEdge(i, j);
+                }
+            }
+        }
+        List<Set<Integer>> components = new ArrayList<>(new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets());
+        components.sort(Comparator.comparingInt(c -> c.stream().min(Integer::compare).orElse(0)));
+        List<Block> out = new ArrayList<>();
+        for (Set<Integer> c : components) {
+            Set<Integer> deps = new TreeSet<>();
+            for (int i : c) {
+                for (int j = 0; j < s.size(); j++) {
+                    if (!c.contains(j) && !s.matrix().get(i).get(j).isZero()) {
+                        for (int k = 0; k < components.size(); k++) {
+                            if (components.get(k).contains(j)) {
+                                deps.add(k);
+                            }
+                        }
+                    }
+                }
+            }
+            out.add(new Block(new ArrayList<>(new TreeSet<>(c)), deps));
+        }
+        return out;
+    }
+
+    private static List<ConservationLaw> conservationLaws(MomentSystem s) {
+        CasSession cas = CasSession.get();
+        IExpr nullSpace = cas.evaluate(F.NullSpace(F.Transpose(Lists.matrix(s.matrix()))));
+        List<ConservationLaw> out = new ArrayList<>();
+        if (!nullSpace.isList()) {
+            return out;
+        }
+        IAST vectors = (IAST) nullSpace;
+        for (int k = 1; k < vectors.size(); k++) {
+            List<IExpr> w = integral(Lists.toVector(vectors.get(k), s.size(), "a left null vector"));
+            IExpr drift = F.C0;
+            for (int i = 0; i < s.size(); i++) {
+                drift = F.Plus(drift, F.Times(w.get(i), s.constant().get(i)));
+            }
+            if (!cas.evaluate(F.Together(drift)).isZero()) {
+                continue; // w·u grows at the constant rate w·h: not conserved
+            }
+            IExpr value = null;
+            if (s.hasInitialValues()) {
+                IExpr v = F.C0;
+                for (int i = 0; i < s.size(); i++) {
+                    v = F.Plus(v, F.Times(w.get(i), s.initialValues().get(i)));
+                }
+                value = cas.evaluate(F.Together(v));
+            }
+            out.add(new ConservationLaw(w, value));
+        }
+        return out;
+    }
+
+    /** The weights scaled to polynomials without common denominator, first non-zero entry positive. */
+    private static List<IExpr> integral(List<IExpr> w) {
+        CasSession cas = CasSession.get();
+        IExpr denominators = F.C1;
+        for (IExpr e : w) {
+            denominators = F.Times(denominators, F.Denominator(F.Together(e)));
+        }
+        IExpr scale = cas.evaluate(denominators);
+        List<IExpr> scaled = new ArrayList<>();
+        for (IExpr e : w) {
+            scaled.add(cas.evaluate(F.Together(F.Times(scale, e))));
+        }
+        IExpr gcd = scaled.get(0);
+        for (IExpr e : scaled.subList(1, scaled.size())) {
+            gcd = cas.evaluate(F.PolynomialGCD(gcd, e));
+        }
+        if (gcd.isZero()) {
+            gcd = F.C1;
+        }
+        IExpr lead = scaled.stream().filter(e -> !e.isZero()).findFirst().orElse(F.C1);
+        boolean negative = lead.isNegativeSigned();
+        List<IExpr> out = new ArrayList<>();
+        for (IExpr e : scaled) {
+            IExpr r = cas.evaluate(F.Expand(F.Together(F.Divide(e, gcd))));
+            out.add(negative ? cas.evaluate(F.Negate(r)) : r);
+        }
+        return out;
+    }
+
+    /** Solves F u + h = 0 with each conserved quantity fixed; null when that does not determine u. */
+    private static List<IExpr> stationary(MomentSystem s, List<ConservationLaw> laws) {
+        if (laws.stream().anyMatch(l -> l.value() == null)) {
+            return null;
+        }
+        CasSession cas = CasSession.get();
+        List<ISymbol> u = s.symbols();
+        List<IExpr> equations = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            IExpr lhs = s.constant().get(i);
+            for (int j = 0; j < s.size(); j++) {
+                lhs = F.Plus(lhs, F.Times(s.matrix().get(i).get(j), u.get(j)));
+            }
+            equations.add(F.Equal(lhs, F.C0));
+        }
+        for (ConservationLaw law : laws) {
+            IExpr lhs = F.C0;
+            for (int j = 0; j < s.size(); j++) {
+                lhs = F.Plus(lhs, F.Times(law.weights().get(j), u.get(j)));
+            }
+            equations.add(F.Equal(lhs, law.value()));
+        }
+        IExpr solution = cas.evaluate(F.Solve(Lists.vector(equations), Lists.vector(u)));
+        if (!solution.isList() || solution.argSize() != 1) {
+            return null;
+        }
+        IAST rules = (IAST) ((IAST) solution).arg1();
+        List<IExpr> out = new ArrayList<>();
+        for (ISymbol v : u) {
+            IExpr value = null;
+            for (int k = 1; k < rules.size(); k++) {
+                if (rules.get(k).first().equals(v)) {
+                    value = cas.evaluate(F.Together(rules.get(k).second()));
+                }
+            }
+            if (value == null || !value.isFree(x -> u.contains(x), false)) {
+                return null; // a moment left free: the stationary state is not unique
+            }
+            out.add(value);
+        }
+        return out;
+    }
+}
