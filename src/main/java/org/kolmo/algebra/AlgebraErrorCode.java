@@ -6,7 +6,7 @@ package org.kolmo.algebra;
  */
 public enum AlgebraErrorCode {
     /** An input expression is not a polynomial in the declared parameters with rational coefficients. */
-    NOT_POLYNOMIAL("E501", "%s, %s, is not a polynomial in (%s) with rational coefficients: %s"),
+    NOT_POLYNOMIAL("E501", "%s: %s is not a polynomial in (%s) with rational coefficients; %s"),
     /** A matrix was given without rows or columns. */
     EMPTY_MATRIX("E502", "a matrix needs at least one row and one column"),
     /** The rows of a matrix have different lengths. */
