@@ -1,0 +1,50 @@
+package org.kolmo.algebra;
+
+/**
+ * Every error the {@code algebra} package reports, with a stable code (printed as {@code error[E501]}) and a message
+ * template. Tests assert the constant, never the wording.
+ */
+public enum AlgebraErrorCode {
+    /** An input expression is not a polynomial in the declared parameters with rational coefficients. */
+    NOT_POLYNOMIAL("E501", "%s: %s is not a polynomial in (%s) with rational coefficients; %s"),
+    /** A matrix was given without rows or columns. */
+    EMPTY_MATRIX("E502", "a matrix needs at least one row and one column"),
+    /** The rows of a matrix have different lengths. */
+    RAGGED_MATRIX("E503", "row %d has %d entries but row 1 has %d"),
+    /** A parameter symbol occurs twice in the parameter list. */
+    DUPLICATE_PARAMETER("E504", "parameter '%s' is listed twice"),
+    /** An operation defined for square matrices was applied to a rectangular one. */
+    NOT_SQUARE("E505", "%s needs a square matrix, got %d x %d"),
+    /** The shapes of two operands do not fit. */
+    DIMENSION_MISMATCH("E506", "%s: %d x %d and %d x %d do not fit"),
+    /** A row, column or component index lies outside the matrix. */
+    INDEX_OUT_OF_RANGE("E507", "%s %d is outside 0..%d"),
+    /** Two operands are polynomials over different parameter lists. */
+    RING_MISMATCH("E508", "operands are polynomials in different parameters: (%s) and (%s)"),
+    /** The number of numeric parameter values differs from the number of parameters. */
+    PARAMETER_VALUES("E509", "%d parameter values given for %d parameters (%s)"),
+    /** A negative exponent or count where only non-negative ones make sense. */
+    NEGATIVE_COUNT("E510", "%s must be >= 0, got %d"),
+    /** A divisor that must be monic in the main variable is not. */
+    NOT_MONIC("E511", "%s must be monic, its leading coefficient is %s"),
+    /** An exact division that the mathematics guarantees left a remainder: a bug, never bad input. */
+    INEXACT_DIVISION("E590", "internal error in %s: (%s) / (%s) leaves a remainder");
+
+    private final String code;
+    private final String template;
+
+    AlgebraErrorCode(String code, String template) {
+        this.code = code;
+        this.template = template;
+    }
+
+    /** The stable code, e.g. {@code E501}. */
+    public String code() {
+        return code;
+    }
+
+    /** The message for the given template arguments. */
+    public String message(Object... args) {
+        return String.format(template, args);
+    }
+}
