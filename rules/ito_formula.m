@@ -5,4 +5,4 @@
 KoItoDrift(f_, b_List, sigma_List, x_List) := KoGenerator(f, b, sigma, x);
 
 KoItoNoise(f_, sigma_List, x_List) :=
-  KoSimplify(Table(Sum(D(f, x[[k]]) * sigma[[k, j]], {k, 1, Length(x)}), {j, 1, Length(sigma[[1]])}));
+  KoSimplify(Table(Sum(D(f, x[[kk]]) * sigma[[kk, jj]], {kk, 1, Length(x)}), {jj, 1, Length(sigma[[1]])}));

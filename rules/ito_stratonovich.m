@@ -7,8 +7,8 @@
 
 KoItoCorrection(sigma_List, x_List) :=
   Table(
-    1/2 * Sum(D(sigma[[i, j]], x[[k]]) * sigma[[k, j]], {j, 1, Length(sigma[[i]])}, {k, 1, Length(x)}),
-    {i, 1, Length(x)});
+    1/2 * Sum(D(sigma[[ii, jj]], x[[kk]]) * sigma[[kk, jj]], {jj, 1, Length(sigma[[ii]])}, {kk, 1, Length(x)}),
+    {ii, 1, Length(x)});
 
 (* [L 2]: Stratonovich drift u = b - c *)
 KoToStratonovich(b_List, sigma_List, x_List) := KoSimplify(b - KoItoCorrection(sigma, x));

@@ -1,18 +1,14 @@
 package org.kolmo.algebra;
 
-import org.matheclipse.core.eval.ExprEvaluator;
+import org.kolmo.cas.CasSession;
 import org.matheclipse.core.interfaces.IExpr;
 
-/** One Symja evaluator per thread, used only to bring converted results into Symja's canonical form. */
+/** Brings converted results into Symja's canonical form, in the engine of the one {@link CasSession}. */
 final class SymjaEvaluation {
-    // Symja engines are not thread-safe; one per thread keeps the conversions usable from parallel tests.
-    private static final ThreadLocal<ExprEvaluator> EVALUATOR =
-            ThreadLocal.withInitial(() -> new ExprEvaluator(false, (short) 100));
-
     private SymjaEvaluation() {
     }
 
     static IExpr eval(IExpr e) {
-        return EVALUATOR.get().eval(e);
+        return CasSession.get().evaluateNested(e);
     }
 }

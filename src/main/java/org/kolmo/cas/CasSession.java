@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.kolmo.model.Assumption;
 import org.kolmo.model.Parameter;
 import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.expression.Context;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
@@ -31,17 +32,22 @@ import org.matheclipse.parser.client.SyntaxError;
 public final class CasSession {
     private static final Pattern DEFINITION = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\(.*?:=", Pattern.DOTALL);
 
-    private static RuleSource configuredRules;
+    /** A pattern {@code name_} or an iterator {@code {name, ...}} of a rule statement. */
+    private static final Pattern LOCAL_NAME = Pattern.compile("\\b([A-Za-z][A-Za-z0-9]*)_|\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*,");
+
     private static CasSession instance;
 
     private final ExprEvaluator evaluator;
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
-    private final RuleSource ruleSource;
+    private RuleSource ruleSource;
     private final Map<String, String> definitionSites = new HashMap<>();
     private boolean rulesLoaded;
 
     static {
         Symbols.init();
+        for (RuleFunctionProvider provider : java.util.ServiceLoader.load(RuleFunctionProvider.class)) {
+            provider.register();
+        }
     }
 
     private CasSession(RuleSource ruleSource) {
@@ -53,24 +59,46 @@ public final class CasSession {
     }
 
     /**
-     * Chooses the rule folder ({@code --rules DIR}, or {@link RuleSource#bundled()}). A different folder than the
-     * current session's starts a new session, so that no rule of the old folder stays defined.
+     * Chooses the rule folder ({@code --rules DIR}, or {@link RuleSource#bundled()}). Switching to another folder
+     * clears every function the old folder defined, so that no rule of it stays in force; the folder is loaded on the
+     * next call. The Symja engine itself is never replaced: a second engine would start a second symbol table, and
+     * symbols made before would no longer be the ones the rules see.
      */
     public static synchronized void useRules(RuleSource source) {
-        RuleSource current = configuredRules == null ? RuleSource.bundled() : configuredRules;
-        if (current.equals(source)) {
+        CasSession session = get();
+        if (session.ruleSource.equals(source)) {
             return;
         }
-        configuredRules = source;
-        instance = null;
+        for (String name : session.definitionSites.keySet()) {
+            session.evaluator.eval(F.unaryAST1(S.ClearAll, session.symbol(name)));
+        }
+        session.definitionSites.clear();
+        session.rulesLoaded = false;
+        session.ruleSource = source;
     }
 
-    /** The session, created on first use. */
+    /** The session, created on first use with the packaged rules. */
     public static synchronized CasSession get() {
         if (instance == null) {
-            instance = new CasSession(configuredRules);
+            instance = new CasSession(RuleSource.bundled());
         }
         return instance;
+    }
+
+    /** The symbol {@code name} in the session's symbol table (Symja resolves names per engine). */
+    public ISymbol symbol(String name) {
+        return F.symbol(name, evaluator.getEvalEngine());
+    }
+
+    /**
+     * Evaluates inside the session's engine without starting a new evaluation: for Java code that runs while Symja
+     * is evaluating (functions registered with {@link JavaFunctions}) as well as outside. A second Symja evaluator
+     * must never be created: Symja's symbol tables are shared, and a new engine loses the rules of this one.
+     */
+    public IExpr evaluateNested(IExpr expr) {
+        org.matheclipse.core.eval.EvalEngine engine = evaluator.getEvalEngine();
+        org.matheclipse.core.eval.EvalEngine.set(engine);
+        return engine.evaluate(expr);
     }
 
     /** Evaluates an expression built with {@link F}; Symja messages become a {@link CasException}. */
@@ -91,7 +119,7 @@ public final class CasSession {
         if (site == null) {
             throw new CasException(step + ": no rule file defines " + function + " (rules from " + ruleSource() + ")");
         }
-        ISymbol head = F.symbol(function);
+        ISymbol head = symbol(function);
         IExpr result = run(step, function + " (" + site + ")", F.function(head, arguments));
         if (result.head() == head) {
             throw new CasException(step + ": no rule of " + function + " (" + site + ") matched its arguments");
@@ -99,12 +127,26 @@ public final class CasSession {
         return result;
     }
 
-    /** Makes the parameters' assumptions known to simplification (Refine, Simplify). */
+    /** Parses and evaluates Symja source text (no user names may appear in it: see {@link Symbols}). */
+    synchronized IExpr evaluateSource(String source) {
+        loadRules();
+        messages.reset();
+        IExpr r = evaluator.eval(source);
+        String said = messages.toString(StandardCharsets.UTF_8).strip();
+        return said.isEmpty() ? r : F.List(r, F.stringx(said));
+    }
+
+    /** The variable holding the current model's parameter assumptions, for {@code Refine} in the rule files. */
+    public static final String ASSUMPTIONS = "KoAssumptions";
+
+    /** Makes the parameters' assumptions known to simplification ({@code KoSimplify} in the rule files). */
     public synchronized void assume(List<Parameter> parameters) {
+        loadRules(); // the rule files initialise the assumptions; load them first so they do not undo these
         List<IExpr> facts = new ArrayList<>();
         for (Parameter p : parameters) {
             ISymbol s = p.symbol();
-            facts.add(F.Element(s, S.Reals));
+            // real parameters need no fact: Refine then treats them as reals; an Element(s, Reals) fact, on the
+            // contrary, stops Symja 3.0.0's Refine from using the positivity facts beside it
             if (p.assumptions().contains(Assumption.POSITIVE) || p.assumptions().contains(Assumption.SMALL)) {
                 facts.add(F.Greater(s, F.C0));
             }
@@ -113,7 +155,9 @@ public final class CasSession {
             }
         }
         IExpr all = facts.isEmpty() ? S.True : facts.size() == 1 ? facts.get(0) : F.And(facts.toArray(new IExpr[0]));
-        run("stating the parameters' assumptions", null, F.Set(S.$Assumptions, all));
+        // kept in a variable that KoSimplify passes to Refine, not in $Assumptions: a global $Assumptions makes
+        // Symja 3.0.0's pattern matcher reject some rules' arguments
+        run("stating the parameters' assumptions", null, F.Set(symbol(ASSUMPTIONS), all));
     }
 
     /** Where the function {@code name} is defined, as {@code rules/file.m:LINE}, or null. */
@@ -123,14 +167,17 @@ public final class CasSession {
     }
 
     private String ruleSource() {
-        return ruleSource == null ? "rules" : ruleSource.toString();
+        return ruleSource.toString();
     }
 
     private void loadRules() {
         if (rulesLoaded) {
             return;
         }
-        RuleSource source = ruleSource == null ? RuleSource.bundled() : ruleSource;
+        RuleSource source = ruleSource;
+        // Symja drops the definition made by the first statement a fresh evaluator parses (seen with 3.0.0:
+        // the first rule of the first file was silently missing), so parse one harmless statement first
+        evaluator.eval("Null");
         for (RuleFile file : source.load()) {
             for (RuleFile.Statement st : file.statements()) {
                 String where = file.name() + ":" + st.line();
@@ -146,6 +193,7 @@ public final class CasSession {
                 if (!said.isEmpty()) {
                     throw new CasException(where + ": rule failed to load: " + said);
                 }
+                checkLocalNames(st.text(), where);
                 Matcher m = DEFINITION.matcher(st.text());
                 if (m.find()) {
                     definitionSites.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), where);
@@ -153,6 +201,22 @@ public final class CasSession {
             }
         }
         rulesLoaded = true;
+    }
+
+    /**
+     * Symja folds names onto its built-ins regardless of case ({@code n_} becomes {@code N_}, {@code row} becomes
+     * {@code Row}), and a pattern or iterator named like a built-in silently fails to bind; such names are refused.
+     */
+    private static void checkLocalNames(String statement, String where) {
+        Matcher m = LOCAL_NAME.matcher(statement);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            if (Context.SYSTEM.get(name.toLowerCase(Locale.ROOT)) != null) {
+                throw new CasException(where + ": the pattern or iterator name '" + name
+                        + "' is also a Symja built-in (" + Context.SYSTEM.get(name.toLowerCase(Locale.ROOT))
+                        + "); rename it");
+            }
+        }
     }
 
     private IExpr run(String step, String rule, IExpr expr) {

@@ -49,7 +49,7 @@ public final class Symbols {
                 internal.append(c);
             }
         }
-        return F.symbol(internal.toString());
+        return CasSession.get().symbol(internal.toString());
     }
 
     /** True when {@code e} is a symbol created by {@link #user(String)}. */

@@ -1,0 +1,141 @@
+package org.kolmo.moments;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Lists;
+import org.kolmo.cas.Symbols;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * The exact closed higher-order ODE of one moment (seed 003, Proposition 1 and eqs. 9-11, 41-45, 82-86):
+ * Σ_i a_i u^{(i)} = C for the component u = u_j of a linear moment system u' = F u + h.
+ *
+ * <p>The polynomial a(λ) is the characteristic polynomial of the component's subsystem (its block and every block
+ * that feeds it), or with {@code minimal} the component's own annihilating polynomial, the lowest order at which
+ * e_j^T F^k falls into the span of the lower powers. A constant term h is handled by augmenting the state with the
+ * constant 1. When a(λ) = λ q(λ) (a conserved quantity, or the augmentation), one order drops:
+ * d/dt[e_j^T q(F) u] = e_j^T a(F) u = 0 gives q(D) u_j = C with C = e_j^T q(F) u(0), and when q(0) ≠ 0 the
+ * constant is an equilibrium, q(D)(u_j - u∞) = 0 with u∞ = C / q(0) (eq. 45: u∞ = 1/3; eq. 86: C = 32α²β²).
+ *
+ * @param component      the moment's name, e.g. {@code p_zz}
+ * @param coefficients   a_0..a_n of the left-hand side, highest a_n = 1
+ * @param constant       C of the reduced form, or null for the homogeneous form Σ a_i u^{(i)} = 0
+ * @param equilibrium    u∞ = C / a_0 when the reduced form has one, else null
+ * @param initialDerivatives u^{(k)}(0) for k = 0..n-1, exact, from the model's initial values (or symbols u_0)
+ * @param subsystem      the moments the equation was derived from
+ * @param minimal        whether a(λ) is the component's own annihilating polynomial
+ */
+public record ClosedOde(String component, List<IExpr> coefficients, IExpr constant, IExpr equilibrium,
+        List<IExpr> initialDerivatives, MomentSystem subsystem, boolean minimal) {
+
+    public int order() {
+        return coefficients.size() - 1;
+    }
+
+    /**
+     * Derives the closed equation of {@code component}.
+     *
+     * @param withConstant reduce the order by one where a(0) = 0, with the constant C (and u∞ when it exists)
+     * @throws MomentsException when the component does not exist
+     */
+    public static ClosedOde derive(MomentSystem system, String component, boolean minimal, boolean withConstant)
+            throws MomentsException {
+        int index = system.indexOf(component);
+        if (index < 0) {
+            throw new MomentsException("--of: no moment named '" + component + "' in " + system.model().name()
+                    + " at order " + system.order() + " (moments: " + String.join(", ", system.names()) + ")");
+        }
+        MomentStructure structure = MomentStructure.of(system);
+        MomentSystem sub = system.restrict(closure(structure, index));
+        int j = sub.indexOf(component);
+        boolean augmented = !sub.isHomogeneous();
+        List<List<IExpr>> f = augmentedMatrix(sub, augmented);
+        List<IExpr> u0 = initialState(sub, augmented);
+
+        CasSession cas = CasSession.get();
+        cas.assume(system.model().parameters());
+        IExpr fExpr = Lists.matrix(f);
+        IExpr params = Lists.vector(system.model().parameterSymbols());
+        IExpr u0Expr = Lists.vector(u0);
+        IExpr jExpr = F.ZZ(j + 1);
+        String step = "deriving the closed equation of " + component;
+        IExpr a = cas.call(step, "KoClosedOdePolynomial", fExpr, params, jExpr, minimal ? S.True : S.False);
+        List<IExpr> coefficients = new ArrayList<>(Lists.toVector(a, a.argSize(), step));
+        IExpr constant = null;
+        IExpr equilibrium = null;
+        if (withConstant && coefficients.size() > 1 && coefficients.get(0).isZero()) {
+            coefficients.remove(0); // a(λ) = λ q(λ)
+            constant = cas.call(step, "KoClosedOdeConstant", Lists.vector(coefficients), fExpr, params, u0Expr, jExpr);
+            if (!coefficients.get(0).isZero()) {
+                equilibrium = cas.evaluate(F.Together(F.Divide(constant, coefficients.get(0))));
+            }
+        }
+        int order = coefficients.size() - 1;
+        IExpr derivatives = cas.call(step, "KoInitialDerivatives", fExpr, params, u0Expr, jExpr, F.ZZ(order));
+        return new ClosedOde(component, List.copyOf(coefficients), constant, equilibrium,
+                Lists.toVector(derivatives, order, step), sub, minimal);
+    }
+
+    /** The block of {@code index} and every block it reads from, transitively, as sorted moment indices. */
+    private static List<Integer> closure(MomentStructure structure, int index) {
+        List<MomentStructure.Block> blocks = structure.blocks();
+        int start = -1;
+        for (int b = 0; b < blocks.size(); b++) {
+            if (blocks.get(b).moments().contains(index)) {
+                start = b;
+            }
+        }
+        java.util.TreeSet<Integer> wanted = new java.util.TreeSet<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(start));
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            int b = todo.pop();
+            if (seen.add(b)) {
+                wanted.addAll(blocks.get(b).moments());
+                todo.addAll(blocks.get(b).dependsOn());
+            }
+        }
+        return new ArrayList<>(wanted);
+    }
+
+    private static List<List<IExpr>> augmentedMatrix(MomentSystem s, boolean augmented) {
+        List<List<IExpr>> rows = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            List<IExpr> row = new ArrayList<>(s.matrix().get(i));
+            if (augmented) {
+                row.add(s.constant().get(i));
+            }
+            rows.add(row);
+        }
+        if (augmented) {
+            List<IExpr> last = new ArrayList<>();
+            for (int i = 0; i <= s.size(); i++) {
+                last.add(F.C0);
+            }
+            rows.add(last);
+        }
+        return rows;
+    }
+
+    /** u(0), with the augmented constant 1; symbols {@code <name>_0} where the model gives no initial values. */
+    private static List<IExpr> initialState(MomentSystem s, boolean augmented) {
+        List<IExpr> u0 = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            u0.add(s.hasInitialValues() ? s.initialValues().get(i) : Symbols.user(s.names().get(i) + "_0"));
+        }
+        if (augmented) {
+            u0.add(F.C1);
+        }
+        return u0;
+    }
+
+    /** The unknown's symbol, e.g. p_zz. */
+    public ISymbol symbol() {
+        return Symbols.user(component);
+    }
+}
