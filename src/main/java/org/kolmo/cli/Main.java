@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.kolmo.cas.CasException;
 import org.kolmo.io.ModelException;
+import org.kolmo.moments.MomentsException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "kolmo", mixinStandardHelpOptions = true, version = "kolmo 0.1.0",
         description = "Symbolic-numeric derivations for stochastic model reduction.",
-        subcommands = {ConvertCommand.class, GeneratorCommand.class, ItoFormulaCommand.class,
+        subcommands = {ConvertCommand.class, GeneratorCommand.class, ItoFormulaCommand.class, MomentsCommand.class,
+                ClosedOdeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 a check ran and failed, 2 bad input (model file or option), "
                 + "70 internal error."})
@@ -54,7 +56,7 @@ public final class Main implements Runnable {
                 err.flush();
                 return ExitCode.BAD_INPUT;
             }
-            if (ex instanceof UsageException) {
+            if (ex instanceof UsageException || ex instanceof MomentsException) {
                 err.println("kolmo " + failed.getCommandName() + ": " + ex.getMessage());
                 err.flush();
                 return ExitCode.BAD_INPUT;

@@ -329,7 +329,7 @@ public final class LatexPrinter {
     }
 
     /** Parentheses that grow with their content when it holds a fraction. */
-    static String paren(String s) {
+    public static String paren(String s) {
         return s.contains("\\frac") ? "\\left(" + s + "\\right)" : "(" + s + ")";
     }
 
@@ -422,5 +422,28 @@ public final class LatexPrinter {
             }
         }
         return sb.length() == 0 ? "0" : sb.toString();
+    }
+
+    /**
+     * The k-th time derivative of a printed name as the seeds write it: {@code \dot{p}_{zz}}, {@code \ddot{u}},
+     * {@code \dddot{u}}, {@code \ddddot{u}} (amsmath), and {@code u^{(5)}} beyond the fourth.
+     */
+    public static String dotted(String latexName, int k) {
+        if (k == 0) {
+            return latexName;
+        }
+        int sub = latexName.indexOf('_');
+        String base = sub < 0 ? latexName : latexName.substring(0, sub);
+        String rest = sub < 0 ? "" : latexName.substring(sub);
+        if (k > 4) {
+            return "{" + latexName + "}^{(" + k + ")}";
+        }
+        String accent = switch (k) {
+            case 1 -> "\\dot";
+            case 2 -> "\\ddot";
+            case 3 -> "\\dddot";
+            default -> "\\ddddot";
+        };
+        return accent + "{" + base + "}" + rest;
     }
 }

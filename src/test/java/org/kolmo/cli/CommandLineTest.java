@@ -134,4 +134,32 @@ class CommandLineTest {
             org.kolmo.cas.CasSession.useRules(org.kolmo.cas.RuleSource.bundled()); // for the tests that follow
         }
     }
+
+    @Test
+    void momentsAndClosedOde() {
+        Run m = kolmo("moments", "models/two_state.sde");
+        assertEquals(0, m.status(), m.err());
+        assertTrue(m.out().contains("d/dt p_zz = 4*alpha*p_yz\n"), m.out());
+        assertTrue(m.out().contains("p_xx + p_yy + p_zz = 1\n"), m.out());
+        Run c = kolmo("closed-ode", "models/two_state.sde", "--of", "p_zz", "--with-constant", "--format", "latex");
+        assertEquals(0, c.status(), c.err());
+        assertEquals("\\dddot{p}_{zz} + 10\\beta^{2}\\,\\ddot{p}_{zz} + 16 (\\alpha^{2} + \\beta^{4})\\,\\dot{p}_{zz}"
+                + " + 96\\alpha^{2}\\beta^{2}\\,\\left(p_{zz} - \\frac{1}{3}\\right) = 0\n", c.out());
+    }
+
+    @Test
+    void momentErrorsAreBadInput(@TempDir Path dir) throws Exception {
+        Run order = kolmo("moments", "models/two_state.sde", "--order", "0");
+        assertEquals(2, order.status());
+        assertTrue(order.err().contains("--order"), order.err());
+        Run component = kolmo("closed-ode", "models/two_state.sde", "--of", "p_ww");
+        assertEquals(2, component.status());
+        assertTrue(component.err().contains("--of: no moment named 'p_ww'"), component.err());
+        Path cubic = dir.resolve("cubic.sde");
+        Files.writeString(cubic, "state x\nnoise W\ndx = -x^3*dt + dW\n");
+        Run open = kolmo("moments", cubic.toString());
+        assertEquals(2, open.status());
+        assertTrue(open.err().contains("mu_xxx"), open.err());
+        assertFalse(open.err().contains("Exception"), open.err());
+    }
 }

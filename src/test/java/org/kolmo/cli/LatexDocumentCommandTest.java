@@ -33,4 +33,14 @@ class LatexDocumentCommandTest {
     void itoFormulaDocument(@TempDir Path dir) throws Exception {
         compiles(dir, "ito-formula", "models/schroedinger.sde", "--f", "a_l^2 + b_l^2", "--format", "latex-doc");
     }
+
+    @Test
+    void momentsDocument(@TempDir Path dir) throws Exception {
+        compiles(dir, "moments", "models/two_state.sde", "--format", "latex-doc");
+    }
+
+    @Test
+    void closedOdeDocument(@TempDir Path dir) throws Exception {
+        compiles(dir, "closed-ode", "models/two_state.sde", "--of", "p_zz", "--with-constant", "--format", "latex-doc");
+    }
 }

@@ -1,0 +1,55 @@
+package org.kolmo.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.kolmo.model.Sde;
+import org.kolmo.moments.ClosedOde;
+import org.kolmo.moments.MomentEquations;
+import org.kolmo.moments.MomentSystem;
+import org.kolmo.report.ClosedOdeReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "closed-ode", mixinStandardHelpOptions = true,
+        description = "The exact closed higher-order ODE of one moment (seed 003, Proposition 1; eqs. 41-45, 86), "
+                + "with its initial data.")
+final class ClosedOdeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
+    Path file;
+
+    @Option(names = "--of", required = true, paramLabel = "COMPONENT",
+            description = "the moment, e.g. m_z or p_zz (second moments p_xy, higher ones mu_xxy)")
+    String component;
+
+    @Option(names = "--minimal", description = "the component's own lowest-order equation instead of the "
+            + "characteristic polynomial of its block")
+    boolean minimal;
+
+    @Option(names = "--with-constant", description = "drop the zero root: one order less and a constant (eq. 45)")
+    boolean withConstant;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        common.configure();
+        common.outputFormat();
+        Sde model = ModelArgument.read(file);
+        int order = component.startsWith("m_") ? 1 : component.startsWith("p_") ? 2
+                : Math.max(1, component.length() - component.indexOf('_') - 1);
+        MomentSystem system = MomentEquations.derive(model, order);
+        ClosedOde ode = ClosedOde.derive(system, component, minimal, withConstant);
+        common.emit(new ClosedOdeReport(ode), spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+}

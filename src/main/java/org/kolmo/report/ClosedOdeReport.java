@@ -1,0 +1,134 @@
+package org.kolmo.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kolmo.cas.CasSession;
+import org.kolmo.io.ExpressionWriter;
+import org.kolmo.latex.LatexDocument;
+import org.kolmo.latex.LatexPrinter;
+import org.kolmo.latex.Notation;
+import org.kolmo.moments.ClosedOde;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The closed higher-order ODE of one moment, with its initial data (seed 003, eqs. 41-45, 86). */
+public final class ClosedOdeReport implements Report {
+    private final ClosedOde ode;
+    private final Notation notation;
+
+    public ClosedOdeReport(ClosedOde ode) {
+        this.ode = ode;
+        List<String> names = new ArrayList<>(ode.subsystem().names());
+        this.notation = Notation.of(ode.subsystem().model().parameters().stream().map(p -> p.name()).toList(), names);
+    }
+
+    /** Coefficients factored for display: 16*(alpha^2 + beta^4) rather than 16*alpha^2 + 16*beta^4. */
+    private IExpr display(IExpr c) {
+        return CasSession.get().evaluate(F.Factor(c));
+    }
+
+    /** The term of the lowest derivative: a_0 u, or a_0 (u - u∞) when the constant is an equilibrium. */
+    private IExpr unknown() {
+        IExpr u = ode.symbol();
+        return ode.equilibrium() == null ? u : F.Subtract(u, ode.equilibrium());
+    }
+
+    @Override
+    public String text() {
+        ExpressionWriter w = new ExpressionWriter(notation);
+        String u = ode.component();
+        List<String> terms = new ArrayList<>();
+        for (int k = ode.order(); k >= 0; k--) {
+            IExpr c = ode.coefficients().get(k);
+            if (c.isZero()) {
+                continue;
+            }
+            String target = k == 0 && ode.equilibrium() != null ? "(" + w.write(F.eval(unknown())) + ")"
+                    : u + "'".repeat(k);
+            IExpr shown = display(c);
+            String coefficient = c.isOne() ? "" : (shown.isPlus() ? "(" + w.write(shown) + ")" : w.write(shown)) + "*";
+            terms.add(coefficient + target);
+        }
+        String rhs = ode.constant() == null || ode.equilibrium() != null ? "0" : w.write(ode.constant());
+        StringBuilder out = new StringBuilder(String.join(" + ", terms).replace("+ -", "- ")).append(" = ").append(rhs)
+                .append('\n');
+        out.append("  order ").append(ode.order()).append(", from the ")
+                .append(ode.minimal() ? "component's own annihilating polynomial" : "characteristic polynomial")
+                .append(" of {").append(String.join(", ", ode.subsystem().names())).append("}\n");
+        if (ode.constant() != null) {
+            out.append("  constant C = ").append(w.write(ode.constant()));
+            if (ode.equilibrium() != null) {
+                out.append(", equilibrium ").append(u).append(" = ").append(w.write(ode.equilibrium()));
+            }
+            out.append('\n');
+        }
+        out.append("  initial data:");
+        for (int k = 0; k < ode.initialDerivatives().size(); k++) {
+            out.append(' ').append(u).append("'".repeat(k)).append("(0) = ").append(w.write(ode.initialDerivatives().get(k)))
+                    .append(k + 1 < ode.initialDerivatives().size() ? "," : "");
+        }
+        return out.append('\n').toString();
+    }
+
+    @Override
+    public String latex() {
+        LatexPrinter p = new LatexPrinter(notation);
+        String u = p.name(ode.component());
+        List<IExpr> coefficients = new ArrayList<>();
+        List<String> symbols = new ArrayList<>();
+        for (int k = ode.order(); k >= 0; k--) {
+            coefficients.add(display(ode.coefficients().get(k)));
+            symbols.add(k == 0 && ode.equilibrium() != null ? LatexPrinter.paren(p.latex(F.eval(unknown())))
+                    : LatexPrinter.dotted(u, k));
+        }
+        String rhs = ode.constant() == null || ode.equilibrium() != null ? "0" : p.latex(ode.constant());
+        return p.linearCombination(coefficients, symbols) + " = " + rhs;
+    }
+
+    @Override
+    public String document() {
+        LatexPrinter p = new LatexPrinter(notation);
+        String u = p.name(ode.component());
+        List<String> init = new ArrayList<>();
+        for (int k = 0; k < ode.initialDerivatives().size(); k++) {
+            init.add(LatexPrinter.dotted(u, k) + "(0) = " + p.latex(ode.initialDerivatives().get(k)));
+        }
+        LatexDocument doc = LatexDocument.of("Closed equation for " + ode.component(),
+                LatexDocument.Section.of("Closed equation",
+                        "By Cayley-Hamilton (seed 003, Proposition 1), every component of a linear system u' = F u "
+                                + "satisfies a(D) u = 0 for a polynomial a that annihilates F"
+                                + (ode.constant() != null ? "; with a(0) = 0 one order drops and a constant appears "
+                                        + "(seed 003, eqs. 44-45 and 86)." : "."),
+                        latex()),
+                LatexDocument.Section.of("Initial data", "From the model's initial values, u^(k)(0) = F^k u(0).",
+                        String.join(",\\quad ", init)));
+        return doc.render();
+    }
+
+    @Override
+    public String json() {
+        Json json = new Json(notation);
+        ObjectNode node = Json.object();
+        node.put("command", "closed-ode");
+        node.put("model", ode.subsystem().model().name());
+        node.put("component", ode.component());
+        node.put("order", ode.order());
+        node.put("minimal", ode.minimal());
+        node.set("coefficients", json.vector(ode.coefficients()));
+        if (ode.constant() != null) {
+            node.set("constant", json.expression(ode.constant()));
+        }
+        if (ode.equilibrium() != null) {
+            node.set("equilibrium", json.expression(ode.equilibrium()));
+        }
+        node.set("initialDerivatives", json.vector(ode.initialDerivatives()));
+        ArrayNode sub = node.putArray("subsystem");
+        ode.subsystem().names().forEach(sub::add);
+        node.put("latex", latex());
+        return Json.render(node);
+    }
+}
