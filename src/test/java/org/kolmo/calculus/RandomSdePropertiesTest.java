@@ -53,14 +53,15 @@ class RandomSdePropertiesTest {
             }
 
             assertEquals(F.C0, Generator.apply(ito, F.C1), label);
+            List<IExpr> lx = new ArrayList<>();
             for (int i = 0; i < d; i++) {
-                assertEquals(expand(ito.drift().get(i)), expand(Generator.apply(ito, x.get(i))), label);
+                lx.add(Generator.apply(ito, x.get(i)));
+                assertEquals(expand(ito.drift().get(i)), expand(lx.get(i)), label);
             }
             for (int i = 0; i < d; i++) {
                 for (int j = i; j < d; j++) {
                     IExpr gamma = F.Subtract(Generator.apply(ito, F.Times(x.get(i), x.get(j))),
-                            F.Plus(F.Times(x.get(i), Generator.apply(ito, x.get(j))),
-                                    F.Times(x.get(j), Generator.apply(ito, x.get(i)))));
+                            F.Plus(F.Times(x.get(i), lx.get(j)), F.Times(x.get(j), lx.get(i))));
                     IExpr a = F.C0;
                     for (int k = 0; k < strat.noiseCount(); k++) {
                         a = F.Plus(a, F.Times(ito.diffusion().get(i).get(k), ito.diffusion().get(j).get(k)));
