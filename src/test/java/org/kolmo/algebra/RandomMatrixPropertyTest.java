@@ -126,6 +126,11 @@ class RandomMatrixPropertyTest {
                 assertTrue(qf.polynomial(j, c).isZERO(), at);
             }
             assertTrue(!q.genericityPolynomial().isZERO(), at);
+            // the generic shortcut and the elimination agree, genericity condition included
+            ComponentAnnihilator eliminated = f.componentAnnihilatorByElimination(j);
+            assertEquals(q.polynomial(), eliminated.polynomial(), at);
+            assertEquals(q.krylovRows(), eliminated.krylovRows(), at);
+            assertEquals(q.genericityPolynomial(), eliminated.genericityPolynomial(), at);
         }
     }
 
