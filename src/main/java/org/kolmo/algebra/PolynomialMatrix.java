@@ -317,7 +317,9 @@ public final class PolynomialMatrix {
      * same polynomial for even n).
      *
      * <p>Denominators are cleared first (det(dλI - dF) = dⁿ det(λI - F)), so the O(n⁴) ring operations run over
-     * Z[p1..pk], where JAS needs no gcd per coefficient operation.
+     * Z[p1..pk] and need no gcd per coefficient operation; they run on exponent-packed polynomials
+     * ({@link PackedBerkowitz}) unless the exponent box is too large, and then on JAS polynomials. The result is
+     * cached: the matrix is immutable.
      */
     public ParametricPolynomial characteristicPolynomial() {
         requireSquare("the characteristic polynomial");
@@ -344,7 +346,9 @@ public final class PolynomialMatrix {
                 b[i][j] = Polynomials.scaled(integers, entries[i][j], d);
             }
         }
-        List<GenPolynomial<edu.jas.arith.BigInteger>> c = Berkowitz.characteristicPolynomial(integers, b);
+        List<GenPolynomial<edu.jas.arith.BigInteger>> c = PackedBerkowitz.applies(integers, b)
+                ? PackedBerkowitz.characteristicPolynomial(integers, b)
+                : Berkowitz.characteristicPolynomial(integers, b);
         // coefficient i of det(μI - dF) carries d^(n-i) too many
         List<GenPolynomial<BigRational>> a = new ArrayList<>(rows + 1);
         for (int i = 0; i <= rows; i++) {
