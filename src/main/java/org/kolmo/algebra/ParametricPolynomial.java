@@ -99,7 +99,7 @@ public final class ParametricPolynomial {
     /** The coefficient a_i as a JAS polynomial (read-only); zero beyond the degree. */
     public GenPolynomial<BigRational> coefficientPolynomial(int i) {
         if (i < 0) {
-            throw new AlgebraArgumentException(AlgebraErrorCode.NEGATIVE_COUNT, "a power of λ", i);
+            throw new AlgebraArgumentException(AlgebraErrorCode.COUNT_TOO_SMALL, "a power of λ", 0, i);
         }
         return i < coefficients.size() ? coefficients.get(i) : ring.zero();
     }

@@ -142,14 +142,17 @@ public final class PolynomialMatrix {
         return ring.parameters();
     }
 
+    /** The number of rows. */
     public int rows() {
         return rows;
     }
 
+    /** The number of columns. */
     public int columns() {
         return columns;
     }
 
+    /** True when rows and columns agree. */
     public boolean isSquare() {
         return rows == columns;
     }
@@ -223,6 +226,7 @@ public final class PolynomialMatrix {
         return out;
     }
 
+    /** The transpose. */
     public PolynomialMatrix transpose() {
         GenPolynomial<BigRational>[][] a = newArray(columns, rows);
         for (int i = 0; i < rows; i++) {
@@ -233,6 +237,7 @@ public final class PolynomialMatrix {
         return new PolynomialMatrix(ring, a);
     }
 
+    /** The entrywise sum with a matrix of the same shape over the same parameters. */
     public PolynomialMatrix add(PolynomialMatrix other) {
         requireSameShape("add", other);
         GenPolynomial<BigRational>[][] a = newArray(rows, columns);
@@ -244,6 +249,7 @@ public final class PolynomialMatrix {
         return new PolynomialMatrix(ring, a);
     }
 
+    /** The entrywise difference with a matrix of the same shape over the same parameters. */
     public PolynomialMatrix subtract(PolynomialMatrix other) {
         requireSameShape("subtract", other);
         GenPolynomial<BigRational>[][] a = newArray(rows, columns);
@@ -284,7 +290,7 @@ public final class PolynomialMatrix {
     public PolynomialMatrix power(int k) {
         requireSquare("a matrix power");
         if (k < 0) {
-            throw new AlgebraArgumentException(AlgebraErrorCode.NEGATIVE_COUNT, "the exponent", k);
+            throw new AlgebraArgumentException(AlgebraErrorCode.COUNT_TOO_SMALL, "the exponent", 0, k);
         }
         PolynomialMatrix result = identity(ring, rows);
         PolynomialMatrix square = this;
@@ -362,9 +368,10 @@ public final class PolynomialMatrix {
      * least degree k with F^k in the span of F^0..F^{k-1} (MATH.md §3). Its coefficients are polynomials (it divides
      * the characteristic polynomial, and by Gauss's lemma monic factors of a monic polynomial over Q[p] stay in Q[p]).
      *
-     * <p>It equals the characteristic polynomial χ whenever χ is squarefree or some unit row e_j is cyclic, and both
-     * are proved, when true, by exact tests at a rational parameter point (see {@link #componentAnnihilator(int)});
-     * otherwise the definition is applied to vec(F^0), vec(F^1), ... by fraction-free elimination in dimension n².
+     * <p>It equals the characteristic polynomial χ whenever χ is squarefree or some unit row e_j is cyclic. Both are
+     * checked exactly at fixed rational parameter points (see {@link #componentAnnihilator(int)}): a success proves
+     * the property over Q(p), a failure only sends the computation on to the definition, applied to vec(F^0),
+     * vec(F^1), ... by fraction-free elimination in dimension n².
      */
     public ParametricPolynomial minimalPolynomial() {
         requireSquare("the minimal polynomial");
@@ -503,8 +510,8 @@ public final class PolynomialMatrix {
         requireSquare("Krylov rows");
         checkIndex("component", j, rows);
         if (count < 1) {
-            throw new AlgebraArgumentException(AlgebraErrorCode.NEGATIVE_COUNT, "the number of Krylov rows - 1",
-                    count - 1);
+            throw new AlgebraArgumentException(AlgebraErrorCode.COUNT_TOO_SMALL, "the number of Krylov rows", 1,
+                    count);
         }
         GenPolynomial<BigRational>[][] a = newArray(count, rows);
         a[0] = unitRow(j);
