@@ -27,6 +27,8 @@ public enum AlgebraErrorCode {
     COUNT_TOO_SMALL("E510", "%s must be at least %d, got %d"),
     /** A divisor that must be monic in the main variable is not. */
     NOT_MONIC("E511", "%s must be monic, its leading coefficient is %s"),
+    /** The variable of a polynomial in λ was given as one of the parameters. */
+    VARIABLE_IS_PARAMETER("E512", "'%s' is a parameter and cannot also be the variable of the polynomial"),
     /** An exact division that the mathematics guarantees left a remainder: a bug, never bad input. */
     INEXACT_DIVISION("E590", "internal error in %s: (%s) / (%s) leaves a remainder");
 
