@@ -8,6 +8,7 @@ public final class AlgebraArgumentException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private final AlgebraErrorCode code;
 
+    /** The error {@code code} with its message template filled in with {@code args}. */
     public AlgebraArgumentException(AlgebraErrorCode code, Object... args) {
         super(code.message(args));
         this.code = code;

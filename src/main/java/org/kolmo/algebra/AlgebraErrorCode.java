@@ -23,10 +23,12 @@ public enum AlgebraErrorCode {
     RING_MISMATCH("E508", "operands are polynomials in different parameters: (%s) and (%s)"),
     /** The number of numeric parameter values differs from the number of parameters. */
     PARAMETER_VALUES("E509", "%d parameter values given for %d parameters (%s)"),
-    /** A negative exponent or count where only non-negative ones make sense. */
-    NEGATIVE_COUNT("E510", "%s must be >= 0, got %d"),
+    /** An exponent, index or count below its smallest meaningful value. */
+    COUNT_TOO_SMALL("E510", "%s must be at least %d, got %d"),
     /** A divisor that must be monic in the main variable is not. */
     NOT_MONIC("E511", "%s must be monic, its leading coefficient is %s"),
+    /** The variable of a polynomial in λ was given as one of the parameters. */
+    VARIABLE_IS_PARAMETER("E512", "'%s' is a parameter and cannot also be the variable of the polynomial"),
     /** An exact division that the mathematics guarantees left a remainder: a bug, never bad input. */
     INEXACT_DIVISION("E590", "internal error in %s: (%s) / (%s) leaves a remainder");
 

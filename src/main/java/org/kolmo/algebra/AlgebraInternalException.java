@@ -8,6 +8,7 @@ public final class AlgebraInternalException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
     private final AlgebraErrorCode code;
 
+    /** The error {@code code} with its message template filled in with {@code args}. */
     public AlgebraInternalException(AlgebraErrorCode code, Object... args) {
         super(code.message(args));
         this.code = code;

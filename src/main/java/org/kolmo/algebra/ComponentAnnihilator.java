@@ -1,6 +1,7 @@
 package org.kolmo.algebra;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.matheclipse.core.interfaces.IExpr;
 
@@ -21,14 +22,16 @@ public final class ComponentAnnihilator {
     private final int component;
     private final ParametricPolynomial polynomial;
     private final PolynomialMatrix krylovRows;
-    private final GenPolynomial<BigRational> genericity;
+    /** Computes the genericity polynomial on first use: when the order is n it costs a symbolic elimination. */
+    private final Supplier<GenPolynomial<BigRational>> genericitySource;
+    private volatile GenPolynomial<BigRational> genericity;
 
     ComponentAnnihilator(int component, ParametricPolynomial polynomial, PolynomialMatrix krylovRows,
-            GenPolynomial<BigRational> genericity) {
+            Supplier<GenPolynomial<BigRational>> genericity) {
         this.component = component;
         this.polynomial = Objects.requireNonNull(polynomial);
         this.krylovRows = Objects.requireNonNull(krylovRows);
-        this.genericity = Objects.requireNonNull(genericity);
+        this.genericitySource = Objects.requireNonNull(genericity);
     }
 
     /** The index j of the component (0-based). */
@@ -58,7 +61,12 @@ public final class ComponentAnnihilator {
      * Sufficient, not necessary.
      */
     public GenPolynomial<BigRational> genericityPolynomial() {
-        return genericity;
+        GenPolynomial<BigRational> g = genericity;
+        if (g == null) {
+            g = genericitySource.get(); // idempotent, so a race only repeats work
+            genericity = g;
+        }
+        return g;
     }
 
     /** {@link #genericityPolynomial()} as a Symja expression. */
@@ -68,7 +76,6 @@ public final class ComponentAnnihilator {
 
     @Override
     public String toString() {
-        return "component " + component + ": " + polynomial + " (generic where "
-                + Polynomials.readable(genericity) + " != 0)";
+        return "component " + component + ": " + polynomial;
     }
 }

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import edu.jas.arith.BigRational;
+import edu.jas.arith.BigInteger;
 import edu.jas.poly.GenPolynomial;
 import edu.jas.poly.GenPolynomialRing;
 
 /**
  * Linear dependence of vectors over the fraction field Q(p1..pk), decided without ever forming a fraction: the
- * vectors are the columns of a matrix that is reduced column by column by Bareiss's fraction-free elimination (E. H.
- * Bareiss, Math. Comp. 22, 1968). Every intermediate entry is a minor of the input, so each division is exact.
+ * vectors, scaled to integer coefficients by the caller, are the columns of a matrix that is reduced column by column
+ * by Bareiss's fraction-free elimination (E. H. Bareiss, Math. Comp. 22, 1968) over Z[p1..pk]. Every intermediate
+ * entry is a minor of the input, so each division is exact, and integer arithmetic needs no gcd per operation.
  *
  * <p>Vectors arrive one at a time ({@link #add}); the first one that lies in the span of its predecessors is answered
  * with the relation D v = Σ y_t w_t, where D is the nonzero k x k minor of (w_0..w_{k-1}) used as the last pivot and
@@ -20,23 +21,28 @@ import edu.jas.poly.GenPolynomialRing;
  */
 final class FractionFreeSpan {
     /** D v = Σ y_t w_t; {@code pivot} is D. */
-    record Relation(GenPolynomial<BigRational> pivot, List<GenPolynomial<BigRational>> y) {
+    record Relation(GenPolynomial<BigInteger> pivot, List<GenPolynomial<BigInteger>> y) {
     }
 
-    private final GenPolynomialRing<BigRational> ring;
+    private final GenPolynomialRing<BigInteger> ring;
     private final int dimension;
     /** Each stored vector as it was when it became a pivot column (entries of earlier pivot rows form U). */
-    private final List<GenPolynomial<BigRational>[]> columns = new ArrayList<>();
-    private final List<GenPolynomial<BigRational>> pivots = new ArrayList<>();
+    private final List<GenPolynomial<BigInteger>[]> columns = new ArrayList<>();
+    private final List<GenPolynomial<BigInteger>> pivots = new ArrayList<>();
     private final List<Integer> pivotRows = new ArrayList<>();
     /** The step at which a row became a pivot row; MAX_VALUE for rows not (yet) used. */
     private final int[] pivotStep;
 
-    FractionFreeSpan(GenPolynomialRing<BigRational> ring, int dimension) {
+    FractionFreeSpan(GenPolynomialRing<BigInteger> ring, int dimension) {
         this.ring = ring;
         this.dimension = dimension;
         this.pivotStep = new int[dimension];
         Arrays.fill(pivotStep, Integer.MAX_VALUE);
+    }
+
+    /** The last pivot: a nonzero rank x rank minor of the stored vectors (1 while none is stored). */
+    GenPolynomial<BigInteger> lastPivot() {
+        return pivots.isEmpty() ? ring.getONE() : pivots.get(pivots.size() - 1);
     }
 
     /** The number of independent vectors stored so far. */
@@ -50,23 +56,23 @@ final class FractionFreeSpan {
      *
      * @return null when v was independent (and is now stored)
      */
-    Relation add(GenPolynomial<BigRational>[] v) {
-        GenPolynomial<BigRational>[] c = v.clone();
+    Relation add(GenPolynomial<BigInteger>[] v) {
+        GenPolynomial<BigInteger>[] c = v.clone();
         int k = columns.size();
         for (int s = 0; s < k; s++) {
-            GenPolynomial<BigRational>[] col = columns.get(s);
-            GenPolynomial<BigRational> p = pivots.get(s);
-            GenPolynomial<BigRational> previous = s == 0 ? ring.getONE() : pivots.get(s - 1);
-            GenPolynomial<BigRational> cr = c[pivotRows.get(s)];
+            GenPolynomial<BigInteger>[] col = columns.get(s);
+            GenPolynomial<BigInteger> p = pivots.get(s);
+            GenPolynomial<BigInteger> previous = s == 0 ? ring.getONE() : pivots.get(s - 1);
+            GenPolynomial<BigInteger> cr = c[pivotRows.get(s)];
             for (int i = 0; i < dimension; i++) {
                 if (pivotStep[i] <= s) {
                     continue; // pivot rows keep their value from the step that chose them (the rows of U)
                 }
-                GenPolynomial<BigRational> updated = p.multiply(c[i]);
+                GenPolynomial<BigInteger> updated = p.multiply(c[i]);
                 if (!cr.isZERO() && !col[i].isZERO()) {
                     updated = updated.subtract(col[i].multiply(cr));
                 }
-                c[i] = Polynomials.exactQuotient(updated, previous, "Bareiss elimination");
+                c[i] = Polynomials.exactIntegerQuotient(updated, previous, "Bareiss elimination");
             }
         }
         int best = -1;
@@ -86,29 +92,29 @@ final class FractionFreeSpan {
     }
 
     /** Solves U x = b fraction-free: y = D x with D the last pivot, exact by Cramer's rule. */
-    private Relation backSubstitute(GenPolynomial<BigRational>[] c) {
+    private Relation backSubstitute(GenPolynomial<BigInteger>[] c) {
         int k = columns.size();
-        GenPolynomial<BigRational> d = k == 0 ? ring.getONE() : pivots.get(k - 1);
-        List<GenPolynomial<BigRational>> y = new ArrayList<>(k);
+        GenPolynomial<BigInteger> d = k == 0 ? ring.getONE() : pivots.get(k - 1);
+        List<GenPolynomial<BigInteger>> y = new ArrayList<>(k);
         for (int t = 0; t < k; t++) {
             y.add(null);
         }
         for (int t = k - 1; t >= 0; t--) {
             int row = pivotRows.get(t);
-            GenPolynomial<BigRational> numerator = d.multiply(c[row]);
+            GenPolynomial<BigInteger> numerator = d.multiply(c[row]);
             for (int s = t + 1; s < k; s++) {
-                GenPolynomial<BigRational> u = columns.get(s)[row];
+                GenPolynomial<BigInteger> u = columns.get(s)[row];
                 if (!u.isZERO()) {
                     numerator = numerator.subtract(u.multiply(y.get(s)));
                 }
             }
-            y.set(t, Polynomials.exactQuotient(numerator, pivots.get(t), "back substitution"));
+            y.set(t, Polynomials.exactIntegerQuotient(numerator, pivots.get(t), "back substitution"));
         }
         return new Relation(d, y);
     }
 
     /** The pivot with fewer terms (then lower degree) keeps the intermediate minors small. */
-    private static boolean simpler(GenPolynomial<BigRational> a, GenPolynomial<BigRational> b) {
+    private static boolean simpler(GenPolynomial<BigInteger> a, GenPolynomial<BigInteger> b) {
         if (a.length() != b.length()) {
             return a.length() < b.length();
         }

@@ -38,6 +38,7 @@ public final class ParameterRing {
     private final List<ISymbol> parameters;
     private final Map<String, Integer> index;
     private final GenPolynomialRing<BigRational> ring;
+    private final GenPolynomialRing<edu.jas.arith.BigInteger> integerRing;
 
     private ParameterRing(List<ISymbol> parameters) {
         this.parameters = List.copyOf(parameters);
@@ -51,6 +52,7 @@ public final class ParameterRing {
             }
         }
         this.ring = new GenPolynomialRing<>(BigRational.ZERO, names);
+        this.integerRing = new GenPolynomialRing<>(edu.jas.arith.BigInteger.ONE, ring);
     }
 
     /** The ring of polynomials in the given parameters (in this order); an empty list gives Q itself. */
@@ -76,6 +78,11 @@ public final class ParameterRing {
     /** The JAS polynomial ring; its elements are treated as immutable throughout this package. */
     public GenPolynomialRing<BigRational> jasRing() {
         return ring;
+    }
+
+    /** Z[p1..pk] with the same variables: where the fraction-free algorithms run. */
+    GenPolynomialRing<edu.jas.arith.BigInteger> integerRing() {
+        return integerRing;
     }
 
     /** The zero polynomial. */

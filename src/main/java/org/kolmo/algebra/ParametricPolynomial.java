@@ -99,7 +99,7 @@ public final class ParametricPolynomial {
     /** The coefficient a_i as a JAS polynomial (read-only); zero beyond the degree. */
     public GenPolynomial<BigRational> coefficientPolynomial(int i) {
         if (i < 0) {
-            throw new AlgebraArgumentException(AlgebraErrorCode.NEGATIVE_COUNT, "a power of λ", i);
+            throw new AlgebraArgumentException(AlgebraErrorCode.COUNT_TOO_SMALL, "a power of λ", 0, i);
         }
         return i < coefficients.size() ? coefficients.get(i) : ring.zero();
     }
@@ -111,6 +111,10 @@ public final class ParametricPolynomial {
 
     /** Σ a_i λ^i as one expanded Symja expression in {@code lambda} and the parameters. */
     public IExpr toExpr(ISymbol lambda) {
+        if (ring.parameters().contains(lambda)) {
+            throw new AlgebraArgumentException(AlgebraErrorCode.VARIABLE_IS_PARAMETER,
+                    org.kolmo.cas.Symbols.displayName(lambda));
+        }
         IASTAppendable sum = F.ast(S.Plus, coefficients.size());
         for (int i = 0; i < coefficients.size(); i++) {
             IExpr power = i == 0 ? null : i == 1 ? lambda : F.Power(lambda, F.ZZ(i));

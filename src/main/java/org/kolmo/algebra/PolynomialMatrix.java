@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.kolmo.cas.Symbols;
 import org.matheclipse.core.expression.F;
@@ -15,10 +15,8 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 import edu.jas.arith.BigRational;
-import edu.jas.poly.ExpVector;
 import edu.jas.poly.GenPolynomial;
 import edu.jas.poly.GenPolynomialRing;
-import edu.jas.poly.Monomial;
 
 /**
  * An immutable matrix over Q[p1..pk], the polynomials with rational coefficients in the model's parameters: the
@@ -35,6 +33,8 @@ public final class PolynomialMatrix {
     private final int rows;
     private final int columns;
     private final GenPolynomial<BigRational>[][] entries;
+    /** Cached on first use; a function of the entries only. */
+    private volatile ParametricPolynomial characteristic;
 
     private PolynomialMatrix(ParameterRing ring, GenPolynomial<BigRational>[][] entries) {
         this.ring = ring;
@@ -142,14 +142,17 @@ public final class PolynomialMatrix {
         return ring.parameters();
     }
 
+    /** The number of rows. */
     public int rows() {
         return rows;
     }
 
+    /** The number of columns. */
     public int columns() {
         return columns;
     }
 
+    /** True when rows and columns agree. */
     public boolean isSquare() {
         return rows == columns;
     }
@@ -223,6 +226,7 @@ public final class PolynomialMatrix {
         return out;
     }
 
+    /** The transpose. */
     public PolynomialMatrix transpose() {
         GenPolynomial<BigRational>[][] a = newArray(columns, rows);
         for (int i = 0; i < rows; i++) {
@@ -233,6 +237,7 @@ public final class PolynomialMatrix {
         return new PolynomialMatrix(ring, a);
     }
 
+    /** The entrywise sum with a matrix of the same shape over the same parameters. */
     public PolynomialMatrix add(PolynomialMatrix other) {
         requireSameShape("add", other);
         GenPolynomial<BigRational>[][] a = newArray(rows, columns);
@@ -244,6 +249,7 @@ public final class PolynomialMatrix {
         return new PolynomialMatrix(ring, a);
     }
 
+    /** The entrywise difference with a matrix of the same shape over the same parameters. */
     public PolynomialMatrix subtract(PolynomialMatrix other) {
         requireSameShape("subtract", other);
         GenPolynomial<BigRational>[][] a = newArray(rows, columns);
@@ -284,7 +290,7 @@ public final class PolynomialMatrix {
     public PolynomialMatrix power(int k) {
         requireSquare("a matrix power");
         if (k < 0) {
-            throw new AlgebraArgumentException(AlgebraErrorCode.NEGATIVE_COUNT, "the exponent", k);
+            throw new AlgebraArgumentException(AlgebraErrorCode.COUNT_TOO_SMALL, "the exponent", 0, k);
         }
         PolynomialMatrix result = identity(ring, rows);
         PolynomialMatrix square = this;
@@ -317,60 +323,44 @@ public final class PolynomialMatrix {
      * same polynomial for even n).
      *
      * <p>Denominators are cleared first (det(dλI - dF) = dⁿ det(λI - F)), so the O(n⁴) ring operations run over
-     * Z[p1..pk], where JAS needs no gcd per coefficient operation.
+     * Z[p1..pk] and need no gcd per coefficient operation; they run on exponent-packed polynomials
+     * ({@link PackedBerkowitz}) unless the exponent box is too large, and then on JAS polynomials. The result is
+     * cached: the matrix is immutable.
      */
     public ParametricPolynomial characteristicPolynomial() {
         requireSquare("the characteristic polynomial");
-        BigInteger d = commonDenominator();
-        GenPolynomialRing<edu.jas.arith.BigInteger> integers =
-                new GenPolynomialRing<>(edu.jas.arith.BigInteger.ONE, ring.jasRing());
+        ParametricPolynomial chi = characteristic;
+        if (chi == null) {
+            chi = computeCharacteristicPolynomial();
+            characteristic = chi; // idempotent, so a race only repeats work
+        }
+        return chi;
+    }
+
+    private ParametricPolynomial computeCharacteristicPolynomial() {
+        BigInteger d = BigInteger.ONE;
+        for (GenPolynomial<BigRational>[] row : entries) {
+            for (GenPolynomial<BigRational> p : row) {
+                d = Polynomials.lcm(d, p);
+            }
+        }
+        GenPolynomialRing<edu.jas.arith.BigInteger> integers = ring.integerRing();
         @SuppressWarnings("unchecked")
         GenPolynomial<edu.jas.arith.BigInteger>[][] b = new GenPolynomial[rows][rows];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < rows; j++) {
-                b[i][j] = scaledToIntegers(integers, entries[i][j], d);
+                b[i][j] = Polynomials.scaled(integers, entries[i][j], d);
             }
         }
-        List<GenPolynomial<edu.jas.arith.BigInteger>> c = Berkowitz.characteristicPolynomial(integers, b);
+        List<GenPolynomial<edu.jas.arith.BigInteger>> c = PackedBerkowitz.applies(integers, b)
+                ? PackedBerkowitz.characteristicPolynomial(integers, b)
+                : Berkowitz.characteristicPolynomial(integers, b);
         // coefficient i of det(μI - dF) carries d^(n-i) too many
         List<GenPolynomial<BigRational>> a = new ArrayList<>(rows + 1);
         for (int i = 0; i <= rows; i++) {
-            a.add(fromIntegers(c.get(i), d.pow(rows - i)));
+            a.add(Polynomials.rational(ring.jasRing(), c.get(i), BigInteger.ONE, d.pow(rows - i)));
         }
         return new ParametricPolynomial(ring, a);
-    }
-
-    /** The least common multiple of the denominators of all coefficients of all entries. */
-    private BigInteger commonDenominator() {
-        BigInteger d = BigInteger.ONE;
-        for (GenPolynomial<BigRational>[] row : entries) {
-            for (GenPolynomial<BigRational> p : row) {
-                for (Monomial<BigRational> m : p) {
-                    BigInteger den = m.coefficient().den;
-                    d = d.divide(d.gcd(den)).multiply(den);
-                }
-            }
-        }
-        return d;
-    }
-
-    private static GenPolynomial<edu.jas.arith.BigInteger> scaledToIntegers(
-            GenPolynomialRing<edu.jas.arith.BigInteger> integers, GenPolynomial<BigRational> p, BigInteger d) {
-        GenPolynomial<edu.jas.arith.BigInteger> out = integers.getZERO().copy();
-        for (Monomial<BigRational> m : p) {
-            BigRational c = m.coefficient();
-            out.doPutToMap(m.exponent(), new edu.jas.arith.BigInteger(c.num.multiply(d.divide(c.den))));
-        }
-        return out;
-    }
-
-    private GenPolynomial<BigRational> fromIntegers(GenPolynomial<edu.jas.arith.BigInteger> p, BigInteger divisor) {
-        GenPolynomial<BigRational> out = ring.zero().copy();
-        edu.jas.arith.BigInteger den = new edu.jas.arith.BigInteger(divisor);
-        for (Map.Entry<ExpVector, edu.jas.arith.BigInteger> m : p.getMap().entrySet()) {
-            out.doPutToMap(m.getKey(), new BigRational(m.getValue(), den));
-        }
-        return out;
     }
 
     /**
@@ -378,16 +368,22 @@ public final class PolynomialMatrix {
      * least degree k with F^k in the span of F^0..F^{k-1} (MATH.md §3). Its coefficients are polynomials (it divides
      * the characteristic polynomial, and by Gauss's lemma monic factors of a monic polynomial over Q[p] stay in Q[p]).
      *
-     * <p>It is the least common multiple of the component annihilators; whenever one of them already has degree n
-     * (the generic case) it is that one, found by elimination in dimension n. Otherwise the definition is applied
-     * directly to vec(F^i) in dimension n², fraction-free.
+     * <p>It equals the characteristic polynomial χ whenever χ is squarefree or some unit row e_j is cyclic. Both are
+     * checked exactly at fixed rational parameter points (see {@link #componentAnnihilator(int)}): a success proves
+     * the property over Q(p), a failure only sends the computation on to the definition, applied to vec(F^0),
+     * vec(F^1), ... by fraction-free elimination in dimension n².
      */
     public ParametricPolynomial minimalPolynomial() {
         requireSquare("the minimal polynomial");
+        ParametricPolynomial chi = characteristicPolynomial();
+        for (int attempt = 0; attempt < Specialization.ATTEMPTS; attempt++) {
+            if (Specialization.isSquarefree(chi.coefficientsAt(Specialization.point(ring.size(), attempt)))) {
+                return chi;
+            }
+        }
         for (int j = 0; j < rows; j++) {
-            ComponentAnnihilator q = componentAnnihilator(j);
-            if (q.order() == rows) {
-                return q.polynomial();
+            if (isCyclic(krylovRows(j, rows))) {
+                return chi;
             }
         }
         return minimalPolynomialByDefinition();
@@ -396,15 +392,11 @@ public final class PolynomialMatrix {
     /** The minimal polynomial straight from its definition, by elimination on vec(F^0), vec(F^1), ... */
     ParametricPolynomial minimalPolynomialByDefinition() {
         requireSquare("the minimal polynomial");
-        FractionFreeSpan span = new FractionFreeSpan(ring.jasRing(), rows * rows);
-        PolynomialMatrix power = identity(ring, rows);
-        while (true) {
-            FractionFreeSpan.Relation relation = span.add(power.flatten());
-            if (relation != null) {
-                return new ParametricPolynomial(ring, Polynomials.normalisedRelation(relation.pivot(), relation.y()));
-            }
-            power = power.multiply(this);
-        }
+        PolynomialMatrix[] power = {identity(ring, rows)};
+        return firstDependency(power[0].flatten(), v -> {
+            power[0] = power[0].multiply(this);
+            return power[0].flatten();
+        }, null).polynomial();
     }
 
     private GenPolynomial<BigRational>[] flatten() {
@@ -420,28 +412,93 @@ public final class PolynomialMatrix {
      * every solution of u' = F u, with the Krylov rows that give its initial data (MATH.md §3; seed 003,
      * Proposition 1). For p_zz of M in seed 003, eq. (38), it is the full quartic of eq. (43); dropping its zero root
      * leaves the cubic operator of eqs. (44)-(45), whose constant comes from the conservation law.
+     *
+     * <p>The generic case needs no symbolic elimination: if e_j^T F^0..F^{n-1} are independent at one rational
+     * parameter point (an exact rank test over Q), a minor of them is a nonzero polynomial, the order is n, and the
+     * relation is the characteristic polynomial. Otherwise the Krylov rows are eliminated fraction-free over
+     * Z[p1..pk] until the first dependent one.
      */
     public ComponentAnnihilator componentAnnihilator(int j) {
         requireSquare("a component annihilator");
         checkIndex("component", j, rows);
-        FractionFreeSpan span = new FractionFreeSpan(ring.jasRing(), rows);
+        PolynomialMatrix full = krylovRows(j, rows + 1);
+        if (isCyclic(full)) {
+            return new ComponentAnnihilator(j, characteristicPolynomial(), full, () -> lastPivot(full, rows));
+        }
+        return componentAnnihilatorByElimination(j);
+    }
+
+    /** The component annihilator by fraction-free elimination of the Krylov rows, without the generic shortcut. */
+    ComponentAnnihilator componentAnnihilatorByElimination(int j) {
+        requireSquare("a component annihilator");
+        checkIndex("component", j, rows);
         List<GenPolynomial<BigRational>[]> krylov = new ArrayList<>();
-        GenPolynomial<BigRational>[] w = unitRow(j);
-        while (true) {
-            krylov.add(w);
-            FractionFreeSpan.Relation relation = span.add(w);
-            if (relation != null) {
-                ParametricPolynomial q = new ParametricPolynomial(ring,
-                        Polynomials.normalisedRelation(relation.pivot(), relation.y()));
-                GenPolynomial<BigRational>[][] rowsOfKrylov = newArray(krylov.size(), rows);
-                for (int i = 0; i < rowsOfKrylov.length; i++) {
-                    rowsOfKrylov[i] = krylov.get(i);
-                }
-                // the last pivot is the k x k minor of e_j^T F^0..F^{k-1} that the elimination divided by
-                return new ComponentAnnihilator(j, q, new PolynomialMatrix(ring, rowsOfKrylov),
-                        Polynomials.monic(relation.pivot()));
+        Dependency dependency = firstDependency(unitRow(j), w -> rowTimes(w, entries), krylov);
+        GenPolynomial<BigRational>[][] rowsOfKrylov = newArray(krylov.size(), rows);
+        for (int i = 0; i < rowsOfKrylov.length; i++) {
+            rowsOfKrylov[i] = krylov.get(i);
+        }
+        GenPolynomial<BigRational> pivot = dependency.pivot();
+        return new ComponentAnnihilator(j, dependency.polynomial(), new PolynomialMatrix(ring, rowsOfKrylov),
+                () -> pivot);
+    }
+
+    /** True when the first n Krylov rows are independent at one of the sample points, hence over Q(p). */
+    private boolean isCyclic(PolynomialMatrix krylov) {
+        for (int attempt = 0; attempt < Specialization.ATTEMPTS; attempt++) {
+            BigRational[][] sample = krylov.evaluate(Specialization.point(ring.size(), attempt));
+            if (Specialization.rank(sample, rows) == rows) {
+                return true;
             }
-            w = rowTimes(w, entries);
+        }
+        return false;
+    }
+
+    /** The monic last pivot of the fraction-free elimination of the first {@code count} rows of {@code m}. */
+    private GenPolynomial<BigRational> lastPivot(PolynomialMatrix m, int count) {
+        FractionFreeSpan span = new FractionFreeSpan(ring.integerRing(), m.columns);
+        for (int i = 0; i < count; i++) {
+            span.add(Polynomials.toIntegers(ring.integerRing(), m.entries[i]).entries());
+        }
+        return Polynomials.monic(Polynomials.rational(ring.jasRing(), span.lastPivot(), BigInteger.ONE,
+                BigInteger.ONE));
+    }
+
+    /** The monic relation found by {@link #firstDependency} and the last pivot (a nonzero minor), made monic. */
+    private record Dependency(ParametricPolynomial polynomial, GenPolynomial<BigRational> pivot) {
+    }
+
+    /**
+     * Feeds v_0 = start, v_{i+1} = step(v_i) into a fraction-free span until some v_k depends on its predecessors,
+     * and turns D·s_k v_k = Σ y_t s_t v_t (s_t the integer scale of v_t) into the monic relation of degree k.
+     *
+     * @param visited receives v_0..v_k when not null
+     */
+    private Dependency firstDependency(GenPolynomial<BigRational>[] start,
+            UnaryOperator<GenPolynomial<BigRational>[]> step,
+            List<GenPolynomial<BigRational>[]> visited) {
+        FractionFreeSpan span = new FractionFreeSpan(ring.integerRing(), start.length);
+        List<BigInteger> scales = new ArrayList<>();
+        GenPolynomial<BigRational>[] v = start;
+        while (true) {
+            if (visited != null) {
+                visited.add(v);
+            }
+            Polynomials.IntegerVector w = Polynomials.toIntegers(ring.integerRing(), v);
+            FractionFreeSpan.Relation relation = span.add(w.entries());
+            if (relation != null) {
+                List<GenPolynomial<BigRational>> y = new ArrayList<>(scales.size());
+                for (int t = 0; t < scales.size(); t++) {
+                    y.add(Polynomials.rational(ring.jasRing(), relation.y().get(t), scales.get(t), BigInteger.ONE));
+                }
+                GenPolynomial<BigRational> d = Polynomials.rational(ring.jasRing(), relation.pivot(), w.scale(),
+                        BigInteger.ONE);
+                return new Dependency(new ParametricPolynomial(ring, Polynomials.normalisedRelation(d, y)),
+                        Polynomials.monic(Polynomials.rational(ring.jasRing(), relation.pivot(), BigInteger.ONE,
+                                BigInteger.ONE)));
+            }
+            scales.add(w.scale());
+            v = step.apply(v);
         }
     }
 
@@ -453,8 +510,8 @@ public final class PolynomialMatrix {
         requireSquare("Krylov rows");
         checkIndex("component", j, rows);
         if (count < 1) {
-            throw new AlgebraArgumentException(AlgebraErrorCode.NEGATIVE_COUNT, "the number of Krylov rows - 1",
-                    count - 1);
+            throw new AlgebraArgumentException(AlgebraErrorCode.COUNT_TOO_SMALL, "the number of Krylov rows", 1,
+                    count);
         }
         GenPolynomial<BigRational>[][] a = newArray(count, rows);
         a[0] = unitRow(j);

@@ -2,9 +2,14 @@ package org.kolmo.algebra;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import edu.jas.arith.BigInteger;
 import edu.jas.arith.BigRational;
+import edu.jas.poly.ExpVector;
 import edu.jas.poly.GenPolynomial;
+import edu.jas.poly.GenPolynomialRing;
+import edu.jas.poly.Monomial;
 import edu.jas.ufd.GCDFactory;
 import edu.jas.ufd.GreatestCommonDivisorAbstract;
 
@@ -27,6 +32,83 @@ final class Polynomials {
             throw new AlgebraInternalException(AlgebraErrorCode.INEXACT_DIVISION, where, readable(a), readable(b));
         }
         return qr[0];
+    }
+
+    /**
+     * a / b over Z[p] when b divides a exactly, by the division algorithm on leading terms with the remainder updated
+     * in place (JAS's own division needs a unit leading coefficient).
+     */
+    static GenPolynomial<BigInteger> exactIntegerQuotient(GenPolynomial<BigInteger> a, GenPolynomial<BigInteger> b,
+            String where) {
+        if (b.isONE()) {
+            return a;
+        }
+        GenPolynomial<BigInteger> remainder = a.copy();
+        GenPolynomial<BigInteger> quotient = a.ring.getZERO().copy();
+        ExpVector lead = b.leadingExpVector();
+        BigInteger leadCoefficient = b.leadingBaseCoefficient();
+        while (!remainder.isZERO()) {
+            ExpVector e = remainder.leadingExpVector();
+            BigInteger[] qr = remainder.leadingBaseCoefficient().quotientRemainder(leadCoefficient);
+            if (!e.multipleOf(lead) || !qr[1].isZERO()) {
+                throw new AlgebraInternalException(AlgebraErrorCode.INEXACT_DIVISION, where, readable(a), readable(b));
+            }
+            ExpVector shift = e.subtract(lead);
+            quotient.doPutToMap(shift, qr[0]);
+            BigInteger minus = qr[0].negate();
+            for (Monomial<BigInteger> m : b) {
+                remainder.doAddTo(m.coefficient().multiply(minus), m.exponent().sum(shift));
+            }
+        }
+        return quotient;
+    }
+
+    /** The vector times the least common multiple of its coefficients' denominators. */
+    record IntegerVector(GenPolynomial<BigInteger>[] entries, java.math.BigInteger scale) {
+    }
+
+    static IntegerVector toIntegers(GenPolynomialRing<BigInteger> integers, GenPolynomial<BigRational>[] v) {
+        java.math.BigInteger d = java.math.BigInteger.ONE;
+        for (GenPolynomial<BigRational> p : v) {
+            d = lcm(d, p);
+        }
+        @SuppressWarnings("unchecked")
+        GenPolynomial<BigInteger>[] w = new GenPolynomial[v.length];
+        for (int i = 0; i < v.length; i++) {
+            w[i] = scaled(integers, v[i], d);
+        }
+        return new IntegerVector(w, d);
+    }
+
+    /** The lcm of d and the denominators of p's coefficients. */
+    static java.math.BigInteger lcm(java.math.BigInteger d, GenPolynomial<BigRational> p) {
+        for (Monomial<BigRational> m : p) {
+            java.math.BigInteger den = m.coefficient().den;
+            d = d.divide(d.gcd(den)).multiply(den);
+        }
+        return d;
+    }
+
+    /** d·p with integer coefficients; d must be a multiple of every denominator of p. */
+    static GenPolynomial<BigInteger> scaled(GenPolynomialRing<BigInteger> integers, GenPolynomial<BigRational> p,
+            java.math.BigInteger d) {
+        GenPolynomial<BigInteger> out = integers.getZERO().copy();
+        for (Monomial<BigRational> m : p) {
+            BigRational c = m.coefficient();
+            out.doPutToMap(m.exponent(), new BigInteger(c.num.multiply(d.divide(c.den))));
+        }
+        return out;
+    }
+
+    /** p·numerator/denominator as a polynomial over Q. */
+    static GenPolynomial<BigRational> rational(GenPolynomialRing<BigRational> rationals, GenPolynomial<BigInteger> p,
+            java.math.BigInteger numerator, java.math.BigInteger denominator) {
+        GenPolynomial<BigRational> out = rationals.getZERO().copy();
+        BigRational factor = new BigRational(new BigInteger(numerator), new BigInteger(denominator));
+        for (Map.Entry<ExpVector, BigInteger> m : p.getMap().entrySet()) {
+            out.doPutToMap(m.getKey(), new BigRational(m.getValue()).multiply(factor));
+        }
+        return out;
     }
 
     /** a / b if b divides a, otherwise null. */
@@ -78,7 +160,7 @@ final class Polynomials {
         return p.isZERO() ? p : p.monic();
     }
 
-    static String readable(GenPolynomial<BigRational> p) {
+    static String readable(GenPolynomial<?> p) {
         return p.toString().replace(org.kolmo.cas.Symbols.PREFIX, "");
     }
 }

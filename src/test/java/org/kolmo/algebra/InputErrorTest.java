@@ -86,6 +86,8 @@ class InputErrorTest {
                 assertThrows(AlgebraArgumentException.class, () -> other.add(SeedMatrices.q())).code());
         assertEquals(AlgebraErrorCode.PARAMETER_VALUES,
                 assertThrows(AlgebraArgumentException.class, () -> SeedMatrices.q().evaluate(1.0)).code());
+        assertEquals(AlgebraErrorCode.VARIABLE_IS_PARAMETER, assertThrows(AlgebraArgumentException.class,
+                () -> SeedMatrices.q().characteristicPolynomial().toExpr(ALPHA)).code());
         assertEquals(AlgebraErrorCode.DUPLICATE_PARAMETER,
                 assertThrows(AlgebraArgumentException.class, () -> ParameterRing.of(ALPHA, ALPHA)).code());
     }

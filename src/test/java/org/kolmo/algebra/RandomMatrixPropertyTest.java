@@ -39,6 +39,41 @@ class RandomMatrixPropertyTest {
         }
     }
 
+    /**
+     * Eight parameters, each squared in entry (0, 0), make the exponent box 7^8 too large to pack: the JAS
+     * implementation of Berkowitz takes over and must agree with the cofactor expansion too.
+     */
+    @Test
+    void manyParametersTakeTheUnpackedPath() {
+        Random random = new Random(SEED + 3);
+        ParameterRing ring = RandomMatrices.ring(8);
+        GenPolynomial<BigRational> squares = ring.zero();
+        for (GenPolynomial<BigRational> p : ring.jasRing().univariateList()) {
+            squares = squares.sum(p.multiply(p));
+        }
+        for (int trial = 0; trial < 3; trial++) {
+            PolynomialMatrix random3 = RandomMatrices.matrix(ring, random, 3, 0.1, 3, 2);
+            List<List<GenPolynomial<BigRational>>> rows = new ArrayList<>();
+            @SuppressWarnings("unchecked")
+            GenPolynomial<edu.jas.arith.BigInteger>[][] integers = new GenPolynomial[3][3];
+            for (int i = 0; i < 3; i++) {
+                List<GenPolynomial<BigRational>> row = new ArrayList<>();
+                for (int j = 0; j < 3; j++) {
+                    GenPolynomial<BigRational> e = random3.polynomial(i, j);
+                    row.add(i == 0 && j == 0 ? e.sum(squares) : e);
+                    integers[i][j] = Polynomials.scaled(ring.integerRing(), row.get(j), java.math.BigInteger.ONE);
+                }
+                rows.add(row);
+            }
+            PolynomialMatrix f = PolynomialMatrix.ofPolynomials(ring, rows);
+            String where = "seed " + (SEED + 3) + ", trial " + trial + ", F = " + f;
+            assertTrue(!PackedBerkowitz.applies(ring.integerRing(), integers), where);
+            ParametricPolynomial chi = f.characteristicPolynomial();
+            assertEquals(cofactorDeterminant(f), embed(chi), where);
+            assertTrue(f.apply(chi).isZero(), where);
+        }
+    }
+
     @Test
     void minimalAndComponentPolynomialsAnnihilateAndDivide() {
         Random random = new Random(SEED + 1);
@@ -126,6 +161,11 @@ class RandomMatrixPropertyTest {
                 assertTrue(qf.polynomial(j, c).isZERO(), at);
             }
             assertTrue(!q.genericityPolynomial().isZERO(), at);
+            // the generic shortcut and the elimination agree, genericity condition included
+            ComponentAnnihilator eliminated = f.componentAnnihilatorByElimination(j);
+            assertEquals(q.polynomial(), eliminated.polynomial(), at);
+            assertEquals(q.krylovRows(), eliminated.krylovRows(), at);
+            assertEquals(q.genericityPolynomial(), eliminated.genericityPolynomial(), at);
         }
     }
 

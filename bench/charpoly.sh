@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Characteristic polynomial benchmark: Kolmo (Berkowitz over Z[params]) against Symja's
+# Together(CharacteristicPolynomial(M, l)) on M of seed 003, eq. (38), then Kolmo alone on random
+# 10x10 and 20x20 parametric matrices. Options are passed on: --symja-runs N (0 skips Symja), --iterations N.
+# Takes about two minutes, nearly all of it in Symja.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q test-compile
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.kolmo.bench.CharPolyBench "$@"
