@@ -127,8 +127,12 @@ public final class CasSession {
         return result;
     }
 
-    /** Parses and evaluates Symja source text (no user names may appear in it: see {@link Symbols}). */
-    synchronized IExpr evaluateSource(String source) {
+    /**
+     * Parses and evaluates Symja source text, for tests and the notebook kernel. User names must not appear in it
+     * (Symja's parser would read {@code beta} as the Beta function, see {@link Symbols}); Symja's messages are
+     * returned beside the result as {@code {result, "message"}}.
+     */
+    public synchronized IExpr evaluateSource(String source) {
         loadRules();
         messages.reset();
         IExpr r = evaluator.eval(source);

@@ -13,7 +13,6 @@ import org.kolmo.algebra.ParametricPolynomial;
 import org.kolmo.algebra.PolynomialMatrix;
 import org.kolmo.algebra.RandomMatrices;
 import org.kolmo.cas.Symbols;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -80,7 +79,7 @@ public final class CharPolyBench {
                 timeMillis(annihilators, iterations));
 
         if (symjaRuns > 0) {
-            ExprEvaluator evaluator = new ExprEvaluator(false, (short) 100);
+            org.kolmo.support.SessionEval evaluator = new org.kolmo.support.SessionEval();
             IAST matrix = F.ListAlloc(m.stream().map(F::ListAlloc).toList());
             IExpr symjaResult = null;
             double best = Double.POSITIVE_INFINITY;

@@ -8,7 +8,6 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.kolmo.cas.Symbols;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IASTAppendable;
@@ -24,7 +23,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  * through text and back by substituting each plain symbol with the user symbol of the same name.
  */
 class TextRoundTripTest {
-    private static final ExprEvaluator EVAL = new ExprEvaluator(false, (short) 100);
+    private static final org.kolmo.support.SessionEval EVAL = new org.kolmo.support.SessionEval();
     private static final List<String> NAMES = List.of("x", "y", "z", "a", "b", "u", "v", "k1");
 
     private final ExpressionWriter writer = new ExpressionWriter();

@@ -21,7 +21,6 @@ import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
@@ -68,7 +67,7 @@ class LatexDocumentTest {
     }
 
     private static Sde twoState() {
-        ExprEvaluator ev = new ExprEvaluator(false, (short) 100);
+        org.kolmo.support.SessionEval ev = new org.kolmo.support.SessionEval();
         ISymbol alpha = Symbols.user("alpha");
         ISymbol beta = Symbols.user("beta");
         ISymbol x = Symbols.user("x");
@@ -92,7 +91,7 @@ class LatexDocumentTest {
     void compilesWithPdflatex(@TempDir Path dir) throws IOException, InterruptedException {
         org.kolmo.support.Pdflatex.assumeAvailable();
         LatexPrinter p = new LatexPrinter();
-        ExprEvaluator ev = new ExprEvaluator(false, (short) 100);
+        org.kolmo.support.SessionEval ev = new org.kolmo.support.SessionEval();
         ISymbol eps = Symbols.user("eps");
         ISymbol x = Symbols.user("x");
         IExpr hard = ev.eval(F.Plus(F.Divide(F.C1, F.Plus(F.C1, F.Divide(F.C1, x))), F.Power(F.ZZ(-2), x),

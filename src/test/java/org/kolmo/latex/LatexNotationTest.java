@@ -15,14 +15,13 @@ import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /** Ordering of factors and terms, and what a notation knows. */
 class LatexNotationTest {
-    private static final ExprEvaluator EVAL = new ExprEvaluator(false, (short) 100);
+    private static final org.kolmo.support.SessionEval EVAL = new org.kolmo.support.SessionEval();
 
     private static final ISymbol a = Symbols.user("a");
     private static final ISymbol k = Symbols.user("k");

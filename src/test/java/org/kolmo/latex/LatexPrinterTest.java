@@ -31,14 +31,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.kolmo.cas.Symbols;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /** Literal pairs: an expression in Symja's evaluated form and the LaTeX it must print as. */
 class LatexPrinterTest {
-    private static final ExprEvaluator EVAL = new ExprEvaluator(false, (short) 100);
+    private static final org.kolmo.support.SessionEval EVAL = new org.kolmo.support.SessionEval();
 
     private static final ISymbol alpha = Symbols.user("alpha");
     private static final ISymbol beta = Symbols.user("beta");

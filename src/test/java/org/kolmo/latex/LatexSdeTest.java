@@ -29,13 +29,12 @@ import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /** SDE systems as aligned blocks. */
 class LatexSdeTest {
-    private static final ExprEvaluator EVAL = new ExprEvaluator(false, (short) 100);
+    private static final org.kolmo.support.SessionEval EVAL = new org.kolmo.support.SessionEval();
 
     private static final ISymbol alpha = Symbols.user("alpha");
     private static final ISymbol beta = Symbols.user("beta");
