@@ -1,0 +1,34 @@
+package org.kolmo.numeric;
+
+/**
+ * A Monte Carlo path whose state became infinite or NaN. When several paths fail, the one with the lowest index is
+ * reported, so the error does not depend on the number of threads.
+ */
+public final class NonFiniteValueException extends NumericException {
+    private static final long serialVersionUID = 1L;
+    private final long pathIndex;
+    private final double time;
+    private final String variable;
+
+    NonFiniteValueException(long pathIndex, double time, String variable, double value) {
+        super(NumericErrorCode.NON_FINITE_STATE, pathIndex, variable, Double.toString(value), Double.toString(time));
+        this.pathIndex = pathIndex;
+        this.time = time;
+        this.variable = variable;
+    }
+
+    /** Index of the failing path (0-based), the same for any thread count. */
+    public long pathIndex() {
+        return pathIndex;
+    }
+
+    /** The time at the end of the step that produced the value. */
+    public double time() {
+        return time;
+    }
+
+    /** The user's name of the variable that became non-finite. */
+    public String variable() {
+        return variable;
+    }
+}
