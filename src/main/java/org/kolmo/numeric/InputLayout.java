@@ -12,6 +12,10 @@ import org.matheclipse.core.interfaces.ISymbol;
  * The inputs of a compiled function: which symbol is read from which slot. State symbol {@code i} is read from
  * {@code x[i]}, parameter symbol {@code j} from {@code p[j]}, and the time symbol, if any, from {@code t}.
  *
+ * <p>Symbols are matched by name, not identity: Symja keeps a symbol table per evaluation engine, and creating an
+ * {@code ExprEvaluator} gives the current thread a new one, after which {@code F.symbol} returns new objects for
+ * names it returned before.
+ *
  * @param state      ordered state symbols
  * @param parameters ordered parameter symbols
  * @param time       the symbol standing for time, if the expressions may depend on it
@@ -20,7 +24,7 @@ public record InputLayout(List<ISymbol> state, List<ISymbol> parameters, Optiona
     public InputLayout {
         state = List.copyOf(state);
         parameters = List.copyOf(parameters);
-        Set<ISymbol> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (ISymbol s : state) {
             requireNew(seen, s);
         }
@@ -35,8 +39,8 @@ public record InputLayout(List<ISymbol> state, List<ISymbol> parameters, Optiona
         return new InputLayout(state, parameters, Optional.empty());
     }
 
-    private static void requireNew(Set<ISymbol> seen, ISymbol s) {
-        if (!seen.add(s)) {
+    private static void requireNew(Set<String> seen, ISymbol s) {
+        if (!seen.add(s.getSymbolName())) {
             throw new NumericException(NumericErrorCode.DUPLICATE_INPUT, Symbols.displayName(s));
         }
     }

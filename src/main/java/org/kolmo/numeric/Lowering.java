@@ -30,9 +30,10 @@ final class Lowering {
     private static final MathContext FRACTION_PRECISION = new MathContext(40);
 
     private final Dag dag;
-    private final Map<ISymbol, Integer> stateSlots = new HashMap<>();
-    private final Map<ISymbol, Integer> parameterSlots = new HashMap<>();
-    private final ISymbol time;
+    // keyed by name: Symja keeps one symbol table per evaluation engine, so equal names may be distinct objects
+    private final Map<String, Integer> stateSlots = new HashMap<>();
+    private final Map<String, Integer> parameterSlots = new HashMap<>();
+    private final String time;
     private final double[] boundParameters;
     private final Map<IExpr, Integer> memo = new HashMap<>();
     private IExpr root;
@@ -43,12 +44,12 @@ final class Lowering {
     Lowering(Dag dag, InputLayout layout, double[] boundParameters) {
         this.dag = dag;
         for (int i = 0; i < layout.stateCount(); i++) {
-            stateSlots.put(layout.state().get(i), i);
+            stateSlots.put(layout.state().get(i).getSymbolName(), i);
         }
         for (int i = 0; i < layout.parameterCount(); i++) {
-            parameterSlots.put(layout.parameters().get(i), i);
+            parameterSlots.put(layout.parameters().get(i).getSymbolName(), i);
         }
-        this.time = layout.time().orElse(null);
+        this.time = layout.time().map(ISymbol::getSymbolName).orElse(null);
         this.boundParameters = boundParameters;
     }
 
@@ -104,15 +105,16 @@ final class Lowering {
     }
 
     private int symbol(ISymbol s) {
-        Integer slot = stateSlots.get(s);
+        String name = s.getSymbolName();
+        Integer slot = stateSlots.get(name);
         if (slot != null) {
             return dag.state(slot);
         }
-        slot = parameterSlots.get(s);
+        slot = parameterSlots.get(name);
         if (slot != null) {
             return boundParameters == null ? dag.parameter(slot) : dag.constant(boundParameters[slot]);
         }
-        if (s.equals(time)) {
+        if (name.equals(time)) {
             return dag.time();
         }
         if (!Symbols.isUser(s) && s.isBuiltInSymbol() && s.isConstantAttribute()) {

@@ -1,20 +1,23 @@
 package org.kolmo.numeric;
 
 /**
- * A Monte Carlo path whose state became infinite or NaN. When several paths fail, the one with the lowest index is
- * reported, so the error does not depend on the number of threads.
+ * A Monte Carlo path whose state (or an observable of it) became infinite or NaN. When several paths fail, the one
+ * with the lowest index is reported, so the error does not depend on the number of threads.
  */
 public final class NonFiniteValueException extends NumericException {
     private static final long serialVersionUID = 1L;
     private final long pathIndex;
     private final double time;
-    private final String variable;
+    private final String quantity;
 
-    NonFiniteValueException(long pathIndex, double time, String variable, double value) {
-        super(NumericErrorCode.NON_FINITE_STATE, pathIndex, variable, Double.toString(value), Double.toString(time));
+    /**
+     * @param quantity what became non-finite, e.g. {@code variable 'x'} or {@code observable 'log(x)'}
+     */
+    NonFiniteValueException(long pathIndex, double time, String quantity, double value) {
+        super(NumericErrorCode.NON_FINITE_STATE, pathIndex, quantity, Double.toString(value), Double.toString(time));
         this.pathIndex = pathIndex;
         this.time = time;
-        this.variable = variable;
+        this.quantity = quantity;
     }
 
     /** Index of the failing path (0-based), the same for any thread count. */
@@ -27,8 +30,8 @@ public final class NonFiniteValueException extends NumericException {
         return time;
     }
 
-    /** The user's name of the variable that became non-finite. */
-    public String variable() {
-        return variable;
+    /** What became non-finite, e.g. {@code variable 'x'}. */
+    public String quantity() {
+        return quantity;
     }
 }

@@ -36,7 +36,7 @@ public enum NumericErrorCode {
     /** A scheme applied to a model written in the other convention. */
     SCHEME_CONVENTION("N303", "scheme %s integrates %s equations, but the model is written in the %s convention"),
     /** A path whose state became infinite or NaN. */
-    NON_FINITE_STATE("N304", "path %d: variable '%s' became %s at t = %s"),
+    NON_FINITE_STATE("N304", "path %d: %s became %s at t = %s"),
     /** A value given for a name the model does not declare. */
     UNKNOWN_NAME("N305", "the model has no %s named '%s'"),
     /** The run was interrupted. */
