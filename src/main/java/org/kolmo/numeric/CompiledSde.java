@@ -1,6 +1,7 @@
 package org.kolmo.numeric;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class CompiledSde {
     private final CompiledBoundFunction drift;
     private final CompiledBoundFunction diffusion;
     private CompiledBoundFunction milstein;
+    private List<IExpr> milsteinExpressions;
+    private final Map<Scheme, Optional<PathStepper>> kernels = new EnumMap<>(Scheme.class);
 
     private CompiledSde(Sde model, double[] parameterValues) {
         this.model = model;
@@ -164,6 +167,14 @@ public final class CompiledSde {
      */
     public synchronized CompiledBoundFunction milsteinCoefficients() {
         if (milstein == null) {
+            milstein = compiler.compileBound(milsteinExpressions(), parameterValues);
+        }
+        return milstein;
+    }
+
+    /** The expressions G_{ijk} of {@link #milsteinCoefficients()}, derived on first use. */
+    synchronized List<IExpr> milsteinExpressions() {
+        if (milsteinExpressions == null) {
             int d = dimension();
             int m = noiseCount();
             // differentiate by the symbol objects that occur in the coefficients (see InputLayout on names)
@@ -187,9 +198,36 @@ public final class CompiledSde {
                     }
                 }
             }
-            milstein = compiler.compileBound(g, parameterValues);
+            milsteinExpressions = List.copyOf(g);
         }
-        return milstein;
+        return milsteinExpressions;
+    }
+
+    /**
+     * A stepper for one worker thread: the kernel generated for this model and scheme when the model is small
+     * enough for one JIT-compiled method, otherwise the generic stepper over the compiled coefficients.
+     */
+    synchronized PathStepper newStepper(Scheme scheme) {
+        if (!kernels.containsKey(scheme)) {
+            // a generated kernel keeps its state in locals, so one instance serves every thread
+            kernels.put(scheme, Optional.ofNullable(KernelWriter.compile(this, scheme)));
+        }
+        return kernels.get(scheme).orElseGet(() -> scheme.genericStepper(this));
+    }
+
+    /** The drift and the row-major diffusion as one list, for the kernel writer. */
+    List<IExpr> driftAndDiffusion() {
+        List<IExpr> out = new ArrayList<>(driftExpressions);
+        out.addAll(ExpressionCompiler.flatten(diffusionExpressions));
+        return out;
+    }
+
+    ExpressionCompiler compiler() {
+        return compiler;
+    }
+
+    double[] boundValues() {
+        return parameterValues;
     }
 
     private static void collectSymbols(IExpr e, Map<String, IExpr> out) {

@@ -4,6 +4,8 @@ import java.util.random.RandomGenerator;
 
 /** {@link Scheme#EULER_MARUYAMA}: X' = X + b Δ + σ ΔW. */
 final class EulerMaruyamaStepper extends PathStepper {
+    private final int d;
+    private final int m;
     private final CompiledBoundFunction drift;
     private final CompiledBoundFunction diffusion;
     private final double[] b;
@@ -12,6 +14,8 @@ final class EulerMaruyamaStepper extends PathStepper {
 
     EulerMaruyamaStepper(CompiledSde sde) {
         super(sde);
+        d = sde.dimension();
+        m = sde.noiseCount();
         drift = sde.drift();
         diffusion = sde.diffusion();
         b = new double[d];
@@ -20,7 +24,7 @@ final class EulerMaruyamaStepper extends PathStepper {
     }
 
     @Override
-    void advance(double[] x, double t0, int steps, double h, RandomGenerator random, long path) {
+    public void advance(double[] x, double t0, int steps, double h, RandomGenerator random, long path) {
         double sqrtH = Math.sqrt(h);
         for (int s = 0; s < steps; s++) {
             double t = t0 + s * h;

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.codehaus.commons.compiler.CompileException;
-import org.codehaus.janino.SimpleCompiler;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
@@ -61,6 +59,11 @@ public final class ExpressionCompiler {
         return generate(outputs, null, CompiledFunction.class).source;
     }
 
+    /** A fresh class name, so that no two generated classes clash. */
+    static String nextClassName(String prefix) {
+        return prefix + CLASS_COUNTER.incrementAndGet();
+    }
+
     /** The entries of a matrix in row-major order. */
     public static List<IExpr> flatten(List<? extends List<? extends IExpr>> rows) {
         List<IExpr> out = new ArrayList<>();
@@ -74,30 +77,26 @@ public final class ExpressionCompiler {
     }
 
     private Generated generate(List<? extends IExpr> outputs, double[] bound, Class<?> superclass) {
+        String className = nextClassName("KolmoCompiled");
+        String layoutClass = InputLayout.class.getName();
+        String source = writer(outputs, bound).writeClass(className, superclass.getName(),
+                layoutClass + " layout, int outputCount, String source", "layout, outputCount, source");
+        return new Generated(className, source);
+    }
+
+    /** The source writer for {@code outputs}, with parameters bound to {@code bound} unless it is null. */
+    JavaSourceWriter writer(List<? extends IExpr> outputs, double[] bound) {
         Dag dag = new Dag();
         Lowering lowering = new Lowering(dag, layout, bound);
         int[] roots = new int[outputs.size()];
         for (int i = 0; i < roots.length; i++) {
             roots[i] = lowering.lowerOutput(outputs.get(i));
         }
-        String className = "KolmoCompiled" + CLASS_COUNTER.incrementAndGet();
-        String layoutClass = InputLayout.class.getName();
-        String source = new JavaSourceWriter(dag, roots, bound == null).write(className, superclass.getName(),
-                layoutClass + " layout, int outputCount, String source", "layout, outputCount, source");
-        return new Generated(className, source);
+        return new JavaSourceWriter(dag, roots, bound == null);
     }
 
     private <T> T instantiate(Generated generated, Class<T> superclass, int outputCount) {
-        try {
-            SimpleCompiler compiler = new SimpleCompiler();
-            compiler.setParentClassLoader(superclass.getClassLoader());
-            compiler.cook(generated.source);
-            Object instance = compiler.getClassLoader().loadClass(generated.className)
-                    .getConstructor(InputLayout.class, int.class, String.class)
-                    .newInstance(layout, outputCount, generated.source);
-            return superclass.cast(instance);
-        } catch (CompileException | ReflectiveOperationException | RuntimeException e) {
-            throw new NumericException(NumericErrorCode.INTERNAL, e, e.getMessage());
-        }
+        return JaninoLoader.instantiate(generated.className, generated.source, superclass,
+                new Class<?>[] {InputLayout.class, int.class, String.class}, layout, outputCount, generated.source);
     }
 }

@@ -1,12 +1,16 @@
 package org.kolmo.numeric;
 
+import java.util.function.IntFunction;
+
 /**
- * Java source of one compiled function, written from a {@link Dag} and its output nodes.
+ * Java source computing the outputs of a {@link Dag}: either a whole class (for {@link CompiledFunction} and
+ * {@link CompiledBoundFunction}) or a block of statements to be inlined into a generated loop
+ * ({@link KernelWriter}).
  *
  * <p>A node used more than once (the common subexpressions found by hash-consing) is computed once into a local;
  * so is a node whose inline text would grow large, which bounds the size of every statement. Up to
- * {@link #STATEMENTS_PER_METHOD} statements go into {@code evaluate} itself; longer functions are split into helper
- * methods sharing a scratch array, because HotSpot does not JIT-compile methods above 8000 bytes of bytecode.
+ * {@link #STATEMENTS_PER_METHOD} statements go into one method; longer classes are split into helper methods sharing
+ * a scratch array, because HotSpot does not JIT-compile methods above 8000 bytes of bytecode.
  */
 final class JavaSourceWriter {
     static final int STATEMENTS_PER_METHOD = 160;
@@ -21,13 +25,19 @@ final class JavaSourceWriter {
     private record Text(String text, int precedence) {
     }
 
+    /** How inputs, locals and outputs are spelled in the code being written. */
+    private record Naming(IntFunction<String> state, IntFunction<String> parameter, String time,
+            IntFunction<String> temporary, boolean declareTemporaries, IntFunction<String> output) {
+    }
+
     private final Dag dag;
     private final int[] outputs;
     private final boolean readsParameters;
     private final boolean[] reachable;
     private final boolean[] temporary;
     private final int[] slot;
-    private boolean chunked;
+    private final int temporaries;
+    private Naming naming;
 
     /**
      * @param readsParameters whether the generated method has a parameter array {@code p}
@@ -42,6 +52,13 @@ final class JavaSourceWriter {
         slot = new int[n];
         markReachable();
         chooseTemporaries();
+        int count = 0;
+        for (int id = 0; id < n; id++) {
+            if (temporary[id]) {
+                slot[id] = count++;
+            }
+        }
+        temporaries = count;
     }
 
     private void markReachable() {
@@ -91,19 +108,30 @@ final class JavaSourceWriter {
         return op.isLeaf() || op == Dag.Op.NEG && dag.op(dag.args(id)[0]).isLeaf();
     }
 
+    /** Number of statements: one per local and one per output. */
+    int statementCount() {
+        return temporaries + outputs.length;
+    }
+
+    /** True when output {@code i} is the constant {@code value} (so a caller may leave out its term). */
+    boolean outputIsConstant(int i, double value) {
+        return dag.isConst(outputs[i])
+                && Double.doubleToLongBits(dag.value(outputs[i])) == Double.doubleToLongBits(value);
+    }
+
     /**
      * The class body of a subclass of {@code superclass} whose constructor has the given parameter list (passed on
-     * to {@code super}) and whose {@code evaluate} computes the outputs.
+     * to {@code super}) and whose {@code evaluate} computes the outputs into {@code out}.
      */
-    String write(String className, String superclass, String constructorParameters, String superArguments) {
-        int temporaries = 0;
-        for (int id = 0; id < dag.size(); id++) {
-            if (temporary[id]) {
-                slot[id] = temporaries++;
-            }
+    String writeClass(String className, String superclass, String constructorParameters, String superArguments) {
+        int statements = statementCount();
+        boolean chunked = statements > STATEMENTS_PER_METHOD;
+        if (chunked) {
+            naming = new Naming(i -> "x[" + i + "]", j -> "p[" + j + "]", "t", k -> "w[" + k + "]", false,
+                    i -> "out[" + i + "]");
+        } else {
+            naming = new Naming(i -> "x_" + i, j -> "p_" + j, "t", k -> "c_" + k, true, i -> "out[" + i + "]");
         }
-        int statements = temporaries + outputs.length;
-        chunked = statements > STATEMENTS_PER_METHOD;
         String signature = readsParameters ? "double t, double[] x, double[] p, double[] out"
                 : "double t, double[] x, double[] out";
         StringBuilder s = new StringBuilder();
@@ -113,7 +141,7 @@ final class JavaSourceWriter {
         s.append("  public void evaluate(").append(signature).append(") {\n");
         if (!chunked) {
             declareInputs(s);
-            forEachStatement(0, Integer.MAX_VALUE, s);
+            writeStatements(0, Integer.MAX_VALUE, "    ", s);
             s.append("  }\n");
         } else {
             String callArguments = readsParameters ? "t, x, p, w, out" : "t, x, w, out";
@@ -127,7 +155,7 @@ final class JavaSourceWriter {
                     : "double t, double[] x, double[] w, double[] out";
             for (int k = 0; k < parts; k++) {
                 s.append("\n  private static void part").append(k).append('(').append(partSignature).append(") {\n");
-                forEachStatement(k * STATEMENTS_PER_METHOD, (k + 1) * STATEMENTS_PER_METHOD, s);
+                writeStatements(k * STATEMENTS_PER_METHOD, (k + 1) * STATEMENTS_PER_METHOD, "    ", s);
                 s.append("  }\n");
             }
         }
@@ -135,16 +163,29 @@ final class JavaSourceWriter {
         return s.toString();
     }
 
+    /**
+     * Statements assigning the outputs to the given (already declared) variables, reading state component
+     * {@code i} from the expression {@code state.apply(i)} and time from {@code time}; the locals they declare are
+     * wrapped in a block so the same writer can be inlined twice into one method. Parameters must be bound.
+     */
+    void writeInline(StringBuilder s, String indent, IntFunction<String> state, String time,
+            IntFunction<String> output) {
+        if (readsParameters) {
+            throw new IllegalStateException("inlined statements need bound parameters");
+        }
+        naming = new Naming(state, j -> {
+            throw new IllegalStateException("parameter read in bound code");
+        }, time, k -> "c_" + k, true, output);
+        s.append(indent).append("{\n");
+        writeStatements(0, Integer.MAX_VALUE, indent + "  ", s);
+        s.append(indent).append("}\n");
+    }
+
     /** Loads the inputs used into locals, so each array element is read once. */
     private void declareInputs(StringBuilder s) {
-        boolean[] declared = new boolean[dag.size()];
         for (int id = 0; id < dag.size(); id++) {
-            if (!reachable[id] || declared[id]) {
-                continue;
-            }
             Dag.Op op = dag.op(id);
-            if (op == Dag.Op.STATE || op == Dag.Op.PARAM) {
-                declared[id] = true;
+            if (reachable[id] && (op == Dag.Op.STATE || op == Dag.Op.PARAM)) {
                 String array = op == Dag.Op.STATE ? "x" : "p";
                 s.append("    final double ").append(array).append('_').append(dag.index(id)).append(" = ")
                         .append(array).append('[').append(dag.index(id)).append("];\n");
@@ -152,25 +193,23 @@ final class JavaSourceWriter {
         }
     }
 
-    /** Writes statements number {@code from} (inclusive) to {@code to} (exclusive): temporaries, then outputs. */
-    private void forEachStatement(int from, int to, StringBuilder s) {
+    /** Writes statements number {@code from} (inclusive) to {@code to} (exclusive): locals, then outputs. */
+    private void writeStatements(int from, int to, String indent, StringBuilder s) {
         int k = 0;
         for (int id = 0; id < dag.size() && k < to; id++) {
             if (temporary[id]) {
                 if (k >= from) {
-                    String value = render(id, true).text;
-                    if (chunked) {
-                        s.append("    w[").append(slot[id]).append("] = ").append(value).append(";\n");
-                    } else {
-                        s.append("    final double c_").append(slot[id]).append(" = ").append(value).append(";\n");
-                    }
+                    s.append(indent).append(naming.declareTemporaries ? "final double " : "")
+                            .append(naming.temporary.apply(slot[id])).append(" = ").append(render(id, true).text)
+                            .append(";\n");
                 }
                 k++;
             }
         }
         for (int i = 0; i < outputs.length && k < to; i++, k++) {
             if (k >= from) {
-                s.append("    out[").append(i).append("] = ").append(render(outputs[i], false).text).append(";\n");
+                s.append(indent).append(naming.output.apply(i)).append(" = ").append(render(outputs[i], false).text)
+                        .append(";\n");
             }
         }
     }
@@ -178,7 +217,7 @@ final class JavaSourceWriter {
     /** Text of a node; {@code defining} is true when writing the right-hand side of the node's own local. */
     private Text render(int id, boolean defining) {
         if (temporary[id] && !defining) {
-            return new Text(chunked ? "w[" + slot[id] + "]" : "c_" + slot[id], ATOM);
+            return new Text(naming.temporary.apply(slot[id]), ATOM);
         }
         int[] a = dag.args(id);
         Dag.Op op = dag.op(id);
@@ -186,11 +225,11 @@ final class JavaSourceWriter {
             case CONST:
                 return literal(dag.value(id));
             case STATE:
-                return new Text(chunked ? "x[" + dag.index(id) + "]" : "x_" + dag.index(id), ATOM);
+                return new Text(naming.state.apply(dag.index(id)), ATOM);
             case PARAM:
-                return new Text(chunked ? "p[" + dag.index(id) + "]" : "p_" + dag.index(id), ATOM);
+                return new Text(naming.parameter.apply(dag.index(id)), ATOM);
             case TIME:
-                return new Text("t", ATOM);
+                return new Text(naming.time, ATOM);
             case ADD: {
                 StringBuilder b = new StringBuilder(operand(a[0], ADDITIVE, false));
                 for (int i = 1; i < a.length; i++) {
@@ -233,6 +272,11 @@ final class JavaSourceWriter {
         Text t = render(id, false);
         boolean wrap = strict ? t.precedence <= precedence : t.precedence < precedence;
         return wrap ? "(" + t.text + ")" : t.text;
+    }
+
+    /** A double literal exactly equal to {@code v}. */
+    static String literalText(double v) {
+        return literal(v).text;
     }
 
     private static Text literal(double v) {

@@ -7,6 +7,8 @@ import java.util.random.RandomGenerator;
  * G_{ijk} = Σ_l σ_{lj} ∂_l σ_{ik} comes compiled from {@link CompiledSde#milsteinCoefficients()}.
  */
 final class MilsteinStepper extends PathStepper {
+    private final int d;
+    private final int m;
     private final CompiledBoundFunction drift;
     private final CompiledBoundFunction diffusion;
     private final CompiledBoundFunction correction;
@@ -17,6 +19,8 @@ final class MilsteinStepper extends PathStepper {
 
     MilsteinStepper(CompiledSde sde) {
         super(sde);
+        d = sde.dimension();
+        m = sde.noiseCount();
         drift = sde.drift();
         diffusion = sde.diffusion();
         correction = sde.milsteinCoefficients();
@@ -27,7 +31,7 @@ final class MilsteinStepper extends PathStepper {
     }
 
     @Override
-    void advance(double[] x, double t0, int steps, double h, RandomGenerator random, long path) {
+    public void advance(double[] x, double t0, int steps, double h, RandomGenerator random, long path) {
         double sqrtH = Math.sqrt(h);
         for (int s = 0; s < steps; s++) {
             double t = t0 + s * h;

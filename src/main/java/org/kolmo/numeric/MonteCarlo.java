@@ -72,9 +72,7 @@ public final class MonteCarlo {
         if (x0.length != sde.dimension()) {
             throw new NumericException(NumericErrorCode.BAD_DIMENSION, "initial state", x0.length, sde.dimension());
         }
-        if (scheme == Scheme.MILSTEIN) {
-            sde.milsteinCoefficients(); // derive once, before the workers need it
-        }
+        sde.newStepper(scheme); // generate the kernel once, before the workers need it
         return new MonteCarlo(sde, x0, observables, settings).execute(progress);
     }
 
@@ -94,7 +92,7 @@ public final class MonteCarlo {
         List<Callable<Void>> workers = new ArrayList<>();
         for (int w = 0; w < threads; w++) {
             workers.add(() -> {
-                PathStepper stepper = settings.scheme().stepper(sde);
+                PathStepper stepper = sde.newStepper(settings.scheme());
                 for (long b = nextBlock.getAndIncrement(); b < blocks && !merge.abandons(b);
                         b = nextBlock.getAndIncrement()) {
                     try {

@@ -49,8 +49,8 @@ public enum Scheme {
         return null;
     }
 
-    /** A fresh stepper with its own scratch space: one per worker thread. */
-    PathStepper stepper(CompiledSde sde) {
+    /** A generic stepper over the compiled coefficient functions, with its own scratch space. */
+    PathStepper genericStepper(CompiledSde sde) {
         return switch (this) {
             case EULER_MARUYAMA -> new EulerMaruyamaStepper(sde);
             case MILSTEIN -> new MilsteinStepper(sde);

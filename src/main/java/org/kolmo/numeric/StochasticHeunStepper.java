@@ -7,6 +7,8 @@ import java.util.random.RandomGenerator;
  * Stratonovich integral.
  */
 final class StochasticHeunStepper extends PathStepper {
+    private final int d;
+    private final int m;
     private final CompiledBoundFunction drift;
     private final CompiledBoundFunction diffusion;
     private final double[] b0;
@@ -18,6 +20,8 @@ final class StochasticHeunStepper extends PathStepper {
 
     StochasticHeunStepper(CompiledSde sde) {
         super(sde);
+        d = sde.dimension();
+        m = sde.noiseCount();
         drift = sde.drift();
         diffusion = sde.diffusion();
         b0 = new double[d];
@@ -29,7 +33,7 @@ final class StochasticHeunStepper extends PathStepper {
     }
 
     @Override
-    void advance(double[] x, double t0, int steps, double h, RandomGenerator random, long path) {
+    public void advance(double[] x, double t0, int steps, double h, RandomGenerator random, long path) {
         double sqrtH = Math.sqrt(h);
         for (int s = 0; s < steps; s++) {
             double t = t0 + s * h;
