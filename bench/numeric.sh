@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of org.kolmo.numeric: compiled evaluation vs Symja vs hand-written Java, and Monte Carlo throughput
 # vs a hand-written loop. Arguments go to the benchmark: --quick (10^4 paths x 10^3 steps), or --paths N --steps N
-# (default 10^5 x 10^4, several minutes on 2 cores).
+# (default 10^5 x 10^4, about 5 minutes on 2 cores), --repeat N (Monte Carlo rounds, best of; default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile

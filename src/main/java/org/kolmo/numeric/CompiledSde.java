@@ -242,7 +242,7 @@ public final class CompiledSde {
     }
 
     /** Compiles expressions of the variables and parameters, e.g. observables, with this model's parameter values. */
-    public CompiledBoundFunction compile(List<? extends IExpr> expressions) {
+    public CompiledBoundFunction compileExpressions(List<? extends IExpr> expressions) {
         return compiler.compileBound(expressions, parameterValues);
     }
 

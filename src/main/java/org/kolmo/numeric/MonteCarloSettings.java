@@ -38,6 +38,14 @@ public record MonteCarloSettings(Scheme scheme, long paths, double timeStep, dou
             throw new NumericException(NumericErrorCode.BAD_SETTING, "no output times given");
         }
         outputTimes = OutputTimes.checked(t0, outputTimes);
+        double previous = t0;
+        for (double t : outputTimes) {
+            if ((t - previous) / timeStep >= Integer.MAX_VALUE) {
+                throw new NumericException(NumericErrorCode.BAD_SETTING,
+                        "more than " + Integer.MAX_VALUE + " steps between output times " + previous + " and " + t);
+            }
+            previous = t;
+        }
     }
 
     /** Settings starting at t0 = 0 with all available processors and the default block size. */
@@ -73,8 +81,11 @@ public record MonteCarloSettings(Scheme scheme, long paths, double timeStep, dou
 
     /** Number of equal steps from {@code from} to {@code to}, each at most {@link #timeStep()}. */
     int stepsBetween(double from, double to) {
+        if (to == from) {
+            return 0;
+        }
         // the small allowance keeps (T / dt) from rounding up to one step more when T is a multiple of dt
-        return (int) Math.ceil((to - from) / timeStep * (1 - 1e-12));
+        return Math.max(1, (int) Math.ceil((to - from) / timeStep * (1 - 1e-12)));
     }
 
     /** Total steps of one path. */

@@ -3,6 +3,7 @@ package org.kolmo.numeric;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -30,13 +31,13 @@ public final class Observables {
             throw new NumericException(NumericErrorCode.BAD_DIMENSION, "observable names", names.size(),
                     expressions.size());
         }
-        return new Observables(names, sde.compile(expressions));
+        return new Observables(names, sde.compileExpressions(expressions));
     }
 
     /** The variables themselves. */
     public static Observables variables(CompiledSde sde) {
         List<IExpr> expressions = new ArrayList<>(sde.model().variableSymbols());
-        return new Observables(sde.variableNames(), sde.compile(expressions));
+        return new Observables(sde.variableNames(), sde.compileExpressions(expressions));
     }
 
     /** The variables and all their products x_i x_j (i ≤ j), named like {@code x} and {@code x*y}. */
@@ -47,10 +48,10 @@ public final class Observables {
         for (int i = 0; i < x.size(); i++) {
             for (int j = i; j < x.size(); j++) {
                 names.add(sde.variableNames().get(i) + "*" + sde.variableNames().get(j));
-                expressions.add(org.matheclipse.core.expression.F.Times(x.get(i), x.get(j)));
+                expressions.add(F.Times(x.get(i), x.get(j)));
             }
         }
-        return new Observables(names, sde.compile(expressions));
+        return new Observables(names, sde.compileExpressions(expressions));
     }
 
     public List<String> names() {

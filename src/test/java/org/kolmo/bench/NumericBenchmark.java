@@ -36,7 +36,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * same arithmetic (drift, diffusion, one Gaussian per step, the finite check, Welford statistics of z and z² at the
  * end), both on one thread, then the engine on all processors.</li>
  * </ol>
- * Arguments: {@code --paths N --steps N} (default 100000 x 10000), {@code --quick} (10000 x 1000).
+ * Arguments: {@code --paths N --steps N} (default 100000 x 10000), {@code --quick} (10000 x 1000),
+ * {@code --repeat N} (Monte Carlo rounds, best taken; default 3). Every figure is the best of interleaved rounds,
+ * so that other load on the machine affects all variants alike.
  */
 public final class NumericBenchmark {
     private static final double ALPHA = 0.5;
@@ -48,6 +50,7 @@ public final class NumericBenchmark {
     public static void main(String[] args) {
         long paths = 100_000;
         int steps = 10_000;
+        int repeats = 3;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> {
@@ -56,14 +59,15 @@ public final class NumericBenchmark {
                 }
                 case "--paths" -> paths = Long.parseLong(args[++i]);
                 case "--steps" -> steps = Integer.parseInt(args[++i]);
+                case "--repeat" -> repeats = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (expected --quick, --paths N, --steps N)");
+                        + " (expected --quick, --paths N, --steps N, --repeat N)");
             }
         }
         System.out.printf(Locale.ROOT, "java %s, %d processors%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         evaluation();
-        monteCarlo(paths, steps);
+        monteCarlo(paths, steps, repeats);
     }
 
     // ---------------------------------------------------------------- evaluation
@@ -82,7 +86,21 @@ public final class NumericBenchmark {
         out[2] = 0;
     }
 
-    /** A few thousand points, so the measurement is of arithmetic and not of cache misses. */
+    /** The same with the parameters read from an array, the counterpart of a compiled function with p[]. */
+    private static void handDrift(double[] x, double[] p, double[] out) {
+        double b2 = p[1] * p[1];
+        out[0] = -2 * b2 * x[0];
+        out[1] = -2 * b2 * x[1] - 2 * p[0] * x[2];
+        out[2] = 2 * p[0] * x[1];
+    }
+
+    private static void handDiffusion(double[] x, double[] p, double[] out) {
+        out[0] = -2 * p[1] * x[1];
+        out[1] = 2 * p[1] * x[0];
+        out[2] = 0;
+    }
+
+    /** A thousand points, so the measurement is of arithmetic and not of cache misses. */
     private static double[][] points(int n) {
         SplittableRandom r = new SplittableRandom(1);
         double[][] p = new double[n][3];
@@ -108,6 +126,21 @@ public final class NumericBenchmark {
             for (double[] x : pts) {
                 handDrift(x, b);
                 handDiffusion(x, s);
+                sink += b[0] + b[1] + b[2] + s[0] + s[1] + s[2];
+            }
+        }
+        return elapsed(start, pts.length, sink);
+    }
+
+    private static double timeHandWithArray(double[] p, double[][] pts) {
+        double[] b = new double[3];
+        double[] s = new double[3];
+        double sink = 0;
+        long start = System.nanoTime();
+        for (int rep = 0; rep < REPEATS; rep++) {
+            for (double[] x : pts) {
+                handDrift(x, p, b);
+                handDiffusion(x, p, s);
                 sink += b[0] + b[1] + b[2] + s[0] + s[1] + s[2];
             }
         }
@@ -171,12 +204,14 @@ public final class NumericBenchmark {
         CompiledFunction unboundDiffusion = compiler.compile(diffusion);
         double[][] pts = points(1_000);
         double hand = Double.MAX_VALUE;
+        double handArray = Double.MAX_VALUE;
         double bound = Double.MAX_VALUE;
         double unbound = Double.MAX_VALUE;
-        // interleaved rounds, best of each: the figures then share whatever state the machine is in
-        for (int round = 0; round < 15; round++) {
+        // interleaved rounds, best of each: the figures then share whatever load the machine is under
+        for (int round = 0; round < 40; round++) {
             hand = Math.min(hand, timeHand(pts));
             bound = Math.min(bound, timeBound(boundDrift, boundDiffusion, pts));
+            handArray = Math.min(handArray, timeHandWithArray(p, pts));
             unbound = Math.min(unbound, timeUnbound(unboundDrift, unboundDiffusion, p, pts));
         }
 
@@ -187,7 +222,7 @@ public final class NumericBenchmark {
         double symjaDefine = Double.MAX_VALUE;
         double symjaSubst = Double.MAX_VALUE;
         double sink = 0;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
             long start = System.nanoTime();
             for (double[] q : few) {
                 evaluator.defineVariable(x, q[0]);
@@ -215,12 +250,14 @@ public final class NumericBenchmark {
             System.out.println();
         }
         System.out.println();
-        System.out.println("Drift + diffusion of the two-state model, one evaluation (6 entries), ns:");
-        System.out.printf(Locale.ROOT, "  hand-written Java              %10.1f%n", hand);
-        System.out.printf(Locale.ROOT, "  compiled, parameters bound     %10.1f   (%.2fx hand-written)%n", bound,
-                bound / hand);
-        System.out.printf(Locale.ROOT, "  compiled, parameters in p[]    %10.1f   (%.2fx hand-written)%n", unbound,
-                unbound / hand);
+        System.out.println("Drift + diffusion of the two-state model, one evaluation (6 entries), ns (best of 40):");
+        System.out.printf(Locale.ROOT, "  hand-written Java, constants   %10.2f%n", hand);
+        System.out.printf(Locale.ROOT, "  compiled, parameters bound     %10.2f   (%.2fx hand-written with constants)%n",
+                bound, bound / hand);
+        System.out.printf(Locale.ROOT, "  hand-written Java, p[]         %10.2f%n", handArray);
+        System.out.printf(Locale.ROOT, "  compiled, parameters in p[]    %10.2f   (%.2fx hand-written with p[])%n",
+                unbound, unbound / handArray);
+        System.out.println("  Symja (best of 5 rounds of 500 points):");
         System.out.printf(Locale.ROOT, "  Symja defineVariable + evalf   %10.1f   (compiled bound is %.0fx faster)%n",
                 symjaDefine, symjaDefine / bound);
         System.out.printf(Locale.ROOT, "  Symja subst + N                %10.1f   (compiled bound is %.0fx faster)%n",
@@ -289,7 +326,7 @@ public final class NumericBenchmark {
         return r.pathSteps() / seconds;
     }
 
-    private static void monteCarlo(long paths, int steps) {
+    private static void monteCarlo(long paths, int steps, int repeats) {
         Sde model = BenchModels.twoState();
         CompiledSde sde = CompiledSde.compile(model);
         ISymbol z = Symbols.user("z");
@@ -303,12 +340,19 @@ public final class NumericBenchmark {
 
         double[] engineMoments = new double[2];
         double[] handMoments = new double[2];
-        double engineRate = engine(sde, observables, paths, steps, dt, 1, engineMoments);
-        double handRate = handLoop(paths, steps, dt, handMoments);
-        double parallelRate = engine(sde, observables, paths, steps, dt, cores, engineMoments);
+        double engineRate = 0;
+        double handRate = 0;
+        double parallelRate = 0;
+        // alternating runs, best of each, so that other load on the machine hits both alike
+        for (int round = 0; round < repeats; round++) {
+            handRate = Math.max(handRate, handLoop(paths, steps, dt, handMoments));
+            engineRate = Math.max(engineRate, engine(sde, observables, paths, steps, dt, 1, engineMoments));
+            parallelRate = Math.max(parallelRate, engine(sde, observables, paths, steps, dt, cores, engineMoments));
+        }
         System.out.println();
-        System.out.printf(Locale.ROOT, "Monte Carlo, Euler-Maruyama, two-state model, %d paths x %d steps (dt=%g):%n",
-                paths, steps, dt);
+        System.out.printf(Locale.ROOT,
+                "Monte Carlo, Euler-Maruyama, two-state model, %d paths x %d steps (dt=%g), best of %d:%n", paths,
+                steps, dt, repeats);
         System.out.printf(Locale.ROOT, "  hand-written loop, 1 thread    %10.3e path-steps/s   E z=%.4f E z^2=%.4f%n",
                 handRate, handMoments[0], handMoments[1]);
         System.out.printf(Locale.ROOT,
