@@ -38,7 +38,7 @@ final class KernelWriter {
         JavaSourceWriter coefficients = sde.compiler().writer(outputs, sde.boundValues());
         int evaluations = scheme == Scheme.STOCHASTIC_HEUN ? 2 : 1;
         int size = evaluations * coefficients.statementCount() + d * (m + 1) + (scheme == Scheme.MILSTEIN ? d * m * m : 0);
-        if (size > MAX_STATEMENTS) {
+        if (size > MAX_STATEMENTS || d == 0) {
             return null;
         }
         String className = ExpressionCompiler.nextClassName("KolmoKernel");
