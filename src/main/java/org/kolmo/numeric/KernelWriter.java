@@ -15,6 +15,10 @@ final class KernelWriter {
     /** Largest kernel (statements of all inlined evaluations plus update terms) kept in one method. */
     static final int MAX_STATEMENTS = 300;
 
+    /** Times are written out where used, so a model that does not depend on time pays nothing for them. */
+    private static final String TIME = "(t0 + step * h)";
+    private static final String NEXT_TIME = "(t0 + (step + 1) * h)";
+
     private final Scheme scheme;
     private final int d;
     private final int m;
@@ -75,8 +79,6 @@ final class KernelWriter {
         }
         s.append("    final double sqrtH = Math.sqrt(h);\n");
         s.append("    for (int step = 0; step < steps; step++) {\n");
-        s.append("      final double t = t0 + step * h;\n");
-        s.append("      final double tNext = t0 + (step + 1) * h;\n");
         switch (scheme) {
             case EULER_MARUYAMA -> eulerMaruyama(s, false);
             case MILSTEIN -> eulerMaruyama(s, true);
@@ -90,7 +92,7 @@ final class KernelWriter {
         }
         s.append(")) {\n");
         storeState(s, "        ");
-        s.append("        throw nonFinite(x, tNext, path);\n      }\n    }\n");
+        s.append("        throw nonFinite(x, ").append(NEXT_TIME).append(", path);\n      }\n    }\n");
         storeState(s, "    ");
         s.append("  }\n}\n");
         return s.toString();
@@ -121,7 +123,7 @@ final class KernelWriter {
 
     /** X' = X + b h + σ ΔW (+ ½ Σ G (ΔW_j ΔW_k - δ_jk h) for Milstein), as the generic steppers compute it. */
     private void eulerMaruyama(StringBuilder s, boolean milstein) {
-        evaluate(s, "e_", "x_", "t");
+        evaluate(s, "e_", "x_", TIME);
         drawIncrements(s);
         if (milstein) {
             for (int j = 0; j < m; j++) {
@@ -163,7 +165,7 @@ final class KernelWriter {
 
     /** Predictor X̄ = X + b h + σ ΔW, then X' = X + ½(b + b̄) h + ½(σ + σ̄) ΔW. */
     private void heun(StringBuilder s) {
-        evaluate(s, "e_", "x_", "t");
+        evaluate(s, "e_", "x_", TIME);
         drawIncrements(s);
         for (int i = 0; i < d; i++) {
             StringBuilder v = new StringBuilder("x_" + i);
@@ -177,7 +179,7 @@ final class KernelWriter {
             }
             s.append("      final double p_").append(i).append(" = ").append(v).append(";\n");
         }
-        evaluate(s, "f_", "p_", "tNext");
+        evaluate(s, "f_", "p_", NEXT_TIME);
         for (int i = 0; i < d; i++) {
             StringBuilder v = new StringBuilder("x_" + i);
             int b = driftIndex(i);
