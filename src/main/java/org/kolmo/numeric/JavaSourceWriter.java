@@ -102,10 +102,21 @@ final class JavaSourceWriter {
         }
     }
 
-    /** Leaves and negated leaves cost nothing to repeat. */
+    /**
+     * Leaves, a constant times a leaf, and their negations cost one operation at most: repeating them is cheaper
+     * than a local, and lets {@code -(2.0 * x)} be written {@code -2.0 * x}, one multiplication instead of a
+     * multiplication followed by a negation on the path to the result.
+     */
     private boolean isTrivial(int id) {
         Dag.Op op = dag.op(id);
-        return op.isLeaf() || op == Dag.Op.NEG && dag.op(dag.args(id)[0]).isLeaf();
+        int inner = op == Dag.Op.NEG ? dag.args(id)[0] : id;
+        return dag.op(inner).isLeaf() || isScaledLeaf(inner);
+    }
+
+    /** A product of a constant and one leaf. */
+    private boolean isScaledLeaf(int id) {
+        int[] a = dag.args(id);
+        return dag.op(id) == Dag.Op.MUL && a.length == 2 && dag.isConst(a[0]) && dag.op(a[1]).isLeaf();
     }
 
     /** Number of statements: one per local and one per output. */
@@ -252,6 +263,12 @@ final class JavaSourceWriter {
                 return new Text(operand(a[0], MULTIPLICATIVE, false) + " / " + operand(a[1], MULTIPLICATIVE, true),
                         MULTIPLICATIVE);
             case NEG:
+                if (isScaledLeaf(a[0]) && !temporary[a[0]]) {
+                    // -(c * x) is (-c) * x exactly: rounding is symmetric in the sign
+                    int[] product = dag.args(a[0]);
+                    return new Text(literal(-dag.value(product[0])).text + " * "
+                            + operand(product[1], MULTIPLICATIVE, true), MULTIPLICATIVE);
+                }
                 return new Text("-" + operand(a[0], UNARY, true), UNARY);
             case POW:
                 return new Text("Math.pow(" + render(a[0], false).text + ", " + render(a[1], false).text + ")", ATOM);

@@ -9,7 +9,7 @@ import org.matheclipse.core.interfaces.IExpr;
  * Generates the time-stepping loop of one scheme for one model as Java source: the state lives in local variables,
  * drift, diffusion (and Milstein coefficients) are inlined with their common subexpressions shared, loops over
  * variables and noises are unrolled, and terms with a coefficient that is identically zero are left out. Each
- * operation is written in the order the generic steppers perform it, so both give the same numbers.
+ * arithmetic operation is written in the order the generic steppers perform it, so both give the same numbers.
  */
 final class KernelWriter {
     /** Largest kernel (statements of all inlined evaluations plus update terms) kept in one method. */
@@ -115,6 +115,11 @@ final class KernelWriter {
         coefficients.writeInline(s, "      ", i -> state + i, time, o -> prefix + o);
     }
 
+    /**
+     * The Brownian increments, drawn before the coefficients are evaluated: the draws do not depend on the state, so
+     * the numbers are those of the generic steppers, but fewer values are live across the (not inlined) call into
+     * the Gaussian sampler, which saves spilling them on every step.
+     */
     private void drawIncrements(StringBuilder s) {
         for (int j = 0; j < m; j++) {
             s.append("      final double dw_").append(j).append(" = sqrtH * random.nextGaussian();\n");
@@ -123,8 +128,8 @@ final class KernelWriter {
 
     /** X' = X + b h + σ ΔW (+ ½ Σ G (ΔW_j ΔW_k - δ_jk h) for Milstein), as the generic steppers compute it. */
     private void eulerMaruyama(StringBuilder s, boolean milstein) {
-        evaluate(s, "e_", "x_", TIME);
         drawIncrements(s);
+        evaluate(s, "e_", "x_", TIME);
         if (milstein) {
             for (int j = 0; j < m; j++) {
                 for (int k = 0; k < m; k++) {
@@ -165,8 +170,8 @@ final class KernelWriter {
 
     /** Predictor X̄ = X + b h + σ ΔW, then X' = X + ½(b + b̄) h + ½(σ + σ̄) ΔW. */
     private void heun(StringBuilder s) {
-        evaluate(s, "e_", "x_", TIME);
         drawIncrements(s);
+        evaluate(s, "e_", "x_", TIME);
         for (int i = 0; i < d; i++) {
             StringBuilder v = new StringBuilder("x_" + i);
             if (!isZero(driftIndex(i))) {

@@ -1,5 +1,6 @@
 package org.kolmo.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -266,12 +267,30 @@ public final class NumericBenchmark {
 
     // ---------------------------------------------------------------- Monte Carlo
 
+    /** Wall-clock and process CPU time of one run. */
+    private record Rate(double wall, double cpu) {
+        Rate best(Rate other) {
+            return new Rate(Math.max(wall, other.wall), Math.max(cpu, other.cpu));
+        }
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /** Path-steps per second of wall-clock time and per second of CPU time used by the process. */
+    private static Rate rate(double pathSteps, long wallStart, long cpuStart) {
+        double wall = (System.nanoTime() - wallStart) * 1e-9;
+        double cpu = (OS.getProcessCpuTime() - cpuStart) * 1e-9;
+        return new Rate(pathSteps / wall, pathSteps / cpu);
+    }
+
     /**
      * Euler-Maruyama for eq. 27 written out by hand on one thread: the same steps the engine takes (fresh stream per
-     * path, one Gaussian per step, finite check, Welford statistics of z and z² at the end). Returns path-steps/s.
+     * path, one Gaussian per step, finite check, Welford statistics of z and z² at the end).
      */
-    private static double handLoop(long paths, int steps, double dt, double[] result) {
-        long start = System.nanoTime();
+    private static Rate handLoop(long paths, int steps, double dt, double[] result) {
+        long wallStart = System.nanoTime();
+        long cpuStart = OS.getProcessCpuTime();
         MomentAccumulator acc = new MomentAccumulator(2);
         double sqrtDt = Math.sqrt(dt);
         double[] obs = new double[2];
@@ -297,10 +316,9 @@ public final class NumericBenchmark {
             obs[1] = z * z;
             acc.add(obs);
         }
-        double seconds = (System.nanoTime() - start) * 1e-9;
         result[0] = acc.mean(0);
         result[1] = acc.mean(1);
-        return paths * (double) steps / seconds;
+        return rate(paths * (double) steps, wallStart, cpuStart);
     }
 
     /** The engine's per-path seed (PathRandom), restated so the hand-written loop draws the same numbers. */
@@ -314,16 +332,16 @@ public final class NumericBenchmark {
         return z ^ (z >>> 31);
     }
 
-    private static double engine(CompiledSde sde, Observables observables, long paths, int steps, double dt,
+    private static Rate engine(CompiledSde sde, Observables observables, long paths, int steps, double dt,
             int threads, double[] result) {
         MonteCarloSettings settings = new MonteCarloSettings(Scheme.EULER_MARUYAMA, paths, dt, 0,
                 new double[] {steps * dt}, 2024, threads, MonteCarloSettings.DEFAULT_BLOCK_SIZE);
-        long start = System.nanoTime();
+        long wallStart = System.nanoTime();
+        long cpuStart = OS.getProcessCpuTime();
         MonteCarloResult r = MonteCarlo.run(sde, sde.initialState(), observables, settings, MonteCarloProgress.NONE);
-        double seconds = (System.nanoTime() - start) * 1e-9;
         result[0] = r.mean(0, 0);
         result[1] = r.mean(0, 1);
-        return r.pathSteps() / seconds;
+        return rate(r.pathSteps(), wallStart, cpuStart);
     }
 
     private static void monteCarlo(long paths, int steps, int repeats) {
@@ -340,25 +358,27 @@ public final class NumericBenchmark {
 
         double[] engineMoments = new double[2];
         double[] handMoments = new double[2];
-        double engineRate = 0;
-        double handRate = 0;
-        double parallelRate = 0;
+        Rate engineRate = new Rate(0, 0);
+        Rate handRate = new Rate(0, 0);
+        Rate parallelRate = new Rate(0, 0);
         // alternating runs, best of each, so that other load on the machine hits both alike
         for (int round = 0; round < repeats; round++) {
-            handRate = Math.max(handRate, handLoop(paths, steps, dt, handMoments));
-            engineRate = Math.max(engineRate, engine(sde, observables, paths, steps, dt, 1, engineMoments));
-            parallelRate = Math.max(parallelRate, engine(sde, observables, paths, steps, dt, cores, engineMoments));
+            handRate = handRate.best(handLoop(paths, steps, dt, handMoments));
+            engineRate = engineRate.best(engine(sde, observables, paths, steps, dt, 1, engineMoments));
+            parallelRate = parallelRate.best(engine(sde, observables, paths, steps, dt, cores, engineMoments));
         }
         System.out.println();
         System.out.printf(Locale.ROOT,
-                "Monte Carlo, Euler-Maruyama, two-state model, %d paths x %d steps (dt=%g), best of %d:%n", paths,
+                "Monte Carlo, Euler-Maruyama, two-state model, %d paths x %d steps (dt=%g), best of %d;%n", paths,
                 steps, dt, repeats);
-        System.out.printf(Locale.ROOT, "  hand-written loop, 1 thread    %10.3e path-steps/s   E z=%.4f E z^2=%.4f%n",
-                handRate, handMoments[0], handMoments[1]);
-        System.out.printf(Locale.ROOT,
-                "  engine, 1 thread               %10.3e path-steps/s   E z=%.4f E z^2=%.4f   (hand/engine %.2f)%n",
-                engineRate, engineMoments[0], engineMoments[1], handRate / engineRate);
-        System.out.printf(Locale.ROOT, "  engine, %d threads              %10.3e path-steps/s   (%.2fx one thread)%n",
-                cores, parallelRate, parallelRate / engineRate);
+        System.out.println("path-steps per second of wall-clock time, and per second of CPU time of the process:");
+        System.out.printf(Locale.ROOT, "  hand-written loop, 1 thread  wall %10.3e  cpu %10.3e   E z=%.4f E z^2=%.4f%n",
+                handRate.wall, handRate.cpu, handMoments[0], handMoments[1]);
+        System.out.printf(Locale.ROOT, "  engine, 1 thread             wall %10.3e  cpu %10.3e   E z=%.4f E z^2=%.4f%n",
+                engineRate.wall, engineRate.cpu, engineMoments[0], engineMoments[1]);
+        System.out.printf(Locale.ROOT, "  hand/engine                  wall %10.2f  cpu %10.2f%n",
+                handRate.wall / engineRate.wall, handRate.cpu / engineRate.cpu);
+        System.out.printf(Locale.ROOT, "  engine, %d threads            wall %10.3e  cpu %10.3e   (wall %.2fx one thread)%n",
+                cores, parallelRate.wall, parallelRate.cpu, parallelRate.wall / engineRate.wall);
     }
 }
