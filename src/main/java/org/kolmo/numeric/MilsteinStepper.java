@@ -1,0 +1,63 @@
+package org.kolmo.numeric;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * {@link Scheme#MILSTEIN}: Euler-Maruyama plus ½ Σ_{j,k} G_{ijk} (ΔW_j ΔW_k - δ_{jk} Δ), where
+ * G_{ijk} = Σ_l σ_{lj} ∂_l σ_{ik} comes compiled from {@link CompiledSde#milsteinCoefficients()}.
+ */
+final class MilsteinStepper extends PathStepper {
+    private final int d;
+    private final int m;
+    private final CompiledBoundFunction drift;
+    private final CompiledBoundFunction diffusion;
+    private final CompiledBoundFunction correction;
+    private final double[] b;
+    private final double[] sigma;
+    private final double[] g;
+    private final double[] dw;
+
+    MilsteinStepper(CompiledSde sde) {
+        super(sde);
+        d = sde.dimension();
+        m = sde.noiseCount();
+        drift = sde.drift();
+        diffusion = sde.diffusion();
+        correction = sde.milsteinCoefficients();
+        b = new double[d];
+        sigma = new double[d * m];
+        g = new double[d * m * m];
+        dw = new double[m];
+    }
+
+    @Override
+    public void advance(double[] x, double t0, int steps, double h, RandomGenerator random, long path) {
+        double sqrtH = Math.sqrt(h);
+        for (int s = 0; s < steps; s++) {
+            double t = t0 + s * h;
+            drift.evaluate(t, x, b);
+            diffusion.evaluate(t, x, sigma);
+            correction.evaluate(t, x, g);
+            for (int j = 0; j < m; j++) {
+                dw[j] = sqrtH * random.nextGaussian();
+            }
+            for (int i = 0; i < d; i++) {
+                double v = x[i] + b[i] * h;
+                int row = i * m;
+                for (int j = 0; j < m; j++) {
+                    v += sigma[row + j] * dw[j];
+                }
+                double c = 0;
+                int block = i * m * m;
+                for (int j = 0; j < m; j++) {
+                    for (int k = 0; k < m; k++) {
+                        double product = dw[j] * dw[k] - (j == k ? h : 0.0);
+                        c += g[block + j * m + k] * product;
+                    }
+                }
+                x[i] = v + 0.5 * c;
+            }
+            requireFinite(x, t0 + (s + 1) * h, path);
+        }
+    }
+}
