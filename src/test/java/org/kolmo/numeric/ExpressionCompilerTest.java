@@ -15,7 +15,6 @@ import java.util.function.DoubleFunction;
 
 import org.junit.jupiter.api.Test;
 import org.kolmo.cas.Symbols;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -31,7 +30,7 @@ class ExpressionCompilerTest {
     private static final ISymbol T = Symbols.user("t");
     private static final InputLayout LAYOUT = new InputLayout(List.of(X, Y, Z), List.of(ALPHA, BETA), Optional.of(T));
 
-    private final ExprEvaluator evaluator = new ExprEvaluator(false, (short) 100);
+    private final org.kolmo.support.SessionEval evaluator = new org.kolmo.support.SessionEval();
 
     /** Symja's machine-precision value of {@code e} at the point, or NaN where it is not a real number. */
     private double symjaValue(IExpr e, double t, double[] x, double[] p) {
