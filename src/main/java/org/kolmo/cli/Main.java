@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.kolmo.cas.CasException;
 import org.kolmo.io.ModelException;
 import org.kolmo.moments.MomentsException;
+import org.kolmo.numeric.NonFiniteValueException;
+import org.kolmo.numeric.NumericException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "kolmo", mixinStandardHelpOptions = true, version = "kolmo 0.1.0",
         description = "Symbolic-numeric derivations for stochastic model reduction.",
         subcommands = {ConvertCommand.class, GeneratorCommand.class, ItoFormulaCommand.class, MomentsCommand.class,
-                ClosedOdeCommand.class,
+                ClosedOdeCommand.class, SimulateCommand.class, VerifyCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 a check ran and failed, 2 bad input (model file or option), "
                 + "70 internal error."})
@@ -56,7 +58,12 @@ public final class Main implements Runnable {
                 err.flush();
                 return ExitCode.BAD_INPUT;
             }
-            if (ex instanceof UsageException || ex instanceof MomentsException) {
+            if (ex instanceof NonFiniteValueException) {
+                err.println("kolmo " + failed.getCommandName() + ": " + ex.getMessage());
+                err.flush();
+                return ExitCode.CHECK_FAILED;
+            }
+            if (ex instanceof UsageException || ex instanceof MomentsException || ex instanceof NumericException) {
                 err.println("kolmo " + failed.getCommandName() + ": " + ex.getMessage());
                 err.flush();
                 return ExitCode.BAD_INPUT;

@@ -1,0 +1,125 @@
+package org.kolmo.report;
+
+import java.util.Locale;
+
+import org.kolmo.latex.LatexDocument;
+import org.kolmo.numeric.MonteCarloResult;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Weak errors E[f(X_full(t))] - E[f(X_reduced(t))] of a reduced model against the full one, from two independent
+ * Monte Carlo runs: the difference, its standard error sqrt(se_full² + se_reduced²), a 95% interval, and a verdict.
+ * A difference fails when it exceeds the tolerance by more than four standard errors.
+ */
+public final class VerificationReport implements Report {
+    private static final double Z95 = 1.96;
+    private static final double REJECT = 4.0;
+
+    private final String full;
+    private final String reduced;
+    private final MonteCarloResult a;
+    private final MonteCarloResult b;
+    private final double tolerance;
+
+    public VerificationReport(String full, MonteCarloResult a, String reduced, MonteCarloResult b, double tolerance) {
+        this.full = full;
+        this.reduced = reduced;
+        this.a = a;
+        this.b = b;
+        this.tolerance = tolerance;
+    }
+
+    private double difference(int k, int i) {
+        return a.mean(k, i) - b.mean(k, i);
+    }
+
+    private double error(int k, int i) {
+        return Math.hypot(a.standardError(k, i), b.standardError(k, i));
+    }
+
+    private boolean fails(int k, int i) {
+        return Math.abs(difference(k, i)) > tolerance + REJECT * error(k, i);
+    }
+
+    /** True when every observable at every time is within tolerance + 4 standard errors. */
+    public boolean passed() {
+        for (int k = 0; k < a.times().length; k++) {
+            for (int i = 0; i < a.names().size(); i++) {
+                if (fails(k, i)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String text() {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "Weak errors of %s against %s (%d paths each, seed %d, tolerance %s):%n", reduced, full, a.paths(),
+                a.settings().seed(), tolerance));
+        out.append(String.format(Locale.ROOT, "%10s  %-14s %13s %13s %13s   %-27s %s%n", "t", "observable", "full",
+                "reduced", "difference", "95% CI", ""));
+        for (int k = 0; k < a.times().length; k++) {
+            for (int i = 0; i < a.names().size(); i++) {
+                double d = difference(k, i);
+                double e = error(k, i);
+                out.append(String.format(Locale.ROOT, "%10.4g  %-14s %13.6g %13.6g %13.4g   [%11.4g, %11.4g] %s%n",
+                        a.times()[k], a.names().get(i), a.mean(k, i), b.mean(k, i), d, d - Z95 * e, d + Z95 * e,
+                        fails(k, i) ? "FAIL" : "ok"));
+            }
+        }
+        out.append(passed() ? "verdict: the reduced model agrees with the full one\n"
+                : "verdict: the reduced model DIFFERS from the full one (difference beyond tolerance + 4 standard "
+                        + "errors)\n");
+        return out.toString();
+    }
+
+    @Override
+    public String latex() {
+        StringBuilder t = new StringBuilder("\\begin{array}{rlrrr}\nt & \\text{observable} & \\text{full} & "
+                + "\\text{reduced} & \\text{difference}\\\\\n\\hline\n");
+        for (int k = 0; k < a.times().length; k++) {
+            for (int i = 0; i < a.names().size(); i++) {
+                t.append(String.format(Locale.ROOT, "%.4g & \\texttt{%s} & %.6g & %.6g & %.4g \\pm %.2g\\\\%n",
+                        a.times()[k], LatexDocument.escapeText(a.names().get(i)), a.mean(k, i), b.mean(k, i),
+                        difference(k, i), Z95 * error(k, i)));
+            }
+        }
+        return t.append("\\end{array}").toString();
+    }
+
+    @Override
+    public String document() {
+        return LatexDocument.of("Verification of " + reduced + " against " + full,
+                LatexDocument.Section.of("Weak errors", (passed() ? "The reduced model agrees" : "The reduced model "
+                        + "differs") + " with the full one; differences with their 95% intervals.", latex()))
+                .render();
+    }
+
+    @Override
+    public String json() {
+        ObjectNode node = Json.object();
+        node.put("command", "verify");
+        node.put("full", full);
+        node.put("reduced", reduced);
+        node.put("tolerance", tolerance);
+        node.put("passed", passed());
+        ArrayNode rows = node.putArray("errors");
+        for (int k = 0; k < a.times().length; k++) {
+            for (int i = 0; i < a.names().size(); i++) {
+                ObjectNode r = rows.addObject();
+                r.put("time", a.times()[k]);
+                r.put("observable", a.names().get(i));
+                r.put("full", a.mean(k, i));
+                r.put("reduced", b.mean(k, i));
+                r.put("difference", difference(k, i));
+                r.put("standardError", error(k, i));
+                r.put("passed", !fails(k, i));
+            }
+        }
+        return Json.render(node);
+    }
+}
