@@ -45,9 +45,7 @@ final class ClosedOdeCommand implements Callable<Integer> {
         common.configure();
         common.outputFormat();
         Sde model = ModelArgument.read(file);
-        int order = component.startsWith("m_") ? 1 : component.startsWith("p_") ? 2
-                : Math.max(1, component.length() - component.indexOf('_') - 1);
-        MomentSystem system = MomentEquations.derive(model, order);
+        MomentSystem system = MomentEquations.derive(model, MomentEquations.orderOf(model, component));
         ClosedOde ode = ClosedOde.derive(system, component, minimal, withConstant);
         common.emit(new ClosedOdeReport(ode), spec.commandLine().getOut());
         return ExitCode.OK;

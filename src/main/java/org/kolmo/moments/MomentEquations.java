@@ -85,6 +85,25 @@ public final class MomentEquations {
         return new MomentSystem(sde, order, moments, names, rows, constant, initialValues(ito, moments, x));
     }
 
+    /**
+     * The order of the moment named {@code name} in {@code sde} (m_x: 1, p_xy: 2, mu_xxy: 3, ...), found among the
+     * names of all monomials up to degree 8.
+     *
+     * @throws MomentsException when no moment of the model has that name
+     */
+    public static int orderOf(Sde sde, String name) throws MomentsException {
+        List<String> varNames = sde.variables().stream().map(Variable::name).toList();
+        for (int k = 1; k <= 8; k++) {
+            for (Monomial m : Monomial.ofDegree(varNames.size(), k)) {
+                if (m.momentName(varNames).equals(name)) {
+                    return k;
+                }
+            }
+        }
+        throw new MomentsException("--of: no moment named '" + name + "' in " + sde.name() + " (first moments are "
+                + "named m_x, second p_xy, higher mu_xxy, after the variables)");
+    }
+
     /** E[x^a](0) = x(0)^a for a deterministic start, or null when some initial value is missing. */
     private static List<IExpr> initialValues(Sde sde, List<Monomial> moments, List<ISymbol> x) {
         if (sde.variables().stream().anyMatch(v -> v.initialValue().isEmpty())) {

@@ -1,5 +1,6 @@
 package org.kolmo.numeric;
 
+import org.kolmo.cas.CasSession;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -85,9 +86,8 @@ public final class CompiledSde {
         if (exact.isEmpty()) {
             throw new NumericException(missing, name);
         }
-        // evaluated with the thread's current engine: a new ExprEvaluator would replace it, and with it the symbol
-        // table the caller's symbols live in
-        IExpr value = F.eval(F.N(exact.get()));
+        // evaluated in the session's engine: a new ExprEvaluator would start another symbol table
+        IExpr value = CasSession.get().evaluateNested(F.N(exact.get()));
         if (!value.isReal()) {
             throw new NumericException(missing, name);
         }
@@ -194,7 +194,7 @@ public final class CompiledSde {
                                 terms.add(F.Times(sigmaLj, F.D(diffusionExpressions.get(i).get(k), xl)));
                             }
                         }
-                        g.add(terms.isEmpty() ? F.C0 : F.eval(F.Plus(terms.toArray(new IExpr[0]))));
+                        g.add(terms.isEmpty() ? F.C0 : CasSession.get().evaluateNested(F.Plus(terms.toArray(new IExpr[0]))));
                     }
                 }
             }

@@ -47,7 +47,7 @@ public final class ClosedOdeReport implements Report {
             if (c.isZero()) {
                 continue;
             }
-            String target = k == 0 && ode.equilibrium() != null ? "(" + w.write(F.eval(unknown())) + ")"
+            String target = k == 0 && ode.equilibrium() != null ? "(" + w.write(CasSession.get().evaluateNested(unknown())) + ")"
                     : u + "'".repeat(k);
             IExpr shown = display(c);
             String coefficient = c.isOne() ? "" : (shown.isPlus() ? "(" + w.write(shown) + ")" : w.write(shown)) + "*";
@@ -82,7 +82,7 @@ public final class ClosedOdeReport implements Report {
         List<String> symbols = new ArrayList<>();
         for (int k = ode.order(); k >= 0; k--) {
             coefficients.add(display(ode.coefficients().get(k)));
-            symbols.add(k == 0 && ode.equilibrium() != null ? LatexPrinter.paren(p.latex(F.eval(unknown())))
+            symbols.add(k == 0 && ode.equilibrium() != null ? LatexPrinter.paren(p.latex(CasSession.get().evaluateNested(unknown())))
                     : LatexPrinter.dotted(u, k));
         }
         String rhs = ode.constant() == null || ode.equilibrium() != null ? "0" : p.latex(ode.constant());

@@ -1,5 +1,6 @@
 package org.kolmo.report;
 
+import org.kolmo.cas.CasSession;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ public final class GeneratorReport implements Report {
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {
                 IExpr a = operator.diffusionMatrix().get(i).get(j);
-                c.add(i == j ? F.eval(F.Times(F.C1D2, a)) : a);
+                c.add(i == j ? CasSession.get().evaluateNested(F.Times(F.C1D2, a)) : a);
                 d.add(new int[] {i, j});
             }
         }

@@ -1,5 +1,6 @@
 package org.kolmo.report;
 
+import org.kolmo.cas.CasSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class MomentsReport implements Report {
         for (int j = 0; j < s.size(); j++) {
             sum = F.Plus(sum, F.Times(s.matrix().get(i).get(j), s.symbols().get(j)));
         }
-        return F.eval(sum);
+        return CasSession.get().evaluateNested(sum);
     }
 
     private IExpr weighted(List<IExpr> w) {
@@ -56,7 +57,7 @@ public final class MomentsReport implements Report {
         for (int j = 0; j < w.size(); j++) {
             sum = F.Plus(sum, F.Times(w.get(j), system().symbols().get(j)));
         }
-        return F.eval(sum);
+        return CasSession.get().evaluateNested(sum);
     }
 
     @Override
