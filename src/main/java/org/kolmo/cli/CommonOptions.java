@@ -1,11 +1,8 @@
 package org.kolmo.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.RuleSource;
@@ -55,17 +52,6 @@ final class CommonOptions {
             out.flush();
             return;
         }
-        try {
-            Path target = output.toAbsolutePath();
-            Path tmp = Files.createTempFile(target.getParent(), ".kolmo-", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UsageException("--output", "cannot write '" + output + "': " + e.getMessage());
-        }
+        AtomicFiles.write(output, text, "--output");
     }
 }

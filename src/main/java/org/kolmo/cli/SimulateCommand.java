@@ -1,11 +1,8 @@
 package org.kolmo.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -57,7 +54,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         SimulationReport report = new SimulationReport(model.name(), run(model, simulation, simulation.observableTexts(model)));
         if (csv != null) {
-            writeAtomically(csv, report.csv(), "--csv");
+            AtomicFiles.write(csv, report.csv(), "--csv");
         }
         if (plot != null) {
             report.plot(plot);
@@ -74,21 +71,6 @@ final class SimulateCommand implements Callable<Integer> {
         try (ProgressOnStderr progress = new ProgressOnStderr("simulating " + model.name(),
                 new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8))) {
             return MonteCarlo.run(compiled, compiled.initialState(), observables, settings, progress);
-        }
-    }
-
-    static void writeAtomically(Path target, String content, String option) {
-        try {
-            Path abs = target.toAbsolutePath();
-            Path tmp = Files.createTempFile(abs.getParent(), ".kolmo-", ".tmp");
-            try {
-                Files.writeString(tmp, content, StandardCharsets.UTF_8);
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UsageException(option, "cannot write '" + target + "': " + e.getMessage());
         }
     }
 }
