@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "kolmo", mixinStandardHelpOptions = true, version = "kolmo 0.1.0",
         description = "Symbolic-numeric derivations for stochastic model reduction.",
         subcommands = {ConvertCommand.class, GeneratorCommand.class, ItoFormulaCommand.class, MomentsCommand.class,
-                ClosedOdeCommand.class, CheckCommand.class,
+                ClosedOdeCommand.class, CheckCommand.class, KernelCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 a check ran and failed, 2 bad input (model file or option), "
                 + "70 internal error."})

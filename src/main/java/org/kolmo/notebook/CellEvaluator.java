@@ -64,7 +64,9 @@ public final class CellEvaluator {
             if (raised != null) {
                 throw asNotebookError(raised);
             }
-            throw new NotebookException(e.getMessage(), e);
+            String hint = e.getMessage().contains("is Protected")
+                    ? " (that name is one of Symja's built-ins, whatever its case: choose another variable name)" : "";
+            throw new NotebookException(e.getMessage() + hint, e);
         } catch (RuntimeException e) {
             RuntimeException raised = functions.takePending();
             throw asNotebookError(raised != null ? raised : e);

@@ -207,6 +207,10 @@ final class MomentPlots {
     }
 
     private static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.format("%.4g", v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return String.valueOf((long) v);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.4g", v);
+        return s.contains("e") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 }

@@ -8,10 +8,11 @@ public final class NotebookException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public NotebookException(String message) {
-        super(message);
+        super(message, null, false, false);
     }
 
+    /** The cause is kept for debugging; no stack trace is recorded, so none reaches the notebook. */
     public NotebookException(String message, Throwable cause) {
-        super(message, cause);
+        super(message, cause, false, false);
     }
 }

@@ -111,7 +111,7 @@ public final class CheckReport implements Report {
             parts.add(e.getKey() + " = " + w.write(e.getValue()));
         }
         String at = parts.isEmpty() ? "for every parameter value" : "at " + String.join(", ", parts)
-                + (c.modelPoint() && !c.point().isEmpty() ? " (the model's values)" : "");
+                + (c.modelPoint() && !c.point().isEmpty() ? " (parameters at the model's values)" : "");
         ClaimResult first = results.stream().filter(r -> r.counterexample() == c).findFirst().orElseThrow();
         if (first.kind() == ClaimResult.Kind.MOMENTS) {
             at += ", t = 0, " + (c.derivative() == 0 ? "the values of the two sides"

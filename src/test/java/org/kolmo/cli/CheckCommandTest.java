@@ -26,7 +26,7 @@ class CheckCommandTest {
                 EQ45.replace("96*", "90*"));
         assertEquals(ExitCode.CHECK_FAILED, r.status(), r.err());
         // at t = 0 the true left side is 0; 90 instead of 96 leaves -6 alpha^2 beta^2 * 2/3 = -1 at the model's values
-        assertTrue(r.out().contains("counterexample: at alpha = 1/2, beta = 1 (the model's values), t = 0"), r.out());
+        assertTrue(r.out().contains("counterexample: at alpha = 1/2, beta = 1 (parameters at the model's values), t = 0"), r.out());
         assertTrue(r.out().contains("left side = -1, right side = 0"), r.out());
     }
 
