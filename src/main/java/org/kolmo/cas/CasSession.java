@@ -140,6 +140,33 @@ public final class CasSession {
         return said.isEmpty() ? r : F.List(r, F.stringx(said));
     }
 
+    /**
+     * Parses and evaluates one statement a person typed in Symja's syntax (a notebook cell), with the rule files
+     * loaded. User model names must not appear in it as bare names: Symja's parser would read {@code beta} as the Beta
+     * function (see {@link Symbols}); Kolmo's notebook functions take model expressions as strings instead.
+     *
+     * @throws CasException on a syntax error or when Symja prints a message (the message becomes the error's text)
+     */
+    public synchronized IExpr evaluateStatement(String source) {
+        loadRules();
+        messages.reset();
+        IExpr result;
+        try {
+            result = evaluator.eval(source);
+        } catch (SyntaxError e) {
+            throw new CasException("syntax error: " + firstLine(e.getMessage()), e);
+        } catch (CasException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CasException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+        String said = messages.toString(StandardCharsets.UTF_8).strip();
+        if (!said.isEmpty()) {
+            throw new CasException(firstLine(said));
+        }
+        return result;
+    }
+
     /** The variable holding the current model's parameter assumptions, for {@code Refine} in the rule files. */
     public static final String ASSUMPTIONS = "KoAssumptions";
 

@@ -1,6 +1,8 @@
 package org.kolmo.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.function.Consumer;
 import java.nio.charset.StandardCharsets;
 
 import org.kolmo.cas.CasException;
@@ -8,6 +10,7 @@ import org.kolmo.io.ModelException;
 import org.kolmo.moments.MomentsException;
 import org.kolmo.numeric.NonFiniteValueException;
 import org.kolmo.numeric.NumericException;
+import org.kolmo.report.Report;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "kolmo", mixinStandardHelpOptions = true, version = "kolmo 0.1.0",
         description = "Symbolic-numeric derivations for stochastic model reduction.",
         subcommands = {ConvertCommand.class, GeneratorCommand.class, ItoFormulaCommand.class, MomentsCommand.class,
-                ClosedOdeCommand.class, SimulateCommand.class, VerifyCommand.class,
+                ClosedOdeCommand.class, SimulateCommand.class, VerifyCommand.class, CheckCommand.class,
+                KernelCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 a check ran and failed, 2 bad input (model file or option), "
                 + "70 internal error."})
@@ -27,6 +31,42 @@ public final class Main implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "show stack traces of internal errors")
     boolean debug;
+
+    /** Where {@link CommonOptions#emit} hands a command's report while {@link #runForReport} runs it. */
+    static final ThreadLocal<Consumer<Report>> REPORT_SINK = new ThreadLocal<>();
+
+    /**
+     * What a command run for a front end produced.
+     *
+     * @param status the exit status the command line would have returned
+     * @param report the command's report, or null when it failed before producing one
+     * @param errors what the command line would have printed on stderr (empty on success)
+     */
+    public record Outcome(int status, Report report, String errors) {
+    }
+
+    /**
+     * Runs one command line (e.g. {@code closed-ode FILE --of p_zz}) and returns its report instead of printing it;
+     * errors come back as the text the command line would print. Every command that emits a report works this way,
+     * so a new command is available to front ends such as the notebook kernel without further code.
+     */
+    public static Outcome runForReport(String[] args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Report[] captured = new Report[1];
+        REPORT_SINK.set(r -> captured[0] = r);
+        int status;
+        try {
+            status = run(args, new PrintWriter(out), new PrintWriter(err));
+        } finally {
+            REPORT_SINK.remove();
+        }
+        String errors = err.toString();
+        if (captured[0] == null && errors.isBlank()) {
+            errors = out.toString(); // help or version text
+        }
+        return new Outcome(status, captured[0], errors.strip());
+    }
 
     @Override
     public void run() {

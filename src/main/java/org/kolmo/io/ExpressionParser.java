@@ -11,8 +11,10 @@ import java.util.List;
  * product := unary (('*'|'/') unary)*
  * unary   := ('-'|'+') unary | power
  * power   := primary ('^' unary)?          right associative; -x^2 = -(x^2)
- * primary := NUMBER | NAME | NAME '(' sum (',' sum)* ')' | '(' sum ')'
+ * primary := NUMBER | NAME "'"* | NAME '(' sum (',' sum)* ')' | '(' sum ')'
  * </pre>
+ * The derivative marks {@code '} after a name (claims only: the lexer makes them tokens only there) become part of
+ * the name, {@code p_zz''}.
  */
 final class ExpressionParser {
     /** Thrown at the first syntax error of an expression; the reader turns it into a diagnostic. */
@@ -127,7 +129,12 @@ final class ExpressionParser {
                     close(open);
                     return new SyntaxNode.Call(t.text(), args, t.column());
                 }
-                return new SyntaxNode.Name(t.text(), t.column());
+                StringBuilder name = new StringBuilder(t.text());
+                while (peek().is(Token.Kind.PRIME)) {
+                    pos++;
+                    name.append('\'');
+                }
+                return new SyntaxNode.Name(name.toString(), t.column());
             }
             case LPAREN -> {
                 pos++;

@@ -17,6 +17,14 @@ final class Lexer {
     }
 
     static List<Token> tokenize(String line, ErrorSink errors) {
+        return tokenize(line, errors, false);
+    }
+
+    /**
+     * Tokenizes a line; with {@code primes}, a {@code '} is a token of its own (the derivative marks of a claim,
+     * {@code p_zz'''}), otherwise it is an unexpected character as everywhere in a model file.
+     */
+    static List<Token> tokenize(String line, ErrorSink errors, boolean primes) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = line.length();
@@ -55,6 +63,7 @@ final class Lexer {
                     case ')' -> Token.Kind.RPAREN;
                     case ',' -> Token.Kind.COMMA;
                     case '=' -> Token.Kind.EQUALS;
+                    case '\'' -> primes ? Token.Kind.PRIME : null;
                     default -> null;
                 };
                 if (kind == null) {

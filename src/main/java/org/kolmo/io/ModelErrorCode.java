@@ -28,7 +28,11 @@ public enum ModelErrorCode {
     TWO_SMALL_PARAMETERS("E401", "a second small parameter '%s' (the first is '%s'); a model has at most one"),
     SLOW_WITHOUT_FAST("E402", "slow variables are declared but no fast ones"),
     FAST_WITHOUT_SLOW("E403", "fast variables are declared but no slow ones"),
-    FAST_WITHOUT_SMALL("E404", "fast variables need a 'small' parameter (the scale separation)");
+    FAST_WITHOUT_SMALL("E404", "fast variables need a 'small' parameter (the scale separation)"),
+    CLAIM_WITHOUT_EQUALITY("E501", "a claim is two expressions joined by '==' (found %s)"),
+    BAD_ARGUMENT("E502", "%s"),
+    NOT_A_DEFINITION("E503", "a given is NAME = EXPRESSION (found %s)"),
+    MIXED_CLAIM("E504", "%s");
 
     private final String code;
     private final String template;

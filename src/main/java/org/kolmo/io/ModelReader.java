@@ -50,6 +50,11 @@ public final class ModelReader {
         FUNCTIONS.put("abs", F::Abs);
     }
 
+    /** The built-in function {@code name} of the expression language (sqrt, exp, ...), or null. */
+    static java.util.function.Function<IExpr, IExpr> function(String name) {
+        return FUNCTIONS.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** What a declared name is. */
     private enum Kind {
         PARAMETER, VARIABLE, NOISE

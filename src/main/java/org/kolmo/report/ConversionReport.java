@@ -17,7 +17,7 @@ import org.matheclipse.core.interfaces.IExpr;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** A model and the same model in the other convention, with the drift correction between them. */
-public final class ConversionReport implements Report {
+public final class ConversionReport implements ModelReport {
     private final Sde from;
     private final Sde to;
     private final List<IExpr> correction;
@@ -37,6 +37,12 @@ public final class ConversionReport implements Report {
     }
 
     public Sde converted() {
+        return to;
+    }
+
+    /** The converted model. */
+    @Override
+    public Sde model() {
         return to;
     }
 

@@ -1,0 +1,615 @@
+package org.kolmo.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.kolmo.calculus.Differentials;
+import org.kolmo.calculus.Generator;
+import org.kolmo.calculus.ItoStratonovich;
+import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Lists;
+import org.kolmo.cas.Symbols;
+import org.kolmo.io.ClaimReader;
+import org.kolmo.io.Diagnostic;
+import org.kolmo.io.ModelErrorCode;
+import org.kolmo.io.ModelException;
+import org.kolmo.model.Assumption;
+import org.kolmo.model.Parameter;
+import org.kolmo.model.Role;
+import org.kolmo.model.Sde;
+import org.kolmo.model.SourcePosition;
+import org.kolmo.model.Variable;
+import org.kolmo.moments.MomentEquations;
+import org.kolmo.moments.MomentStructure;
+import org.kolmo.moments.MomentSystem;
+import org.kolmo.moments.MomentsException;
+import org.kolmo.moments.Monomial;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Decides whether a claimed identity holds for a model (see the package description for what a claim may say and
+ * how it is decided). Random points come from a seeded generator, so a verdict and its counterexample are
+ * reproducible.
+ */
+public final class ClaimChecker {
+    /** The seed of the random points unless the caller chooses one. */
+    public static final long DEFAULT_SEED = 20250101L;
+
+    /** Random rational points tried after the model's own parameter values. */
+    static final int RANDOM_POINTS = 6;
+
+    /** Relative size below which a numerically evaluated difference (of radicals, say) counts as zero. */
+    private static final double NUMERIC_ZERO = 1e-25;
+
+    private final Sde model;
+    private final long seed;
+    private final Map<String, IExpr> abbreviations = new LinkedHashMap<>();
+    private final Map<ISymbol, IExpr> fixedParameters = new LinkedHashMap<>();
+    private final List<String> variableNames;
+    private Sde ito;
+    private Sde stratonovich;
+
+    /**
+     * A checker for claims about {@code model}.
+     *
+     * @param givens definitions {@code NAME = EXPR}, in order (each may use the earlier ones): a new NAME is an
+     *               abbreviation the claims may use, a parameter's NAME fixes that parameter's value
+     * @param seed   the seed of the random rational points
+     * @throws ModelException when a given does not read
+     */
+    public ClaimChecker(Sde model, List<String> givens, long seed) throws ModelException {
+        this.model = model;
+        this.seed = seed;
+        this.variableNames = model.variables().stream().map(Variable::name).toList();
+        for (String given : givens) {
+            Scope scope = new Scope();
+            ClaimReader.Definition d = ClaimReader.readDefinition("--given", given, scope);
+            if (model.variable(d.name()).isPresent() || momentMonomial(stripPrimes(d.name())) != null
+                    || abbreviations.containsKey(d.name())) {
+                throw error("--given", given, ModelErrorCode.BAD_ARGUMENT, "'" + d.name() + "' is "
+                        + (abbreviations.containsKey(d.name()) ? "already given" : "a variable or a moment of the model")
+                        + "; a given defines a new name or fixes a parameter");
+            }
+            if (!scope.moments.isEmpty()) {
+                throw error("--given", given, ModelErrorCode.BAD_ARGUMENT,
+                        "a given may not refer to moments (write the relation as a claim)");
+            }
+            if (model.parameter(d.name()).isPresent()) {
+                fixedParameters.put(Symbols.user(d.name()), d.value());
+            } else {
+                abbreviations.put(d.name(), d.value());
+            }
+        }
+    }
+
+    /**
+     * Decides one claim {@code LHS == RHS}.
+     *
+     * @throws ModelException   when the claim does not read (positioned in {@code --claim})
+     * @throws MomentsException when a moment claim needs moments that do not close
+     */
+    public ClaimResult check(String claim) throws ModelException, MomentsException {
+        Scope scope = new Scope();
+        ClaimReader.Sides sides = ClaimReader.readClaim("--claim", claim, scope);
+        CasSession cas = CasSession.get();
+        cas.assume(model.parameters());
+        if (!scope.moments.isEmpty()) {
+            if (!scope.state().isEmpty()) {
+                throw error("--claim", claim, ModelErrorCode.MIXED_CLAIM, "the claim mixes moments ("
+                        + String.join(", ", scope.momentNames()) + ") with state variables ("
+                        + String.join(", ", scope.state()) + "); a claim is about one or the other");
+            }
+            return new MomentClaim(claim, sides, scope).decide();
+        }
+        return decideState(claim, sides);
+    }
+
+    // ---------------------------------------------------------------- state claims
+
+    private ClaimResult decideState(String claim, ClaimReader.Sides sides) {
+        IExpr left = fix(sides.left());
+        IExpr right = fix(sides.right());
+        IExpr difference = simplify(F.Subtract(left, right));
+        if (difference.isZero()) {
+            return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.STATE, true,
+                    ClaimResult.Method.SYMBOLIC, null, model);
+        }
+        Set<ISymbol> free = freeSymbols(F.List(left, right));
+        for (Map<ISymbol, IExpr> point : points(free)) {
+            IExpr l = at(left, point);
+            IExpr r = at(right, point);
+            Boolean differ = differ(l, r);
+            if (differ != null && differ) {
+                return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.STATE, false,
+                        ClaimResult.Method.COUNTEREXAMPLE,
+                        new ClaimResult.Counterexample(named(point), isModelPoint(point), 0, l, r, factor(difference)),
+                        model);
+            }
+        }
+        return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.STATE, true,
+                ClaimResult.Method.RANDOM_POINTS, null, model);
+    }
+
+    // ---------------------------------------------------------------- moment claims
+
+    /** A claim about moments, decided along the trajectory of the augmented moment system U' = G U. */
+    private final class MomentClaim {
+        private final String claim;
+        private final ClaimReader.Sides sides;
+        private final Scope scope;
+
+        MomentClaim(String claim, ClaimReader.Sides sides, Scope scope) {
+            this.claim = claim;
+            this.sides = sides;
+            this.scope = scope;
+        }
+
+        ClaimResult decide() throws MomentsException, ModelException {
+            int order = scope.moments.values().stream().mapToInt(u -> u.monomial.degree()).max().orElse(1);
+            MomentSystem all = MomentEquations.derive(model, order);
+            MomentSystem sub = all.restrict(closure(all, scope.moments.values().stream()
+                    .map(u -> all.indexOf(u.name)).toList()));
+            int n = sub.size();
+            CasSession cas = CasSession.get();
+            String step = "checking the claim " + claim;
+
+            // G = [[F, h], [0, 0]] and U(0) = (u(0), 1); symbols name_0 where the model gives no initial values
+            List<List<IExpr>> g = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                List<IExpr> row = new ArrayList<>(sub.matrix().get(i));
+                row.add(sub.constant().get(i));
+                g.add(row);
+            }
+            List<IExpr> zero = new ArrayList<>();
+            for (int i = 0; i <= n; i++) {
+                zero.add(F.C0);
+            }
+            g.add(zero);
+            List<IExpr> u0 = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                u0.add(sub.hasInitialValues() ? sub.initialValues().get(i) : Symbols.user(sub.names().get(i) + "_0"));
+            }
+            u0.add(F.C1);
+            List<IExpr> unknowns = new ArrayList<>(sub.symbols());
+
+            // u_j^(k) = e_j^T G^k U: substitute every derivative symbol by its linear form in the moments
+            Map<ISymbol, IExpr> forms = new LinkedHashMap<>();
+            for (Map.Entry<ISymbol, UsedMoment> e : scope.moments.entrySet()) {
+                List<IExpr> row = new ArrayList<>();
+                int j = sub.indexOf(e.getValue().name);
+                for (int i = 0; i <= n; i++) {
+                    row.add(i == j ? F.C1 : F.C0);
+                }
+                for (int k = 0; k < e.getValue().derivative; k++) {
+                    row = rowTimes(row, g);
+                }
+                IExpr form = row.get(n);
+                for (int i = 0; i < n; i++) {
+                    form = F.Plus(form, F.Times(row.get(i), unknowns.get(i)));
+                }
+                forms.put(e.getKey(), cas.evaluate(F.Expand(form)));
+            }
+            List<IExpr> left = coefficients(fix(substitute(sides.left(), forms)), unknowns, "left");
+            List<IExpr> right = coefficients(fix(substitute(sides.right(), forms)), unknowns, "right");
+
+            // c^T U(t) = 0 for all t  <=>  c^T G^k U(0) = 0 for k = 0..n (the Krylov space has dimension <= n + 1)
+            List<List<IExpr>> krylov = new ArrayList<>();
+            List<IExpr> v = u0;
+            for (int k = 0; k <= n; k++) {
+                krylov.add(v);
+                v = timesColumn(g, v);
+            }
+            List<IExpr> differences = new ArrayList<>();
+            boolean symbolicZero = true;
+            for (List<IExpr> vk : krylov) {
+                IExpr d = simplify(F.Subtract(dot(left, vk), dot(right, vk)));
+                differences.add(d);
+                symbolicZero &= d.isZero();
+            }
+            if (symbolicZero) {
+                return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.MOMENTS, true,
+                        ClaimResult.Method.SYMBOLIC, null, model);
+            }
+            Set<ISymbol> free = freeSymbols(F.List(Lists.vector(left), Lists.vector(right), Lists.vector(u0), Lists.matrix(g)));
+            for (Map<ISymbol, IExpr> point : points(free)) {
+                for (int k = 0; k < krylov.size(); k++) {
+                    if (differences.get(k).isZero()) {
+                        continue;
+                    }
+                    IExpr l = at(dot(left, krylov.get(k)), point);
+                    IExpr r = at(dot(right, krylov.get(k)), point);
+                    Boolean differ = differ(l, r);
+                    if (differ == null) {
+                        break; // the point is singular for this claim: try the next one
+                    }
+                    if (differ) {
+                        return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.MOMENTS, false,
+                                ClaimResult.Method.COUNTEREXAMPLE, new ClaimResult.Counterexample(named(point),
+                                        isModelPoint(point), k, l, r, factor(differences.get(k))), model);
+                    }
+                }
+            }
+            return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.MOMENTS, true,
+                    ClaimResult.Method.RANDOM_POINTS, null, model);
+        }
+
+        /** The coefficients c_0..c_{n-1} of the moments and c_n of the constant in an affine expression. */
+        private List<IExpr> coefficients(IExpr side, List<IExpr> unknowns, String which) throws ModelException {
+            CasSession cas = CasSession.get();
+            IExpr expanded = cas.evaluate(F.Expand(side));
+            List<IExpr> c = new ArrayList<>();
+            IExpr constant = expanded;
+            for (IExpr u : unknowns) {
+                IExpr ci = cas.evaluate(F.Together(F.D(expanded, u)));
+                for (IExpr w : unknowns) {
+                    if (!cas.evaluate(F.D(ci, w)).isZero()) {
+                        throw error("--claim", claim, ModelErrorCode.MIXED_CLAIM, "the " + which
+                                + " side is not linear in the moments and their derivatives; a moment claim must be");
+                    }
+                }
+                c.add(ci);
+                constant = F.subst(constant, u, F.C0);
+            }
+            c.add(cas.evaluate(F.Together(constant)));
+            return c;
+        }
+    }
+
+    /** The moment indices {@code wanted} need: their blocks and, transitively, every block those read from. */
+    private static List<Integer> closure(MomentSystem system, List<Integer> wanted) {
+        List<MomentStructure.Block> blocks = MomentStructure.of(system).blocks();
+        TreeSet<Integer> out = new TreeSet<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            for (int w : wanted) {
+                if (blocks.get(b).moments().contains(w)) {
+                    todo.add(b);
+                }
+            }
+        }
+        Set<Integer> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            int b = todo.pop();
+            if (seen.add(b)) {
+                out.addAll(blocks.get(b).moments());
+                todo.addAll(blocks.get(b).dependsOn());
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<IExpr> rowTimes(List<IExpr> row, List<List<IExpr>> m) {
+        CasSession cas = CasSession.get();
+        List<IExpr> out = new ArrayList<>();
+        for (int j = 0; j < m.get(0).size(); j++) {
+            IExpr s = F.C0;
+            for (int i = 0; i < row.size(); i++) {
+                s = F.Plus(s, F.Times(row.get(i), m.get(i).get(j)));
+            }
+            out.add(cas.evaluate(F.Expand(s)));
+        }
+        return out;
+    }
+
+    private static List<IExpr> timesColumn(List<List<IExpr>> m, List<IExpr> column) {
+        CasSession cas = CasSession.get();
+        List<IExpr> out = new ArrayList<>();
+        for (List<IExpr> row : m) {
+            out.add(cas.evaluate(F.Expand(dot(row, column))));
+        }
+        return out;
+    }
+
+    private static IExpr dot(List<IExpr> a, List<IExpr> b) {
+        IExpr s = F.C0;
+        for (int i = 0; i < a.size(); i++) {
+            s = F.Plus(s, F.Times(a.get(i), b.get(i)));
+        }
+        return s;
+    }
+
+    // ---------------------------------------------------------------- shared steps
+
+    /** The normal form of the rule files (with the parameters' assumptions); zero when the difference is zero. */
+    private static IExpr simplify(IExpr e) {
+        return CasSession.get().call("simplifying the difference of the claim's sides", "KoSimplify", e);
+    }
+
+    private static IExpr factor(IExpr e) {
+        return CasSession.get().evaluate(F.Factor(e));
+    }
+
+    /** The claim with the parameters the givens fix replaced by their values. */
+    private IExpr fix(IExpr e) {
+        return substitute(e, fixedParameters);
+    }
+
+    private static IExpr substitute(IExpr e, Map<? extends IExpr, IExpr> values) {
+        IExpr out = e;
+        for (Map.Entry<? extends IExpr, IExpr> v : values.entrySet()) {
+            out = F.subst(out, v.getKey(), v.getValue());
+        }
+        return CasSession.get().evaluate(out);
+    }
+
+    private static IExpr at(IExpr e, Map<ISymbol, IExpr> point) {
+        return CasSession.get().evaluate(F.Together(substitute(e, point)));
+    }
+
+    /**
+     * Whether two exact values differ: rationals compare exactly, anything else (radicals, say) by a 40-digit
+     * evaluation; null when a side is undefined at the point (a division by zero).
+     */
+    private static Boolean differ(IExpr l, IExpr r) {
+        CasSession cas = CasSession.get();
+        if (!finite(l) || !finite(r)) {
+            return null;
+        }
+        IExpr d = cas.evaluate(F.Together(F.Subtract(l, r)));
+        if (d.isRational()) {
+            return !d.isZero();
+        }
+        IExpr scale = cas.evaluate(F.N(F.Plus(F.C1, F.Abs(l), F.Abs(r)), F.ZZ(40)));
+        IExpr size = cas.evaluate(F.N(F.Abs(d), F.ZZ(40)));
+        if (!size.isNumber() || !scale.isNumber()) {
+            throw new IllegalStateException("the difference " + d + " does not evaluate to a number");
+        }
+        return size.evalf() > NUMERIC_ZERO * scale.evalf();
+    }
+
+    private static boolean finite(IExpr e) {
+        return e.isFree(x -> x.isDirectedInfinity() || x.isIndeterminate() || x == F.ComplexInfinity, true);
+    }
+
+    /** The user symbols (parameters, variables, initial-value symbols) an expression contains, by name. */
+    private static Set<ISymbol> freeSymbols(IExpr e) {
+        Set<ISymbol> out = new TreeSet<>(Comparator.comparing(ISymbol::getSymbolName));
+        collect(e, out);
+        return out;
+    }
+
+    private static void collect(IExpr e, Set<ISymbol> out) {
+        if (e instanceof ISymbol s) {
+            if (Symbols.isUser(s)) {
+                out.add(s);
+            }
+        } else if (e.isAST()) {
+            for (IExpr part : (org.matheclipse.core.interfaces.IAST) e) {
+                collect(part, out);
+            }
+            collect(e.head(), out);
+        }
+    }
+
+    /**
+     * The points to try: first the model's parameter values (where it gives them), then random rationals; a positive
+     * (or small) parameter gets a positive value, every symbol a non-zero one, so that no assumption is violated and
+     * no division by a parameter fails.
+     */
+    private List<Map<ISymbol, IExpr>> points(Set<ISymbol> free) {
+        Random random = new Random(seed);
+        List<Map<ISymbol, IExpr>> out = new ArrayList<>();
+        for (int p = 0; p <= RANDOM_POINTS; p++) {
+            Map<ISymbol, IExpr> point = new LinkedHashMap<>();
+            for (ISymbol s : free) {
+                Parameter param = model.parameters().stream().filter(q -> q.symbol().equals(s)).findFirst()
+                        .orElse(null);
+                if (p == 0 && param != null && param.value().isPresent()) {
+                    point.put(s, param.value().get());
+                    continue;
+                }
+                boolean positive = param != null && (param.assumptions().contains(Assumption.POSITIVE)
+                        || param.isSmall());
+                int num = 1 + random.nextInt(9);
+                int den = 1 + random.nextInt(7);
+                if (!positive && random.nextBoolean()) {
+                    num = -num;
+                }
+                point.put(s, F.fraction(num, den));
+            }
+            out.add(point);
+        }
+        return out;
+    }
+
+    private boolean isModelPoint(Map<ISymbol, IExpr> point) {
+        for (Parameter p : model.parameters()) {
+            IExpr v = point.get(p.symbol());
+            if (v != null && (p.value().isEmpty() || !p.value().get().equals(v))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, IExpr> named(Map<ISymbol, IExpr> point) {
+        Map<String, IExpr> out = new LinkedHashMap<>();
+        point.forEach((s, v) -> out.put(Symbols.displayName(s), v));
+        return out;
+    }
+
+    private static ModelException error(String option, String text, ModelErrorCode code, String message) {
+        return new ModelException(List.of(new Diagnostic(code, new SourcePosition(option, 1, 1), code.message(message),
+                text)));
+    }
+
+    private static String stripPrimes(String name) {
+        int end = name.length();
+        while (end > 0 && name.charAt(end - 1) == '\'') {
+            end--;
+        }
+        return name.substring(0, end);
+    }
+
+    // ---------------------------------------------------------------- names of claims
+
+    /** A moment (or one of its derivatives) a claim uses. */
+    private record UsedMoment(String name, Monomial monomial, int derivative) {
+    }
+
+    /**
+     * The monomial of a moment name such as {@code p_zz}, {@code m_x} or {@code mu_xxz} (the variables in any
+     * order), or null when the name is no moment of the model.
+     */
+    private Monomial momentMonomial(String name) {
+        int bar = name.indexOf('_');
+        if (bar < 0) {
+            return null;
+        }
+        String prefix = name.substring(0, bar);
+        String rest = name.substring(bar + 1);
+        int[] exponents = new int[variableNames.size()];
+        List<String> byLength = new ArrayList<>(variableNames);
+        byLength.sort(Comparator.comparingInt(String::length).reversed());
+        int degree = 0;
+        int at = 0;
+        while (at < rest.length()) {
+            String found = null;
+            for (String v : byLength) {
+                if (rest.startsWith(v, at)) {
+                    found = v;
+                    break;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            exponents[variableNames.indexOf(found)]++;
+            degree++;
+            at += found.length();
+        }
+        boolean fits = switch (prefix) {
+            case "m" -> degree == 1;
+            case "p" -> degree == 2;
+            case "mu" -> degree >= 3;
+            default -> false;
+        };
+        return fits ? new Monomial(exponents) : null;
+    }
+
+    private Sde ito() {
+        if (ito == null) {
+            ito = ItoStratonovich.toIto(Differentials.substitute(model));
+        }
+        return ito;
+    }
+
+    private Sde stratonovich() {
+        if (stratonovich == null) {
+            stratonovich = ItoStratonovich.toStratonovich(ito());
+        }
+        return stratonovich;
+    }
+
+    /** Resolves the names and derived quantities of one claim, noting which state variables and moments it uses. */
+    private final class Scope implements ClaimReader.Scope {
+        /** How often each state variable is used as a value (an argument naming a component does not count). */
+        final Map<String, Integer> uses = new LinkedHashMap<>();
+        final Map<ISymbol, UsedMoment> moments = new LinkedHashMap<>();
+
+        List<String> state() {
+            return uses.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+        }
+
+        List<String> momentNames() {
+            return moments.values().stream().map(u -> u.name + "'".repeat(u.derivative)).toList();
+        }
+
+        @Override
+        public IExpr name(String name) {
+            String base = stripPrimes(name);
+            int derivative = name.length() - base.length();
+            IExpr given = abbreviations.get(base);
+            if (given != null) {
+                if (derivative > 0) {
+                    throw new IllegalArgumentException("'" + base + "' is given, not a moment: it takes no derivative "
+                            + "marks");
+                }
+                return given;
+            }
+            if (model.parameter(base).isPresent() || model.variable(base).isPresent()) {
+                if (derivative > 0) {
+                    throw new IllegalArgumentException("only moments take derivative marks ('" + base
+                            + "' is a " + (model.parameter(base).isPresent() ? "parameter" : "variable") + ")");
+                }
+                if (model.variable(base).isPresent()) {
+                    if (model.variable(base).get().role() == Role.FUNCTIONAL) {
+                        throw new IllegalArgumentException("'" + base + "' is a functional; claims are about the "
+                                + "state variables");
+                    }
+                    uses.merge(base, 1, Integer::sum);
+                }
+                return Symbols.user(base);
+            }
+            Monomial m = momentMonomial(base);
+            if (m == null) {
+                return null;
+            }
+            String canonical = m.momentName(variableNames);
+            ISymbol symbol = Symbols.user(canonical + "'".repeat(derivative));
+            moments.put(symbol, new UsedMoment(canonical, m, derivative));
+            return symbol;
+        }
+
+        @Override
+        public IExpr call(String function, List<IExpr> args) {
+            switch (function) {
+                case "drift" -> {
+                    return ito().drift().get(variable(function, args, 1));
+                }
+                case "stratonovich_drift" -> {
+                    return stratonovich().drift().get(variable(function, args, 1));
+                }
+                case "diffusion" -> {
+                    int i = variable(function, args, 2);
+                    int noises = model.noiseCount();
+                    int k;
+                    if (args.size() == 1) {
+                        if (noises != 1) {
+                            throw new IllegalArgumentException("the model has " + noises
+                                    + " noises: name one by its number, diffusion(x, 1)");
+                        }
+                        k = 0;
+                    } else if (args.get(1).isInteger() && ((org.matheclipse.core.interfaces.IInteger) args.get(1))
+                            .toIntDefault() >= 1 && ((org.matheclipse.core.interfaces.IInteger) args.get(1))
+                            .toIntDefault() <= noises) {
+                        k = ((org.matheclipse.core.interfaces.IInteger) args.get(1)).toIntDefault() - 1;
+                    } else {
+                        throw new IllegalArgumentException("the second argument is the number of a noise, 1.."
+                                + noises);
+                    }
+                    return ito().diffusion().get(i).get(k);
+                }
+                case "L" -> {
+                    if (args.size() != 1) {
+                        throw new IllegalArgumentException("the generator takes one function, L(f)");
+                    }
+                    return Generator.apply(model, args.get(0));
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+
+        /** The index of the variable a derived quantity is taken of (its first argument). */
+        private int variable(String function, List<IExpr> args, int maxArgs) {
+            if (args.isEmpty() || args.size() > maxArgs || !(args.get(0) instanceof ISymbol s)
+                    || model.indexOfVariable(Symbols.displayName(s)) < 0) {
+                throw new IllegalArgumentException("the argument is a state variable, e.g. " + function + "("
+                        + variableNames.get(0) + ")");
+            }
+            String name = Symbols.displayName(s);
+            uses.merge(name, -1, Integer::sum); // it names which component is meant; it is no value of the claim
+            return model.indexOfVariable(name);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.kolmo.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.kolmo.check.ClaimChecker;
+import org.kolmo.check.ClaimResult;
+import org.kolmo.model.Sde;
+import org.kolmo.report.CheckReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Decides whether a claimed identity holds for a model: symbolically first, then at random "
+                + "rational parameter points; prints 'holds' or a counterexample with the two sides' values.",
+                "A claim is LHS == RHS over the parameters and either the state variables, with drift(x), "
+                        + "stratonovich_drift(x), diffusion(x[, k]) and L(f), or the moments (m_z, p_zz, mu_xxz) "
+                        + "with derivative marks (p_zz'''), decided along the moment trajectory from the model's "
+                        + "initial values."},
+        footer = {"", "Exit status: 0 every claim holds, 1 a claim fails, 2 bad input."})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
+    Path file;
+
+    @Option(names = "--claim", required = true, paramLabel = "'LHS == RHS'",
+            description = "the claim (repeat for several)")
+    List<String> claims;
+
+    @Option(names = "--given", paramLabel = "'NAME = EXPR'",
+            description = "an abbreviation the claims use, or a parameter's value (repeatable, in order)")
+    List<String> givens = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed of the random rational points (default "
+            + ClaimChecker.DEFAULT_SEED + ")")
+    long seed = ClaimChecker.DEFAULT_SEED;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        common.configure();
+        common.outputFormat();
+        Sde model = ModelArgument.read(file);
+        ClaimChecker checker = new ClaimChecker(model, givens, seed);
+        List<ClaimResult> results = new ArrayList<>();
+        for (String claim : claims) {
+            results.add(checker.check(claim));
+        }
+        CheckReport report = new CheckReport(model, results);
+        common.emit(report, spec.commandLine().getOut());
+        return report.allHold() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+}

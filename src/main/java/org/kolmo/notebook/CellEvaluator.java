@@ -1,0 +1,139 @@
+package org.kolmo.notebook;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.kolmo.cas.CasException;
+import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Symbols;
+import org.kolmo.io.ExpressionWriter;
+import org.kolmo.latex.LatexPrinter;
+import org.kolmo.report.Report;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * Evaluates notebook cells: each statement in Symja's syntax, in Kolmo's one Symja session with the rule files
+ * loaded and the notebook functions registered; every statement not ended by {@code ;} shows its result, a report as
+ * LaTeX with a plain-text fallback, a plot as a PNG image.
+ */
+public final class CellEvaluator {
+    /** Width and height of plots, in pixels. */
+    static final int PLOT_WIDTH = 720;
+    static final int PLOT_HEIGHT = 420;
+
+    private final KernelFunctions functions;
+
+    /**
+     * A fresh notebook session.
+     *
+     * @param home the Kolmo checkout, against which model paths are resolved when they are not found from the
+     *             working directory (null: the working directory only)
+     */
+    public CellEvaluator(Path home) {
+        this.functions = new KernelFunctions(new NotebookObjects(), home);
+        functions.register();
+    }
+
+    /**
+     * Evaluates a cell; returns what to show, in order.
+     *
+     * @throws NotebookException with one message for the cell when a statement fails
+     */
+    public List<DisplayData> evaluate(String cell) {
+        List<DisplayData> out = new ArrayList<>();
+        for (String statement : Statements.split(cell)) {
+            IExpr result = evaluateStatement(statement);
+            if (!statement.endsWith(";") && result != null && !result.equals(S.Null)) {
+                out.add(display(result));
+            }
+        }
+        return out;
+    }
+
+    private IExpr evaluateStatement(String statement) {
+        functions.takePending();
+        IExpr result;
+        try {
+            result = CasSession.get().evaluateStatement(statement);
+        } catch (CasException e) {
+            RuntimeException raised = functions.takePending();
+            if (raised != null) {
+                throw asNotebookError(raised);
+            }
+            String hint = e.getMessage().contains("is Protected")
+                    ? " (that name is one of Symja's built-ins, whatever its case: choose another variable name)" : "";
+            throw new NotebookException(e.getMessage() + hint, e);
+        } catch (RuntimeException e) {
+            RuntimeException raised = functions.takePending();
+            throw asNotebookError(raised != null ? raised : e);
+        }
+        RuntimeException raised = functions.takePending();
+        if (raised != null) {
+            throw asNotebookError(raised); // Symja swallowed it and returned the call unevaluated
+        }
+        return result;
+    }
+
+    private static NotebookException asNotebookError(RuntimeException e) {
+        if (e instanceof NotebookException n) {
+            return n;
+        }
+        return new NotebookException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+
+    /** How a value shows in the notebook. */
+    DisplayData display(IExpr value) {
+        Object o = functions.objects().resolve(value);
+        if (o instanceof Report r) {
+            return report(r);
+        }
+        if (o instanceof LinePlot p) {
+            DisplayData d = new DisplayData("[plot: " + p.title() + "]");
+            d.putData("image/png", Base64.getEncoder().encodeToString(p.png(PLOT_WIDTH, PLOT_HEIGHT)));
+            return d;
+        }
+        DisplayData d = new DisplayData(text(value));
+        String latex = latex(value);
+        if (latex != null) {
+            d.putLatex("$$" + latex + "$$");
+        }
+        return d;
+    }
+
+    /** A report: LaTeX for the notebook, its text for consoles and plain-text exports. */
+    static DisplayData report(Report r) {
+        DisplayData d = new DisplayData(r.text().stripTrailing());
+        d.putLatex("$$" + r.latex() + "$$");
+        return d;
+    }
+
+    private static String text(IExpr e) {
+        if (containsUserSymbol(e)) {
+            try {
+                return new ExpressionWriter().write(e);
+            } catch (RuntimeException unsupported) {
+                return e.toString(); // a head the model-file syntax has no form for
+            }
+        }
+        return e.toString();
+    }
+
+    private static String latex(IExpr e) {
+        if (e.isString()) {
+            return null;
+        }
+        try {
+            return new LatexPrinter().latex(e);
+        } catch (RuntimeException unsupported) {
+            return null; // shown as text only
+        }
+    }
+
+    private static boolean containsUserSymbol(IExpr e) {
+        return !e.isFree(Symbols::isUser, true);
+    }
+}

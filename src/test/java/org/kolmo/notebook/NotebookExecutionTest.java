@@ -1,0 +1,130 @@
+package org.kolmo.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kolmo.support.Jupyter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Executes every notebook of {@code notebooks/} headless, as a newcomer's "run all" would, on the kernel installed by
+ * {@code kolmo kernel install} into a temporary Jupyter data folder; fails on any error cell and checks that the
+ * outputs hold the key results, derived by the engine when the cells ran.
+ */
+class NotebookExecutionTest {
+    static final String[] NOTEBOOKS = {"two_state_reduction", "homogenization", "checking_a_hand_derivation"};
+
+    @TempDir
+    static Path tmp;
+
+    static Path executed;
+
+    @BeforeAll
+    static void execute() throws Exception {
+        Jupyter.assumeAvailable();
+        Path data = tmp.resolve("jupyter-data");
+        KernelSpec.install(data, Path.of("").toAbsolutePath());
+        executed = tmp.resolve("executed");
+        Files.createDirectories(executed);
+        List<String> command = new ArrayList<>(List.of("jupyter", "nbconvert", "--to", "notebook", "--execute",
+                "--ExecutePreprocessor.timeout=900", "--output-dir=" + executed));
+        for (String n : NOTEBOOKS) {
+            command.add("notebooks/" + n + ".ipynb");
+        }
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("nbconvert.log").toFile());
+        pb.environment().put("JUPYTER_DATA_DIR", data.toString()); // this build's kernel, not one installed before
+        Process p = pb.start();
+        assertTrue(p.waitFor(30, TimeUnit.MINUTES), "nbconvert timed out");
+        assertEquals(0, p.exitValue(), () -> read(tmp.resolve("nbconvert.log")));
+    }
+
+    /** Every output of a notebook as (mime type -> text) pairs, and no error output. */
+    static List<String[]> outputs(String notebook) throws IOException {
+        JsonNode nb = new ObjectMapper().readTree(executed.resolve(notebook + ".ipynb").toFile());
+        List<String[]> out = new ArrayList<>();
+        for (JsonNode cell : nb.get("cells")) {
+            for (JsonNode o : cell.path("outputs")) {
+                assertTrue(!o.get("output_type").asText().equals("error"),
+                        notebook + ": error cell: " + o.path("evalue").asText());
+                o.path("data").fields().forEachRemaining(e -> out.add(new String[] {e.getKey(), join(e.getValue())}));
+            }
+        }
+        return out;
+    }
+
+    private static String join(JsonNode v) {
+        if (v.isArray()) {
+            StringBuilder s = new StringBuilder();
+            v.forEach(line -> s.append(line.asText()));
+            return s.toString();
+        }
+        return v.asText();
+    }
+
+    static void assertShows(List<String[]> outputs, String mime, String expected) {
+        assertTrue(outputs.stream().anyMatch(o -> o[0].equals(mime) && o[1].contains(expected)),
+                () -> "no " + mime + " output contains: " + expected);
+    }
+
+    static long count(List<String[]> outputs, String mime) {
+        return outputs.stream().filter(o -> o[0].equals(mime)).count();
+    }
+
+    @Test
+    void twoStateReductionShowsTheSeedsEquationsAndFigures() throws IOException {
+        List<String[]> out = outputs("two_state_reduction");
+        // eq. 27 in Stratonovich form: a rotation
+        assertShows(out, "text/plain", "dy = -2*alpha*z*dt + 2*beta*x*dW");
+        assertShows(out, "text/latex", "\\mathrm{d}z &= 2\\alpha y\\,\\mathrm{d}t");
+        assertShows(out, "text/plain", "L(x^2 + y^2 + z^2) = 0");
+        // eqs. 41 and 45, rendered
+        assertShows(out, "text/latex", "\\ddot{m}_z + 2\\beta^{2}\\,\\dot{m}_z + 4\\alpha^{2}\\,m_z = 0");
+        assertShows(out, "text/latex", "\\dddot{p}_{zz} + 10\\beta^{2}\\,\\ddot{p}_{zz} + 16 (\\alpha^{2} + \\beta^{4})"
+                + "\\,\\dot{p}_{zz} + 96\\alpha^{2}\\beta^{2}\\,\\left(p_{zz} - \\frac{1}{3}\\right) = 0");
+        assertEquals(2, count(out, "image/png"));
+        assertShows(out, "text/plain", "left side = -1, right side = 0");
+    }
+
+    @Test
+    void homogenizationChecksTheCorrectorsOfResult21() throws IOException {
+        List<String[]> out = outputs("homogenization");
+        assertShows(out, "text/plain", "holds: L((X + eps*Y)^2) == 2");
+        assertShows(out, "text/plain", "holds: L(log(X) + eps*Y) == 0");
+        assertShows(out, "text/plain", "fails: L(X*exp(-eps*Y)) == 0");
+        assertShows(out, "text/plain", "b^A = X1*Y2/(2*eps) - X2*Y1/(2*eps)");
+        assertEquals(1, count(out, "image/png"));
+    }
+
+    @Test
+    void checkingAHandDerivationCatchesTheWrongCoefficients() throws IOException {
+        List<String[]> out = outputs("checking_a_hand_derivation");
+        assertShows(out, "text/plain", "holds: stratonovich_drift(y) == -2*alpha*z");
+        assertShows(out, "text/plain", "fails: drift(y) == -2*beta*y - 2*alpha*z");
+        assertShows(out, "text/plain", "holds: p_zz''' + 10*beta^2*p_zz''");
+        assertShows(out, "text/plain", "left side = -4, right side = 0");
+        assertShows(out, "text/plain", "difference of the first derivatives at t = 0: 8*alpha^2*beta^4");
+        assertShows(out, "text/plain", "holds: m_z'' + k*m_z' + 4*alpha^2*m_z == 0");
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
