@@ -39,7 +39,7 @@ final class SeedFixtures {
 
     /** True when a = c b for a nonzero number c (equations equal up to a factor). */
     static void assertProportional(IExpr expected, IExpr actual) {
-        IExpr q = CasSession.get().evaluate(F.Together(F.Divide(actual, expected)));
+        IExpr q = CasSession.get().evaluate(F.Factor(F.Together(F.Divide(actual, expected))));
         assertTrue(q.isNumber() && !q.isZero(), () -> "expected a multiple of " + expected + " but got " + actual
                 + " (ratio " + q + ")");
     }
