@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "kolmo", mixinStandardHelpOptions = true, version = "kolmo 0.1.0",
         description = "Symbolic-numeric derivations for stochastic model reduction.",
         subcommands = {ConvertCommand.class, GeneratorCommand.class, ItoFormulaCommand.class, MomentsCommand.class,
-                ClosedOdeCommand.class,
+                ClosedOdeCommand.class, ReduceCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 a check ran and failed, 2 bad input (model file or option), "
                 + "70 internal error."})
@@ -56,7 +56,8 @@ public final class Main implements Runnable {
                 err.flush();
                 return ExitCode.BAD_INPUT;
             }
-            if (ex instanceof UsageException || ex instanceof MomentsException) {
+            if (ex instanceof UsageException || ex instanceof MomentsException
+                    || ex instanceof org.kolmo.reduction.ReductionException) {
                 err.println("kolmo " + failed.getCommandName() + ": " + ex.getMessage());
                 err.flush();
                 return ExitCode.BAD_INPUT;

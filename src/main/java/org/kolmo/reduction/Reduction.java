@@ -196,12 +196,25 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
         return out;
     }
 
+    /** A decimal as the rational it denotes (0.1 is 1/10), so that equilibria stay exact. */
+    private static IExpr exact(double value) {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(value);
+        java.math.BigInteger num = d.unscaledValue();
+        java.math.BigInteger den = java.math.BigInteger.ONE;
+        if (d.scale() > 0) {
+            den = java.math.BigInteger.TEN.pow(d.scale());
+        } else {
+            num = num.multiply(java.math.BigInteger.TEN.pow(-d.scale()));
+        }
+        return F.QQ(F.ZZ(num), F.ZZ(den));
+    }
+
     private static Sde withInitial(Sde model, Map<String, Double> initial) throws ReductionException {
         List<org.kolmo.model.Variable> vars = new ArrayList<>();
         for (org.kolmo.model.Variable v : model.variables()) {
             Double value = initial.get(v.name());
             vars.add(value == null ? v : new org.kolmo.model.Variable(v.name(), v.role(),
-                    java.util.Optional.of(F.num(value))));
+                    java.util.Optional.of(exact(value))));
         }
         for (String name : initial.keySet()) {
             if (model.variable(name).isEmpty()) {
