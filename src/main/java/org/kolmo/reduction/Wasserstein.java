@@ -6,8 +6,7 @@ import org.ejml.simple.SimpleMatrix;
 /**
  * Bounds on the Wasserstein-2 distance between two laws from their means and covariances (seed 003, sec. 6.2):
  * the Gelbrich lower bound |m - m'|² + tr(Σ + Σ' - 2(Σ^{1/2} Σ' Σ^{1/2})^{1/2}) ≤ W2², exact for Gaussians, and
- * the upper bound of the independent coupling |m - m'|² + tr Σ + tr Σ' (eq. 71 with the trace of the cross term
- * bounded by Cauchy-Schwarz). In one dimension they read (m - m')² + (√Σ ∓ √Σ')² (Proposition 2, where Σ' is
+ * the upper bound |m - m'|² + tr(Σ + Σ' + 2(Σ^{1/2} Σ' Σ^{1/2})^{1/2}) of eq. 71. In one dimension they read (m - m')² + (√Σ ∓ √Σ')² (Proposition 2, where Σ' is
  * the reduced variance p̄ - z̄²; the printed lower bound has p_zz in its place).
  */
 public final class Wasserstein {
