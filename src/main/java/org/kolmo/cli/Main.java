@@ -10,6 +10,7 @@ import org.kolmo.io.ModelException;
 import org.kolmo.moments.MomentsException;
 import org.kolmo.numeric.NonFiniteValueException;
 import org.kolmo.numeric.NumericException;
+import org.kolmo.reduction.ReductionException;
 import org.kolmo.report.Report;
 
 import picocli.CommandLine;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "kolmo", mixinStandardHelpOptions = true, version = "kolmo 0.1.0",
         description = "Symbolic-numeric derivations for stochastic model reduction.",
         subcommands = {ConvertCommand.class, GeneratorCommand.class, ItoFormulaCommand.class, MomentsCommand.class,
-                ClosedOdeCommand.class, SimulateCommand.class, VerifyCommand.class, CheckCommand.class,
-                KernelCommand.class,
+                ClosedOdeCommand.class, ReduceCommand.class, SimulateCommand.class, VerifyCommand.class,
+                CheckCommand.class, KernelCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 a check ran and failed, 2 bad input (model file or option), "
                 + "70 internal error."})
@@ -103,7 +104,8 @@ public final class Main implements Runnable {
                 err.flush();
                 return ExitCode.CHECK_FAILED;
             }
-            if (ex instanceof UsageException || ex instanceof MomentsException || ex instanceof NumericException) {
+            if (ex instanceof UsageException || ex instanceof MomentsException || ex instanceof NumericException
+                    || ex instanceof ReductionException) {
                 err.println("kolmo " + failed.getCommandName() + ": " + ex.getMessage());
                 err.flush();
                 return ExitCode.BAD_INPUT;

@@ -1,0 +1,129 @@
+package org.kolmo.reduction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Lists;
+import org.kolmo.cas.Symbols;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * The Chapman-Enskog solution of the invariance equations (seed 003, sec. 5.5, eq. 62): the closure coefficients
+ * as power series a_i = Σ_k c_{i,k} ε^k, found order by order. Because the slow row of the rescaled generator
+ * vanishes at ε = 0, the equations at order ε^k are linear in the c_{·,k} once the lower orders are known (with the
+ * conservation constraints they have one solution); every order is a linear solve.
+ *
+ * @param order        the highest order K computed
+ * @param coefficients c_{i,0..K} for each unknown
+ * @param series       Σ_k c_{i,k} ε^k for each unknown
+ * @param rateSeries   the reduced rate ξ/τ in the original time, truncated where the series are exact
+ * @param rateOrder    the highest power of ε kept in rateSeries
+ * @param residualOrder the ε-order of the eliminant at the truncated series (the agreement with the exact branch:
+ *                     it exceeds K)
+ */
+public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExpr> series, IExpr rateSeries,
+        int rateOrder, int residualOrder) {
+
+    /**
+     * Solves the equations order by order.
+     *
+     * @param equations invariance equations and constraints, polynomial in ε and the unknowns
+     * @throws ReductionException when an order has no solution or leaves a coefficient undetermined
+     */
+    static ChapmanEnskog solve(List<IExpr> equations, List<ISymbol> unknowns, ISymbol eps, IExpr slowRate,
+            IExpr timeScale, IExpr eliminant, ISymbol eliminated, int order) throws ReductionException {
+        CasSession cas = CasSession.get();
+        int m = unknowns.size();
+        List<List<IExpr>> coefficients = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            coefficients.add(new ArrayList<>());
+        }
+        for (int k = 0; k <= order; k++) {
+            List<ISymbol> c = new ArrayList<>();
+            List<IExpr> trial = new ArrayList<>();
+            for (int i = 0; i < m; i++) {
+                ISymbol ci = Symbols.user("ko_ce_" + i + "_" + k);
+                c.add(ci);
+                trial.add(F.Plus(series(coefficients.get(i), eps), F.Times(ci, F.Power(eps, F.ZZ(k)))));
+            }
+            List<IExpr> atOrder = new ArrayList<>();
+            for (IExpr e : equations) {
+                IExpr substituted = substitute(e, unknowns, trial);
+                IExpr ck = cas.call("Chapman-Enskog order " + k, "KoEpsCoefficient", substituted, eps, F.ZZ(k));
+                if (!ck.isZero()) {
+                    atOrder.add(F.Equal(ck, F.C0));
+                }
+            }
+            IExpr solution = atOrder.isEmpty() ? F.List(F.List())
+                    : cas.evaluate(F.Solve(Lists.vector(atOrder), Lists.vector(c)));
+            if (!solution.isList() || solution.argSize() != 1) {
+                throw new ReductionException("--order: the Chapman-Enskog equations at order eps^" + k
+                        + (solution.isList() && solution.argSize() == 0 ? " have no solution"
+                                : " have no unique solution")
+                        + ": the invariant manifold has no power series in eps in this regime");
+            }
+            IAST rules = (IAST) ((IAST) solution).arg1();
+            for (int i = 0; i < m; i++) {
+                IExpr value = null;
+                for (int r = 1; r < rules.size(); r++) {
+                    if (rules.get(r).first().equals(c.get(i))) {
+                        value = cas.evaluate(F.Together(rules.get(r).second()));
+                    }
+                }
+                if (value == null || !value.isFree(x -> c.contains(x), false)) {
+                    throw new ReductionException("--order: the Chapman-Enskog equations at order eps^" + k
+                            + " leave " + Symbols.displayName(unknowns.get(i)) + " undetermined");
+                }
+                coefficients.get(i).add(value);
+            }
+        }
+        List<IExpr> series = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            series.add(cas.evaluate(series(coefficients.get(i), eps)));
+        }
+        // ξ = F_ss + F_sf·a: the slow row is O(ε), so ξ is exact through ε^(K+1)
+        IExpr xi = cas.evaluate(F.Expand(substitute(slowRate, unknowns, series)));
+        IExpr truncated = truncate(xi, eps, order + 1);
+        IExpr rate = cas.evaluate(F.Expand(F.Together(F.Divide(truncated, timeScale))));
+        int tauOrder = EpsOrder.leading(timeScale, eps).halfOrder() / 2;
+        IExpr residual = cas.evaluate(F.Expand(F.subst(eliminant, eliminated, series.get(unknowns.indexOf(eliminated)))));
+        int residualOrder = Integer.MAX_VALUE;
+        if (!residual.isZero()) {
+            residualOrder = EpsOrder.leading(residual, eps).halfOrder() / 2;
+        }
+        List<List<IExpr>> frozen = new ArrayList<>();
+        coefficients.forEach(l -> frozen.add(List.copyOf(l)));
+        return new ChapmanEnskog(order, List.copyOf(frozen), List.copyOf(series), rate, order + 1 - tauOrder,
+                residualOrder);
+    }
+
+    private static IExpr series(List<IExpr> c, ISymbol eps) {
+        IExpr s = F.C0;
+        for (int k = 0; k < c.size(); k++) {
+            s = F.Plus(s, F.Times(c.get(k), F.Power(eps, F.ZZ(k))));
+        }
+        return s;
+    }
+
+    static IExpr substitute(IExpr e, List<ISymbol> unknowns, List<IExpr> values) {
+        java.util.Map<IExpr, IExpr> map = new java.util.HashMap<>();
+        for (int i = 0; i < unknowns.size(); i++) {
+            map.put(unknowns.get(i), values.get(i));
+        }
+        return F.subst(e, map);
+    }
+
+    /** The terms of a polynomial in ε up to ε^k. */
+    static IExpr truncate(IExpr polynomial, ISymbol eps, int k) {
+        List<IExpr> c = EpsOrder.coefficients(polynomial, eps);
+        IExpr s = F.C0;
+        for (int j = 0; j <= k && j < c.size(); j++) {
+            s = F.Plus(s, F.Times(c.get(j), F.Power(eps, F.ZZ(j))));
+        }
+        return CasSession.get().evaluate(s);
+    }
+}

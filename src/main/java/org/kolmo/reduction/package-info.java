@@ -1,0 +1,19 @@
+/**
+ * Reduced models of linear moment systems (seed 003, secs. 4-6), each derived from a model and a stated regime.
+ *
+ * <ul>
+ * <li>{@link org.kolmo.reduction.Regime}: β ↦ β/√ε, t ↦ εt and the like; ε = 1 is the original model.</li>
+ * <li>{@link org.kolmo.reduction.AdiabaticElimination}: truncation of the exact closed equation (eqs. 42, 46-49).</li>
+ * <li>{@link org.kolmo.reduction.InvariantManifold}: invariance equations (54, 58), all branches from a Gröbner basis
+ * ({@link org.kolmo.reduction.InvarianceAlgebra}), the branch of eq. 59, the reduced equation (56, 60) and the
+ * {@link org.kolmo.reduction.ChapmanEnskog} series (62).</li>
+ * <li>{@link org.kolmo.reduction.Breakdown}: ε_c' and ε_c'' from discriminants.</li>
+ * <li>{@link org.kolmo.reduction.ReducedSde} (eqs. 64-68) and {@link org.kolmo.reduction.Wasserstein} bounds
+ * (Proposition 2, Gelbrich).</li>
+ * <li>{@link org.kolmo.reduction.Reduction} ties them together and measures every reduced model against the full
+ * one; {@link org.kolmo.reduction.Figures} redraws Figures 1-3.</li>
+ * </ul>
+ * The symbolic steps that are plain list algebra are rules ({@code rules/reduction.m}); exact elimination and
+ * numerics are Java.
+ */
+package org.kolmo.reduction;

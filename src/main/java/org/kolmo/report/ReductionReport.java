@@ -1,0 +1,318 @@
+package org.kolmo.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.kolmo.cas.CasSession;
+import org.kolmo.io.ExpressionWriter;
+import org.kolmo.latex.LatexDocument;
+import org.kolmo.latex.LatexPrinter;
+import org.kolmo.latex.Notation;
+import org.kolmo.reduction.AdiabaticElimination;
+import org.kolmo.reduction.Breakdown;
+import org.kolmo.reduction.InvariantManifold;
+import org.kolmo.reduction.ReducedSde;
+import org.kolmo.reduction.Reduction;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The reduced models of one variable (seed 003, secs. 4-6), with their comparison against the full model. */
+public final class ReductionReport implements Report {
+    private final Reduction r;
+    private final Notation notation;
+
+    public ReductionReport(Reduction reduction) {
+        this.r = reduction;
+        List<String> params = new ArrayList<>(r.regime().parameters(r.model()).stream().map(p -> p.name()).toList());
+        List<String> names = new ArrayList<>();
+        for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
+            if (im != null) {
+                names.addAll(im.block().names());
+                im.unknowns().forEach(u -> names.add(org.kolmo.cas.Symbols.displayName(u)));
+            }
+        }
+        for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
+            if (a != null && !names.contains(a.component())) {
+                names.add(a.component());
+            }
+        }
+        names.add("xi");
+        names.add("t");
+        this.notation = Notation.of(params, names.stream().distinct().toList());
+    }
+
+    private IExpr factor(IExpr e) {
+        return CasSession.get().evaluate(F.Factor(e));
+    }
+
+    @Override
+    public String text() {
+        ExpressionWriter w = new ExpressionWriter(notation);
+        StringBuilder out = new StringBuilder();
+        out.append("Reduced models of ").append(r.variable()).append(" in ").append(r.model().name())
+                .append(", regime ").append(r.regime().text()).append('\n');
+        for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
+            if (a == null) {
+                continue;
+            }
+            out.append("\nAdiabatic elimination of ").append(a.component()).append(" (eqs. 42, 46-49, 61)\n");
+            out.append("  ").append(a.component()).append("' = ").append(w.write(factor(a.rate())))
+                    .append(" * (").append(a.component()).append(" - ").append(w.write(a.equilibrium()))
+                    .append(")   [regime]\n");
+            out.append("  ").append(a.component()).append("' = ").append(w.write(factor(a.rateOriginal())))
+                    .append(" * (").append(a.component()).append(" - ").append(w.write(a.equilibrium()))
+                    .append(")   [original parameters]\n");
+            out.append("  solution: ").append(a.component()).append("(t) = ").append(w.write(a.solution())).append('\n');
+        }
+        for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
+            if (im == null) {
+                continue;
+            }
+            out.append("\nInvariant manifold of ").append(im.slow()).append(" (eqs. 54-62)\n");
+            for (int i = 0; i < im.fast().size(); i++) {
+                out.append("  closure: ").append(im.fast().get(i)).append(" - ").append(w.write(im.equilibrium()
+                        .get(im.block().indexOf(im.fast().get(i))))).append(" = ").append(w.write(im.unknowns()
+                                .get(i))).append(" * (").append(im.slow()).append(" - ").append(w.write(im
+                                        .equilibrium().get(im.block().indexOf(im.slow())))).append(")\n");
+            }
+            for (IExpr e : im.invariance()) {
+                out.append("  invariance: ").append(w.write(e)).append(" = 0\n");
+            }
+            for (IExpr e : im.constraints()) {
+                out.append("  conservation: ").append(w.write(e)).append(" = 0\n");
+            }
+            out.append("  eliminant: ").append(w.write(factor(im.eliminant()))).append(" = 0\n");
+            for (InvariantManifold.Branch b : im.branches()) {
+                out.append("  branch ").append(w.write(b.factor())).append(" = 0: ").append(b.degree())
+                        .append(b.degree() == 1 ? " root" : " roots").append(b.epsFree() ? ", independent of eps" : "")
+                        .append(b.compatible() ? "" : ", violates the conservation laws")
+                        .append(b.chosen() ? ", CHOSEN (rate -> 0 as eps -> 0, eq. 59)" : "").append('\n');
+            }
+            out.append("  rate xi = ").append(w.write(im.slowRate())).append(", a root of ")
+                    .append(w.write(im.rateEliminant())).append(" = 0 (an eigenvalue of the rescaled block, app. D)\n");
+            if (im.closedRate() != null) {
+                out.append("  exact: ").append(w.write(im.eliminated())).append(" = ").append(w.write(im.closedUnknown()))
+                        .append(", xi = ").append(w.write(im.closedRate())).append('\n');
+            }
+            out.append("  Chapman-Enskog: rate/tau = ").append(w.write(im.chapmanEnskog().rateSeries())).append(" + O(eps^")
+                    .append(im.chapmanEnskog().rateOrder() + 1).append(")\n");
+            for (int i = 0; i < im.unknowns().size(); i++) {
+                out.append("    ").append(w.write(im.unknowns().get(i))).append(" = ")
+                        .append(w.write(im.chapmanEnskog().series().get(i))).append(" + O(eps^")
+                        .append(im.chapmanEnskog().order() + 1).append(")\n");
+            }
+            out.append("    eliminant on the series: O(eps^").append(im.chapmanEnskog().residualOrder()).append(")\n");
+        }
+        for (Map.Entry<String, Breakdown> b : breakdowns().entrySet()) {
+            out.append("\nBreakdown of ").append(b.getKey()).append(": eps_c = ")
+                    .append(b.getValue().closedForm() == null ? "" : w.write(b.getValue().closedForm()) + " = ")
+                    .append(String.format(Locale.ROOT, "%.6g", b.getValue().value())).append(" at the model's values\n");
+        }
+        if (r.meanBreakdown() != null) {
+            out.append("  the invariant-manifold reduction holds for 0 < eps < ").append(String.format(Locale.ROOT,
+                    "%.6g", validity())).append('\n');
+        }
+        for (Map.Entry<String, ReducedSde> s : r.sdes().entrySet()) {
+            ReducedSde sde = s.getValue();
+            out.append("\nReduced SDE (").append(s.getKey()).append(", eqs. 64-68): d").append(r.variable())
+                    .append(" = A*").append(r.variable()).append("*dt + B*").append(r.variable())
+                    .append("*dw + D*du\n  A = ").append(w.write(factor(sde.drift()))).append("\n  B = ")
+                    .append(w.write(sde.multiplicative())).append(sde.boundary() ? " (sup-norm and L2 optimum at the "
+                            + "boundary b = 2A, Lemmas 1-2)" : "").append("\n  D = ").append(w.write(sde.additive()))
+                    .append('\n');
+        }
+        for (Reduction.Comparison c : r.comparisons()) {
+            out.append(String.format(Locale.ROOT, "%nAgainst the full model at eps = %s (rates: adiabatic %.6g, "
+                    + "manifold %.6g)%n", c.eps(), c.adiabaticRate(), c.manifoldRate()));
+            out.append("       t      p exact    adiabatic   manifold     SDE        W2^2 low    W2^2 high\n");
+            for (int k = 0; k < c.times().length; k++) {
+                out.append(String.format(Locale.ROOT, "%8.3f  %10.6f  %10.6f  %10.6f  %10.6f  %10.3e  %10.3e%n",
+                        c.times()[k], c.second()[k], c.adiabatic()[k], c.manifold()[k], c.sdeSecond()[k],
+                        c.w2Lower()[k], c.w2Upper()[k]));
+            }
+        }
+        return out.toString();
+    }
+
+    private Map<String, Breakdown> breakdowns() {
+        Map<String, Breakdown> m = new java.util.LinkedHashMap<>();
+        if (r.meanBreakdown() != null) {
+            m.put("the mean (eps_c')", r.meanBreakdown());
+            m.put("the second moment (eps_c'')", r.secondBreakdown());
+        }
+        return m;
+    }
+
+    private double validity() {
+        double v = Double.POSITIVE_INFINITY;
+        for (Breakdown b : breakdowns().values()) {
+            if (!Double.isNaN(b.value())) {
+                v = Math.min(v, b.value());
+            }
+        }
+        return v;
+    }
+
+    @Override
+    public String latex() {
+        LatexPrinter p = new LatexPrinter(notation);
+        List<String> lines = new ArrayList<>();
+        for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
+            if (a != null) {
+                lines.add(LatexPrinter.dotted(p.name(a.component()), 1) + " = " + p.latex(factor(a.rateOriginal()))
+                        + LatexPrinter.paren(p.latex(F.eval(F.Subtract(org.kolmo.cas.Symbols.user(a.component()),
+                                a.equilibrium())))));
+            }
+        }
+        for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
+            if (im != null) {
+                for (IExpr e : im.invariance()) {
+                    lines.add(p.latex(e) + " = 0");
+                }
+                lines.add(LatexPrinter.dotted(p.name(im.slow()), 1) + " = \\left(" + p.latex(im.chapmanEnskog()
+                        .rateSeries()) + " + O(\\varepsilon^{" + (im.chapmanEnskog().rateOrder() + 1) + "})\\right)"
+                        + LatexPrinter.paren(p.latex(F.eval(F.Subtract(org.kolmo.cas.Symbols.user(im.slow()),
+                                im.equilibrium().get(im.block().indexOf(im.slow())))))));
+            }
+        }
+        return String.join(" \\\\\n", lines);
+    }
+
+    @Override
+    public String document() {
+        LatexPrinter p = new LatexPrinter(notation);
+        LatexDocument doc = LatexDocument.of("Reduced models of " + r.variable() + " in " + r.model().name());
+        for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
+            if (a == null) {
+                continue;
+            }
+            List<IExpr> coefficients = new ArrayList<>();
+            List<String> symbols = new ArrayList<>();
+            for (int k = a.closedOde().order(); k >= 0; k--) {
+                coefficients.add(factor(a.closedOde().coefficients().get(k)));
+                symbols.add(k == 0 ? LatexPrinter.paren(p.latex(F.eval(F.Subtract(org.kolmo.cas.Symbols.user(
+                        a.component()), a.equilibrium())))) : LatexPrinter.dotted(p.name(a.component()), k));
+            }
+            doc = doc.with(LatexDocument.Section.of("Adiabatic elimination of " + a.component(),
+                    "The exact closed equation (seed 003, Proposition 1) is read in the regime " + r.regime().text()
+                            + "; the derivatives above the first are dropped and the equilibrium term kept (eqs. 42, "
+                            + "46-48), with the leading terms in eps of the two kept coefficients. Its solution is "
+                            + "eq. 49.",
+                    p.linearCombination(coefficients, symbols) + " = 0",
+                    LatexPrinter.dotted(p.name(a.component()), 1) + " = " + p.latex(factor(a.rate()))
+                            + LatexPrinter.paren(p.latex(F.eval(F.Subtract(org.kolmo.cas.Symbols.user(a.component()),
+                                    a.equilibrium())))),
+                    p.name(a.component()) + "(t) = " + p.latex(a.solution())));
+        }
+        for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
+            if (im == null) {
+                continue;
+            }
+            List<String> eqs = new ArrayList<>();
+            for (IExpr e : im.invariance()) {
+                eqs.add(p.latex(e) + " = 0");
+            }
+            for (IExpr e : im.constraints()) {
+                eqs.add(p.latex(e) + " = 0");
+            }
+            eqs.add(p.latex(factor(im.eliminant())) + " = 0");
+            eqs.add(p.latex(im.rateEliminant()) + " = 0");
+            List<String> series = new ArrayList<>();
+            for (int i = 0; i < im.unknowns().size(); i++) {
+                series.add(p.latex(im.unknowns().get(i)) + " = " + p.latex(im.chapmanEnskog().series().get(i))
+                        + " + O(\\varepsilon^{" + (im.chapmanEnskog().order() + 1) + "})");
+            }
+            series.add("\\frac{\\xi}{\\tau} = " + p.latex(im.chapmanEnskog().rateSeries()) + " + O(\\varepsilon^{"
+                    + (im.chapmanEnskog().rateOrder() + 1) + "})");
+            doc = doc.with(LatexDocument.Section.of("Invariant manifold of " + im.slow(),
+                    "Closure of the fast moments " + String.join(", ", im.fast()) + " on " + im.slow()
+                            + " around the equilibrium; invariance equations (eqs. 54, 58), conservation constraints, "
+                            + "the eliminant of a lexicographic Groebner basis over Q(parameters, eps) whose factors are "
+                            + "all the solution branches, and the eliminant of the rate xi (an eigenvalue of the "
+                            + "rescaled block, appendix D). The branch whose rate vanishes as eps -> 0 (eq. 59) is "
+                            + "chosen: " + im.branches().stream().filter(InvariantManifold.Branch::chosen)
+                                    .map(b -> "degree " + b.degree()).findFirst().orElse("none") + ".",
+                    eqs.toArray(new String[0])));
+            doc = doc.with(LatexDocument.Section.of("Chapman-Enskog series for " + im.slow(),
+                    "Order by order in eps (eq. 62); on the series the eliminant is of order eps^"
+                            + im.chapmanEnskog().residualOrder() + ".", series.toArray(new String[0])));
+        }
+        for (Map.Entry<String, Breakdown> b : breakdowns().entrySet()) {
+            doc = doc.with(LatexDocument.Section.of("Breakdown of " + b.getKey(),
+                    String.format(Locale.ROOT, "Discriminant of the characteristic polynomial of the rescaled block; "
+                            + "its first positive root where the spectrum turns complex is eps = %.6g at the model's "
+                            + "values.", b.getValue().value()),
+                    "\\Delta = " + p.latex(b.getValue().discriminant())));
+        }
+        for (Map.Entry<String, ReducedSde> s : r.sdes().entrySet()) {
+            ReducedSde sde = s.getValue();
+            String z = p.name(r.variable());
+            doc = doc.with(LatexDocument.Section.of("Reduced SDE (" + s.getKey() + ")",
+                    "Drift from the reduced mean; B and D from the fluctuation-dissipation relation and the "
+                            + "minimisation of the sup-norm and L2 distances (eqs. 64-68).",
+                    "d" + z + " = " + p.latex(factor(sde.drift())) + "\\, " + z + "\\, dt + "
+                            + p.latex(sde.multiplicative()) + "\\, " + z + "\\, dw + " + p.latex(sde.additive())
+                            + "\\, du"));
+        }
+        return doc.render();
+    }
+
+    @Override
+    public String json() {
+        Json json = new Json(notation);
+        ObjectNode node = Json.object();
+        node.put("command", "reduce");
+        node.put("model", r.model().name());
+        node.put("keep", r.variable());
+        node.put("regime", r.regime().text());
+        for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
+            if (a != null) {
+                ObjectNode n = node.with("adiabatic").putObject(a.component());
+                n.set("rate", json.expression(a.rate()));
+                n.set("rateOriginal", json.expression(a.rateOriginal()));
+                n.set("equilibrium", json.expression(a.equilibrium()));
+                n.set("solution", json.expression(a.solution()));
+            }
+        }
+        for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
+            if (im != null) {
+                ObjectNode n = node.with("invariantManifold").putObject(im.slow());
+                n.set("invariance", json.vector(im.invariance()));
+                n.set("constraints", json.vector(im.constraints()));
+                n.set("eliminant", json.expression(im.eliminant()));
+                n.set("rateEliminant", json.expression(im.rateEliminant()));
+                n.set("series", json.vector(im.chapmanEnskog().series()));
+                n.set("rateSeries", json.expression(im.chapmanEnskog().rateSeries()));
+                if (im.closedRate() != null) {
+                    n.set("exactRate", json.expression(im.closedRate()));
+                }
+            }
+        }
+        if (r.meanBreakdown() != null) {
+            node.put("epsCriticalMean", r.meanBreakdown().value());
+            node.put("epsCriticalSecond", r.secondBreakdown().value());
+        }
+        for (Map.Entry<String, ReducedSde> s : r.sdes().entrySet()) {
+            ObjectNode n = node.with("reducedSde").putObject(s.getKey());
+            n.set("A", json.expression(s.getValue().drift()));
+            n.set("B", json.expression(s.getValue().multiplicative()));
+            n.set("D", json.expression(s.getValue().additive()));
+        }
+        ArrayNode comparisons = node.putArray("comparison");
+        for (Reduction.Comparison c : r.comparisons()) {
+            ObjectNode n = comparisons.addObject();
+            n.put("eps", c.eps());
+            ArrayNode rows = n.putArray("rows");
+            for (int k = 0; k < c.times().length; k++) {
+                rows.addArray().add(c.times()[k]).add(c.second()[k]).add(c.adiabatic()[k]).add(c.manifold()[k])
+                        .add(c.sdeSecond()[k]).add(c.w2Lower()[k]).add(c.w2Upper()[k]);
+            }
+        }
+        return Json.render(node);
+    }
+}

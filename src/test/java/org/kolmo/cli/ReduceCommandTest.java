@@ -1,0 +1,86 @@
+package org.kolmo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kolmo.support.Pdflatex;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** kolmo reduce on seed 003's model: every format, figures, and the errors that name their option. */
+class ReduceCommandTest {
+    record Result(int status, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    static final String[] SEED = {"reduce", "models/two_state.sde", "--keep", "z", "--scale", "beta -> beta/sqrt(eps)",
+        "--time-scale", "eps", "--initial", "x=1, y=0, z=0"};
+
+    static String[] seed(String... more) {
+        String[] all = new String[SEED.length + more.length];
+        System.arraycopy(SEED, 0, all, 0, SEED.length);
+        System.arraycopy(more, 0, all, SEED.length, more.length);
+        return all;
+    }
+
+    @Test
+    void textJsonAndFigures(@TempDir Path dir) throws Exception {
+        Result text = run(seed("--plot", dir.toString()));
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().contains("CHOSEN"), text.out());
+        assertTrue(text.out().contains("0.59185"), text.out());
+        for (String f : new String[] {"figure1_eps0_5.png", "figure1_eps0_5.svg", "figure2.png", "figure2.svg",
+            "figure3_eps0_01.png", "figure3_eps0_01.csv", "figure2.csv"}) {
+            assertTrue(Files.size(dir.resolve(f)) > 100, f);
+        }
+        Result json = run(seed("--format", "json"));
+        assertEquals(0, json.status(), json.err());
+        JsonNode node = new ObjectMapper().readTree(json.out());
+        assertEquals(0.59185, node.get("epsCriticalSecond").asDouble(), 5e-6);
+        assertEquals(1.0, node.get("epsCriticalMean").asDouble(), 1e-9);
+    }
+
+    @Test
+    void latexDocumentCompiles(@TempDir Path dir) throws Exception {
+        Result doc = run(seed("--format", "latex-doc"));
+        assertEquals(0, doc.status(), doc.err());
+        assertTrue(doc.out().contains("\\begin{document}"));
+        Pdflatex.assertCompiles(doc.out(), dir);
+        Result latex = run(seed("--format", "latex", "--method", "adiabatic"));
+        assertEquals(0, latex.status(), latex.err());
+    }
+
+    @Test
+    void userErrorsNameTheirOption(@TempDir Path dir) throws Exception {
+        Result method = run(seed("--method", "galerkin"));
+        assertEquals(2, method.status());
+        assertTrue(method.err().contains("--method"), method.err());
+        Result keep = run("reduce", "models/two_state.sde", "--keep", "w", "--scale", "beta -> beta/sqrt(eps)",
+                "--time-scale", "eps");
+        assertEquals(2, keep.status());
+        assertTrue(keep.err().contains("--keep"), keep.err());
+        Result noGap = run("reduce", "models/two_state.sde", "--keep", "z", "--scale", "alpha -> alpha/eps");
+        assertEquals(2, noGap.status());
+        assertTrue(noGap.err().contains("no separation of time scales"), noGap.err());
+        Path cubic = dir.resolve("cubic.sde");
+        Files.writeString(cubic, "model cubic\nparam beta positive = 1\nstate x = 1\nnoise W\n"
+                + "dx = -beta*x^3*dt + dW\n");
+        Result nonlinear = run("reduce", cubic.toString(), "--keep", "x", "--scale", "beta -> beta/eps");
+        assertEquals(2, nonlinear.status());
+        assertTrue(nonlinear.err().contains("do not close"), nonlinear.err());
+    }
+}
