@@ -30,9 +30,7 @@ final class EulerMaruyamaStepper extends PathStepper {
             double t = t0 + s * h;
             drift.evaluate(t, x, b);
             diffusion.evaluate(t, x, sigma);
-            for (int j = 0; j < m; j++) {
-                dw[j] = sqrtH * random.nextGaussian();
-            }
+            wienerIncrements(dw, sqrtH, random);
             // b and sigma were evaluated at the old state, so x can be overwritten in place
             for (int i = 0; i < d; i++) {
                 double v = x[i] + b[i] * h;

@@ -38,9 +38,7 @@ final class MilsteinStepper extends PathStepper {
             drift.evaluate(t, x, b);
             diffusion.evaluate(t, x, sigma);
             correction.evaluate(t, x, g);
-            for (int j = 0; j < m; j++) {
-                dw[j] = sqrtH * random.nextGaussian();
-            }
+            wienerIncrements(dw, sqrtH, random);
             for (int i = 0; i < d; i++) {
                 double v = x[i] + b[i] * h;
                 int row = i * m;

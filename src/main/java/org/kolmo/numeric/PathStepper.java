@@ -38,6 +38,13 @@ public abstract class PathStepper {
     }
 
     /** Fails on the first non-finite component; called after every step, so the time reported is exact. */
+    /** Fills {@code dw} with independent Wiener increments over a step whose square root is {@code sqrtH}. */
+    protected static void wienerIncrements(double[] dw, double sqrtH, RandomGenerator random) {
+        for (int j = 0; j < dw.length; j++) {
+            dw[j] = sqrtH * random.nextGaussian();
+        }
+    }
+
     protected final void requireFinite(double[] x, double t, long path) {
         for (double v : x) {
             if (!Double.isFinite(v)) {

@@ -40,9 +40,7 @@ final class StochasticHeunStepper extends PathStepper {
             double tNext = t0 + (s + 1) * h;
             drift.evaluate(t, x, b0);
             diffusion.evaluate(t, x, sigma0);
-            for (int j = 0; j < m; j++) {
-                dw[j] = sqrtH * random.nextGaussian();
-            }
+            wienerIncrements(dw, sqrtH, random);
             for (int i = 0; i < d; i++) {
                 double v = x[i] + b0[i] * h;
                 int row = i * m;
