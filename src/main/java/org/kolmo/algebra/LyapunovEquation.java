@@ -5,11 +5,6 @@ import java.util.List;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.kolmo.cas.CasSession;
-import org.kolmo.cas.Lists;
-import org.matheclipse.core.expression.F;
-import org.matheclipse.core.interfaces.IAST;
-import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * The Lyapunov equation B J + J B^T = C for a symmetric C (seed 000, eq. 39: B = B2(X), C = σ1σ1^T, J the covariance
@@ -17,7 +12,7 @@ import org.matheclipse.core.interfaces.IExpr;
  * real part, so the solution exists, is unique and symmetric.
  *
  * <p>Two solvers: {@link #solve} exactly, on the m(m+1)/2 unknowns J_ij (i ≤ j) of the symmetric solution, for
- * symbolic B and C; {@link #solveNumeric} in double precision by the Bartels-Stewart algorithm (real Schur form of
+ * B and C over any exact field (symbolic rational functions in practice); {@link #solveNumeric} in double precision by the Bartels-Stewart algorithm (real Schur form of
  * B, then block back-substitution on the quasi-triangular equation), used to cross-check the exact solution at
  * numeric parameter values.
  */
@@ -26,11 +21,11 @@ public final class LyapunovEquation {
     }
 
     /**
-     * The exact solution J of B J + J B^T = C.
+     * The exact solution J of B J + J B^T = C over an exact field.
      *
      * @throws ArithmeticException when the linear system for J is singular (B has eigenvalues with λ_i + λ_j = 0)
      */
-    public static List<List<IExpr>> solve(List<List<IExpr>> b, List<List<IExpr>> c) {
+    public static <T> List<List<T>> solve(List<List<T>> b, List<List<T>> c, ExactField<T> f) {
         int m = b.size();
         int unknowns = m * (m + 1) / 2;
         int[][] index = new int[m][m];
@@ -42,63 +37,44 @@ public final class LyapunovEquation {
                 u++;
             }
         }
-        // row (i,j), i ≤ j, of the system: Σ_k B_ik J_kj + Σ_k B_jk J_ik = C_ij
-        List<List<IExpr>> matrix = new ArrayList<>();
-        List<IExpr> rhs = new ArrayList<>();
+        // row (i, j), i <= j, of the system: sum_k B_ik J_kj + sum_k B_jk J_ik = C_ij
+        List<List<T>> matrix = new ArrayList<>();
+        List<List<T>> rhs = new ArrayList<>();
         for (int i = 0; i < m; i++) {
             for (int j = i; j < m; j++) {
-                List<List<IExpr>> coefficient = new ArrayList<>();
+                List<T> row = new ArrayList<>();
                 for (int k = 0; k < unknowns; k++) {
-                    coefficient.add(new ArrayList<>());
+                    row.add(f.zero());
                 }
                 for (int k = 0; k < m; k++) {
-                    coefficient.get(index[k][j]).add(b.get(i).get(k));
-                    coefficient.get(index[i][k]).add(b.get(j).get(k));
-                }
-                List<IExpr> row = new ArrayList<>();
-                for (List<IExpr> parts : coefficient) {
-                    row.add(parts.isEmpty() ? F.C0 : F.Plus(parts.toArray(new IExpr[0])));
+                    row.set(index[k][j], f.add(row.get(index[k][j]), b.get(i).get(k)));
+                    row.set(index[i][k], f.add(row.get(index[i][k]), b.get(j).get(k)));
                 }
                 matrix.add(row);
-                rhs.add(c.get(i).get(j));
+                rhs.add(List.of(c.get(i).get(j)));
             }
         }
-        CasSession cas = CasSession.get();
-        IExpr solution;
-        if (unknowns == 1) {
-            solution = F.List(F.Divide(rhs.get(0), matrix.get(0).get(0)));
-        } else {
-            solution = F.LinearSolve(Lists.matrix(matrix), Lists.vector(rhs));
-        }
-        IExpr x = cas.evaluate(solution);
-        if (!x.isList() || x.argSize() != unknowns) {
-            throw new ArithmeticException("the Lyapunov equation has no unique solution: " + x);
-        }
-        List<List<IExpr>> j = new ArrayList<>();
+        List<List<T>> x = ExactLinearSystem.solve(matrix, rhs, f);
+        List<List<T>> j = new ArrayList<>();
         for (int r = 0; r < m; r++) {
-            List<IExpr> row = new ArrayList<>();
+            List<T> row = new ArrayList<>();
             for (int s = 0; s < m; s++) {
-                row.add(cas.call("solving the Lyapunov equation", "KoNormal", ((IAST) x).get(index[r][s] + 1)));
+                row.add(x.get(index[r][s]).get(0));
             }
             j.add(List.copyOf(row));
         }
         return List.copyOf(j);
     }
 
-    /** B J + J B^T - C, entry by entry, brought to a common denominator: zero for a solution. */
-    public static List<List<IExpr>> residual(List<List<IExpr>> b, List<List<IExpr>> j, List<List<IExpr>> c) {
-        int m = b.size();
-        List<List<IExpr>> out = new ArrayList<>();
-        for (int r = 0; r < m; r++) {
-            List<IExpr> row = new ArrayList<>();
-            for (int s = 0; s < m; s++) {
-                List<IExpr> terms = new ArrayList<>();
-                for (int k = 0; k < m; k++) {
-                    terms.add(F.Times(b.get(r).get(k), j.get(k).get(s)));
-                    terms.add(F.Times(j.get(r).get(k), b.get(s).get(k)));
-                }
-                terms.add(F.Negate(c.get(r).get(s)));
-                row.add(CasSession.get().evaluate(F.Together(F.Plus(terms.toArray(new IExpr[0])))));
+    /** B J + J B^T - C: zero for a solution. */
+    public static <T> List<List<T>> residual(List<List<T>> b, List<List<T>> j, List<List<T>> c, ExactField<T> f) {
+        List<List<T>> bj = ExactLinearSystem.multiply(b, j, f);
+        List<List<T>> jbt = ExactLinearSystem.multiply(j, ExactLinearSystem.transpose(b), f);
+        List<List<T>> out = new ArrayList<>();
+        for (int r = 0; r < b.size(); r++) {
+            List<T> row = new ArrayList<>();
+            for (int s = 0; s < b.size(); s++) {
+                row.add(f.subtract(f.add(bj.get(r).get(s), jbt.get(r).get(s)), c.get(r).get(s)));
             }
             out.add(List.copyOf(row));
         }

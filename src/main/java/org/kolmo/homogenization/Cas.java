@@ -22,22 +22,6 @@ final class Cas {
         return eval(F.Expand(e));
     }
 
-    /**
-     * The normal form of a derived coefficient: one fraction over a common denominator, numerator and denominator
-     * expanded; a polynomial when the denominator is 1.
-     */
-    static IExpr normal(IExpr e) {
-        return CasSession.get().call("normalising a coefficient", "KoNormal", e);
-    }
-
-    /** True when e is identically zero as a rational function of its symbols. */
-    static boolean isZero(IExpr e) {
-        if (e.isZero()) {
-            return true;
-        }
-        return eval(F.Together(e)).isZero();
-    }
-
     static IExpr d(IExpr e, ISymbol x) {
         return e.isFree(x) ? F.C0 : eval(F.D(e, x));
     }

@@ -5,12 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kolmo.algebra.ExactLinearSystem;
 import org.kolmo.algebra.GaussianMoments;
-import org.kolmo.cas.CasSession;
-import org.kolmo.cas.Lists;
-import org.matheclipse.core.expression.F;
-import org.matheclipse.core.interfaces.IAST;
-import org.matheclipse.core.interfaces.IExpr;
+import org.kolmo.algebra.LyapunovEquation;
+import org.kolmo.algebra.RationalFunctionField;
+
+import edu.jas.arith.BigRational;
+import edu.jas.ufd.Quotient;
 
 /**
  * The cell problem -L0 h = g of seed 000 (eqs. 33-36), solved exactly on polynomials in the fast variables, with
@@ -22,55 +23,68 @@ import org.matheclipse.core.interfaces.IExpr;
  * when B2 is positive stable (its eigenvalues are sums of d eigenvalues of B2). So -L0 h = g is solved degree by
  * degree from the top, h_d = D_d⁻¹ (g_d + ½ σ1σ1^T:∇∇ h_{d+2}), each step a linear solve on coefficient vectors; on
  * constants D vanishes and what is left, g_0 + ½ σ1σ1^T:∇∇ h_2, equals the average of g: the centering condition,
- * which {@link #solve} checks rather than assumes. The constant of the solution (the null space of L0) is set to 0.
+ * which {@link #solve} reports rather than assumes. The constant of the solution (the null space of L0) is set to 0.
  */
 public final class CellProblem {
+    private final RationalFunctionField field;
     private final int m;
-    private final List<List<IExpr>> b2;
-    private final List<List<IExpr>> sigma1Squared;
-    private final GaussianMoments moments;
+    private final List<List<Quotient<BigRational>>> b2;
+    private final List<List<Quotient<BigRational>>> sigma1Squared;
+    private final List<List<Quotient<BigRational>>> covariance;
+    private final GaussianMoments<Quotient<BigRational>> moments;
     private final Map<Integer, Block> blocks = new HashMap<>();
 
     /** The solution of one cell problem and the average of its right side (zero when the problem is solvable). */
-    public record Solution(FastPolynomial h, IExpr average) {
+    public record Solution(FastPolynomial h, Quotient<BigRational> average) {
     }
 
     /** D_d on the monomials of degree d, and its inverse. */
-    private record Block(List<Monomial> monomials, List<List<IExpr>> inverse) {
+    private record Block(List<Monomial> monomials, List<List<Quotient<BigRational>>> inverse) {
     }
 
     /**
      * @param b2            B2(X), positive stable
      * @param sigma1Squared σ1σ1^T
-     * @param covariance    J, the solution of the Lyapunov equation (eq. 39)
      */
-    public CellProblem(List<List<IExpr>> b2, List<List<IExpr>> sigma1Squared, List<List<IExpr>> covariance) {
+    public CellProblem(RationalFunctionField field, List<List<Quotient<BigRational>>> b2,
+            List<List<Quotient<BigRational>>> sigma1Squared) {
+        this.field = field;
         this.m = b2.size();
         this.b2 = b2;
         this.sigma1Squared = sigma1Squared;
-        this.moments = new GaussianMoments(covariance);
+        this.covariance = LyapunovEquation.solve(b2, sigma1Squared, field);
+        this.moments = new GaussianMoments<>(covariance, field);
     }
 
     public int fastDimension() {
         return m;
     }
 
-    public GaussianMoments moments() {
+    public RationalFunctionField field() {
+        return field;
+    }
+
+    /** J, the covariance of the fast invariant measure (eq. 39). */
+    public List<List<Quotient<BigRational>>> covariance() {
+        return covariance;
+    }
+
+    public GaussianMoments<Quotient<BigRational>> moments() {
         return moments;
     }
 
     /** The average of p under N(0, J): Σ_α c_α E[Y^α]. */
-    public IExpr average(FastPolynomial p) {
-        List<IExpr> terms = new ArrayList<>();
-        p.terms().forEach((alpha, c) -> {
-            if (alpha.degree() % 2 == 0) {
-                IExpr mom = moments.moment(alpha.exponents());
-                if (!mom.isZero()) {
-                    terms.add(F.Times(c, mom));
+    public Quotient<BigRational> average(FastPolynomial p) {
+        Quotient<BigRational> sum = field.zero();
+        for (Map.Entry<Monomial, Quotient<BigRational>> t : p.terms().entrySet()) {
+            if (t.getKey().degree() % 2 == 0) {
+                Quotient<BigRational> mom = moments.moment(t.getKey().exponents());
+                if (!mom.isZERO()) {
+                    sum = sum.sum(t.getValue().multiply(mom));
                 }
             }
-        });
-        return terms.isEmpty() ? F.C0 : Cas.expand(F.Plus(terms.toArray(new IExpr[0])));
+        }
+        return sum;
     }
 
     /** L0 h = -(B2 Y)·∇_Y h + ½ σ1σ1^T:∇_Y∇_Y h. */
@@ -88,7 +102,7 @@ public final class CellProblem {
         int top = g.degree();
         List<FastPolynomial> h = new ArrayList<>();
         for (int d = 0; d <= top + 2; d++) {
-            h.add(FastPolynomial.zero(m));
+            h.add(FastPolynomial.zero(field, m));
         }
         for (int d = top; d >= 1; d--) {
             FastPolynomial rhs = g.homogeneous(d);
@@ -99,8 +113,7 @@ public final class CellProblem {
                 h.set(d, solveDrift(d, rhs));
             }
         }
-        List<FastPolynomial> all = new ArrayList<>(h.subList(1, h.size()));
-        FastPolynomial solution = FastPolynomial.sum(m, all);
+        FastPolynomial solution = FastPolynomial.sum(field, m, h.subList(1, h.size()));
         return new Solution(solution, average(g));
     }
 
@@ -109,32 +122,27 @@ public final class CellProblem {
         List<FastPolynomial> parts = new ArrayList<>();
         for (int i = 0; i < m; i++) {
             FastPolynomial di = h.derivative(i);
-            if (di.isZero()) {
-                continue;
-            }
-            for (int j = 0; j < m; j++) {
-                IExpr bij = b2.get(i).get(j);
-                if (!bij.isZero()) {
-                    parts.add(di.times(FastPolynomial.monomial(Monomial.variable(m, j), bij)));
-                }
+            if (!di.isZero()) {
+                parts.add(di.times(FastPolynomial.linear(field, b2.get(i))));
             }
         }
-        return FastPolynomial.sum(m, parts);
+        return FastPolynomial.sum(field, m, parts);
     }
 
     /** ½ σ1σ1^T:∇_Y∇_Y h. */
     private FastPolynomial diffusionPart(FastPolynomial h) {
         List<FastPolynomial> parts = new ArrayList<>();
+        Quotient<BigRational> half = field.divide(field.one(), field.fromInteger(2));
         for (int i = 0; i < m; i++) {
             FastPolynomial di = h.derivative(i);
             for (int j = 0; j < m; j++) {
-                IExpr s = sigma1Squared.get(i).get(j);
-                if (!s.isZero() && !di.isZero()) {
-                    parts.add(di.derivative(j).times(F.Times(F.C1D2, s)));
+                Quotient<BigRational> s = sigma1Squared.get(i).get(j);
+                if (!s.isZERO() && !di.isZero()) {
+                    parts.add(di.derivative(j).times(half.multiply(s)));
                 }
             }
         }
-        return FastPolynomial.sum(m, parts);
+        return FastPolynomial.sum(field, m, parts);
     }
 
     /** The homogeneous h of degree d with D h = rhs. */
@@ -143,30 +151,28 @@ public final class CellProblem {
         List<Monomial> mons = block.monomials();
         List<FastPolynomial> parts = new ArrayList<>();
         for (int r = 0; r < mons.size(); r++) {
-            List<IExpr> sum = new ArrayList<>();
+            Quotient<BigRational> sum = field.zero();
             for (int c = 0; c < mons.size(); c++) {
-                IExpr inv = block.inverse().get(r).get(c);
-                IExpr g = rhs.coefficient(mons.get(c));
-                if (!inv.isZero() && !g.isZero()) {
-                    sum.add(F.Times(inv, g));
+                Quotient<BigRational> inv = block.inverse().get(r).get(c);
+                Quotient<BigRational> g = rhs.coefficient(mons.get(c));
+                if (!inv.isZERO() && !g.isZERO()) {
+                    sum = sum.sum(inv.multiply(g));
                 }
             }
-            if (!sum.isEmpty()) {
-                parts.add(FastPolynomial.monomial(mons.get(r), F.Plus(sum.toArray(new IExpr[0]))));
-            }
+            parts.add(FastPolynomial.monomial(field, mons.get(r), sum));
         }
-        return FastPolynomial.sum(m, parts);
+        return FastPolynomial.sum(field, m, parts);
     }
 
-    /** The matrix of D = (B2 Y)·∇_Y on the monomials of degree d: D Y^β = Σ_ij β_i B2_ij Y^{β - e_i + e_j}. */
+    /** The matrix of D = (B2 Y)·∇_Y on the monomials of degree d (D Y^β = Σ_ij β_i B2_ij Y^{β - e_i + e_j}), inverted. */
     private Block block(int d) {
         List<Monomial> mons = monomials(m, d);
         int n = mons.size();
-        List<List<IExpr>> matrix = new ArrayList<>();
+        List<List<Quotient<BigRational>>> matrix = new ArrayList<>();
         for (int r = 0; r < n; r++) {
-            List<IExpr> row = new ArrayList<>();
+            List<Quotient<BigRational>> row = new ArrayList<>();
             for (int c = 0; c < n; c++) {
-                row.add(F.C0);
+                row.add(field.zero());
             }
             matrix.add(row);
         }
@@ -178,26 +184,16 @@ public final class CellProblem {
                     continue;
                 }
                 for (int j = 0; j < m; j++) {
-                    IExpr bij = b2.get(i).get(j);
-                    if (bij.isZero()) {
+                    Quotient<BigRational> bij = b2.get(i).get(j);
+                    if (bij.isZERO()) {
                         continue;
                     }
                     int r = mons.indexOf(lower.multiplyBy(j));
-                    matrix.get(r).set(c, F.Plus(matrix.get(r).get(c), F.Times(F.ZZ(beta.exponent(i)), bij)));
+                    matrix.get(r).set(c, matrix.get(r).get(c).sum(bij.multiply(field.fromInteger(beta.exponent(i)))));
                 }
             }
         }
-        IExpr inverse = CasSession.get().call("inverting the fast drift on polynomials of degree " + d, "KoInverse",
-                Lists.matrix(matrix));
-        List<List<IExpr>> inv = new ArrayList<>();
-        for (IExpr row : (IAST) inverse) {
-            List<IExpr> r = new ArrayList<>();
-            for (IExpr e : (IAST) row) {
-                r.add(e);
-            }
-            inv.add(List.copyOf(r));
-        }
-        return new Block(mons, List.copyOf(inv));
+        return new Block(mons, ExactLinearSystem.inverse(matrix, field));
     }
 
     /** All monomials of total degree d in m variables, in {@link Monomial} order. */

@@ -17,6 +17,8 @@ import org.matheclipse.core.interfaces.ISymbol;
  * A coefficient of a slow-fast model written as a finite sum of powers of the small parameter,
  * e = Σ_k c_k ε^{k/2}, with every c_k free of ε. The keys are twice the exponents, so that the ε^{-1/2} of an
  * averaging model's fast noise is an integer key (-1) like the ε^{-2} of a homogenization model's fast drift (-4).
+ * The expansion is read term by term from the expanded coefficient; a term in which ε is not a power factor (as in
+ * 1/(1 + ε), an infinite series) makes the coefficient {@link NotLaurent}.
  */
 final class EpsilonExpansion {
     /** Thrown when e is not such a finite sum; carries the first term that is not. */
@@ -56,8 +58,8 @@ final class EpsilonExpansion {
             byOrder.computeIfAbsent(order[0], k -> new ArrayList<>()).add(c);
         }
         if (!termwise) {
-            // terms like 1/(1 + eps) survive Expand: bring everything over one denominator
-            return byTogether(e, eps);
+            // a term like 1/(1 + eps) survives Expand: it is an infinite series in eps, not a finite sum
+            throw new NotLaurent(firstNonMonomial(expanded, eps));
         }
         for (Map.Entry<Integer, List<IExpr>> en : byOrder.entrySet()) {
             IExpr sum = Cas.eval(F.Plus(en.getValue().toArray(new IExpr[0])));
@@ -113,24 +115,13 @@ final class EpsilonExpansion {
         return null;
     }
 
-    private static SortedMap<Integer, IExpr> byTogether(IExpr e, ISymbol eps) throws NotLaurent {
-        IExpr t = Cas.eval(F.Together(e));
-        IExpr num = Cas.eval(F.Numerator(t));
-        IExpr den = Cas.eval(F.Denominator(t));
-        int k = Cas.eval(F.Exponent(den, eps)).toIntDefault();
-        IExpr c = Cas.eval(F.Together(F.Divide(den, F.Power(eps, F.ZZ(k)))));
-        if (!c.isFree(eps) || !Cas.eval(F.PolynomialQ(num, eps)).isTrue()) {
-            throw new NotLaurent(e);
-        }
-        IExpr list = Cas.eval(F.CoefficientList(num, eps));
-        SortedMap<Integer, IExpr> out = new TreeMap<>();
-        for (int j = 1; j <= list.argSize(); j++) {
-            IExpr cj = Cas.eval(F.Together(F.Divide(((IAST) list).get(j), c)));
-            if (!cj.isZero()) {
-                out.put(2 * (j - 1 - k), cj);
+    private static IExpr firstNonMonomial(IExpr expanded, ISymbol eps) {
+        for (IExpr t : Cas.terms(expanded)) {
+            if (splitTerm(t, eps, new int[1]) == null) {
+                return t;
             }
         }
-        return out;
+        return expanded;
     }
 
     /** The term c ε^{order/2} written back, for messages. */

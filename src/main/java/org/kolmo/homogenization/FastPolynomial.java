@@ -8,59 +8,78 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
+import org.kolmo.algebra.RationalFunctionField;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
+import edu.jas.arith.BigRational;
+import edu.jas.ufd.Quotient;
+
 /**
- * A polynomial in the fast variables Y = (Y_1..Y_m) whose coefficients are expressions in everything else (slow
- * variables, functionals, parameters): Σ_α c_α(X) Y^α. The cell problem of homogenization is a linear problem on the
- * coefficient vectors of such polynomials (seed 000, eqs. 33-36), and averages under the fast invariant measure act
- * on them monomial by monomial.
+ * A polynomial in the fast variables Y = (Y_1..Y_m) whose coefficients are exact rational functions of everything
+ * else (slow variables, functionals, parameters): Σ_α c_α(X) Y^α. The cell problem of homogenization is a linear
+ * problem on the coefficient vectors of such polynomials (seed 000, eqs. 33-36), and averages under the fast
+ * invariant measure act on them monomial by monomial.
  *
- * <p>Immutable; coefficients are kept evaluated and zero coefficients are dropped.
+ * <p>Immutable; zero coefficients are dropped. Coefficients live in one {@link RationalFunctionField}, which keeps
+ * every one of them a single fraction in lowest terms.
  */
 public final class FastPolynomial {
+    private final RationalFunctionField field;
     private final int m;
-    private final SortedMap<Monomial, IExpr> terms;
+    private final SortedMap<Monomial, Quotient<BigRational>> terms;
 
-    private FastPolynomial(int m, SortedMap<Monomial, IExpr> terms) {
+    private FastPolynomial(RationalFunctionField field, int m, SortedMap<Monomial, Quotient<BigRational>> terms) {
+        this.field = field;
         this.m = m;
         this.terms = Collections.unmodifiableSortedMap(terms);
     }
 
-    public static FastPolynomial zero(int m) {
-        return new FastPolynomial(m, new TreeMap<>());
+    public static FastPolynomial zero(RationalFunctionField field, int m) {
+        return new FastPolynomial(field, m, new TreeMap<>());
     }
 
     /** The polynomial c Y^α. */
-    public static FastPolynomial monomial(Monomial alpha, IExpr c) {
-        TreeMap<Monomial, IExpr> t = new TreeMap<>();
-        IExpr v = Cas.eval(c);
-        if (!v.isZero()) {
-            t.put(alpha, v);
+    public static FastPolynomial monomial(RationalFunctionField field, Monomial alpha, Quotient<BigRational> c) {
+        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
+        if (!c.isZERO()) {
+            t.put(alpha, c);
         }
-        return new FastPolynomial(alpha.size(), t);
+        return new FastPolynomial(field, alpha.size(), t);
     }
 
-    public static FastPolynomial constant(int m, IExpr c) {
-        return monomial(Monomial.one(m), c);
+    public static FastPolynomial constant(RationalFunctionField field, int m, Quotient<BigRational> c) {
+        return monomial(field, Monomial.one(m), c);
+    }
+
+    /** Σ_c row_c Y_c, a linear form in Y. */
+    public static FastPolynomial linear(RationalFunctionField field, List<Quotient<BigRational>> row) {
+        int m = row.size();
+        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
+        for (int c = 0; c < m; c++) {
+            if (!row.get(c).isZERO()) {
+                t.put(Monomial.variable(m, c), row.get(c));
+            }
+        }
+        return new FastPolynomial(field, m, t);
     }
 
     /**
-     * Reads an expression as a polynomial in {@code y}.
+     * Reads an expression as a polynomial in {@code y} with coefficients in the field.
      *
      * @return null when e is not a polynomial in y
+     * @throws RationalFunctionField.NotRational when a coefficient is not in the field
      */
-    public static FastPolynomial of(IExpr e, List<ISymbol> y) {
+    public static FastPolynomial of(IExpr e, List<ISymbol> y, RationalFunctionField field) {
         int m = y.size();
         if (e.isZero()) {
-            return zero(m);
+            return zero(field, m);
         }
         if (Cas.isFree(e, y)) {
-            return constant(m, e);
+            return constant(field, m, field.fromExpr(e));
         }
         IAST vars = F.List(y.toArray(new IExpr[0]));
         IExpr expanded = Cas.expand(e);
@@ -68,32 +87,35 @@ public final class FastPolynomial {
             return null;
         }
         IExpr rules = Cas.eval(F.binaryAST2(S.CoefficientRules, expanded, vars));
-        TreeMap<Monomial, IExpr> t = new TreeMap<>();
+        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
         for (IExpr rule : (IAST) rules) {
             IAST exps = (IAST) ((IAST) rule).arg1();
             int[] alpha = new int[m];
             for (int i = 0; i < m; i++) {
                 alpha[i] = exps.get(i + 1).toIntDefault();
             }
-            IExpr c = ((IAST) rule).arg2();
-            if (!c.isZero()) {
-                t.merge(Monomial.of(alpha), c, (a, b) -> Cas.eval(F.Plus(a, b)));
-            }
+            Quotient<BigRational> c = field.fromExpr(((IAST) rule).arg2());
+            t.merge(Monomial.of(alpha), c, Quotient::sum);
         }
-        return new FastPolynomial(m, t);
+        t.values().removeIf(Quotient::isZERO);
+        return new FastPolynomial(field, m, t);
+    }
+
+    public RationalFunctionField field() {
+        return field;
     }
 
     public int variables() {
         return m;
     }
 
-    public Map<Monomial, IExpr> terms() {
+    public Map<Monomial, Quotient<BigRational>> terms() {
         return terms;
     }
 
-    public IExpr coefficient(Monomial alpha) {
-        IExpr c = terms.get(alpha);
-        return c == null ? F.C0 : c;
+    public Quotient<BigRational> coefficient(Monomial alpha) {
+        Quotient<BigRational> c = terms.get(alpha);
+        return c == null ? field.zero() : c;
     }
 
     public boolean isZero() {
@@ -112,95 +134,96 @@ public final class FastPolynomial {
 
     /** The part of total degree d. */
     public FastPolynomial homogeneous(int d) {
-        TreeMap<Monomial, IExpr> t = new TreeMap<>();
+        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
         terms.forEach((a, c) -> {
             if (a.degree() == d) {
                 t.put(a, c);
             }
         });
-        return new FastPolynomial(m, t);
+        return new FastPolynomial(field, m, t);
     }
 
     public FastPolynomial plus(FastPolynomial o) {
-        check(o);
-        Map<Monomial, List<IExpr>> sums = new TreeMap<>();
-        terms.forEach((a, c) -> sums.computeIfAbsent(a, k -> new ArrayList<>()).add(c));
-        o.terms.forEach((a, c) -> sums.computeIfAbsent(a, k -> new ArrayList<>()).add(c));
-        return collect(sums);
+        check(o.m);
+        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>(terms);
+        o.terms.forEach((a, c) -> t.merge(a, c, Quotient::sum));
+        t.values().removeIf(Quotient::isZERO);
+        return new FastPolynomial(field, m, t);
     }
 
-    /** Σ_k p_k, collected once (cheaper than repeated {@link #plus}). */
-    public static FastPolynomial sum(int m, List<FastPolynomial> ps) {
-        Map<Monomial, List<IExpr>> sums = new TreeMap<>();
+    /** Σ_k p_k. */
+    public static FastPolynomial sum(RationalFunctionField field, int m, List<FastPolynomial> ps) {
+        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
         for (FastPolynomial p : ps) {
             p.check(m);
-            p.terms.forEach((a, c) -> sums.computeIfAbsent(a, k -> new ArrayList<>()).add(c));
+            p.terms.forEach((a, c) -> t.merge(a, c, Quotient::sum));
         }
-        return new FastPolynomial(m, new TreeMap<>()).collect(sums);
+        t.values().removeIf(Quotient::isZERO);
+        return new FastPolynomial(field, m, t);
     }
 
     public FastPolynomial negate() {
-        return times(F.CN1);
+        return mapCoefficients(Quotient::negate);
     }
 
     public FastPolynomial minus(FastPolynomial o) {
         return plus(o.negate());
     }
 
-    /** Every coefficient multiplied by an expression free of Y. */
-    public FastPolynomial times(IExpr c) {
-        if (c.isZero()) {
-            return zero(m);
+    /** Every coefficient multiplied by c. */
+    public FastPolynomial times(Quotient<BigRational> c) {
+        if (c.isZERO()) {
+            return zero(field, m);
         }
-        if (c.isOne()) {
+        if (c.isONE()) {
             return this;
         }
-        return mapCoefficients(x -> F.Times(c, x));
+        return mapCoefficients(x -> x.multiply(c));
     }
 
     public FastPolynomial times(FastPolynomial o) {
-        check(o);
-        Map<Monomial, List<IExpr>> sums = new TreeMap<>();
-        terms.forEach((a, c) -> o.terms.forEach(
-                (b, d) -> sums.computeIfAbsent(a.times(b), k -> new ArrayList<>()).add(F.Times(c, d))));
-        return collect(sums);
+        check(o.m);
+        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
+        terms.forEach((a, c) -> o.terms.forEach((b, d) -> t.merge(a.times(b), c.multiply(d), Quotient::sum)));
+        t.values().removeIf(Quotient::isZERO);
+        return new FastPolynomial(field, m, t);
     }
 
     /** ∂/∂Y_i. */
     public FastPolynomial derivative(int i) {
-        TreeMap<Monomial, IExpr> t = new TreeMap<>();
+        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
         terms.forEach((a, c) -> {
             Monomial lower = a.divideBy(i);
             if (lower != null) {
-                t.put(lower, Cas.eval(F.Times(F.ZZ(a.exponent(i)), c)));
+                t.put(lower, c.multiply(field.fromInteger(a.exponent(i))));
             }
         });
-        return new FastPolynomial(m, t);
+        return new FastPolynomial(field, m, t);
     }
 
     /** ∂/∂s for a symbol s other than the fast variables, coefficient by coefficient. */
     public FastPolynomial derivative(ISymbol s) {
-        return mapCoefficients(c -> Cas.d(c, s));
+        return mapCoefficients(c -> field.derivative(c, s));
     }
 
     /** The polynomial with f applied to every coefficient (zero results dropped). */
-    public FastPolynomial mapCoefficients(UnaryOperator<IExpr> f) {
-        TreeMap<Monomial, IExpr> t = new TreeMap<>();
+    public FastPolynomial mapCoefficients(UnaryOperator<Quotient<BigRational>> f) {
+        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
         terms.forEach((a, c) -> {
-            IExpr v = Cas.eval(f.apply(c));
-            if (!v.isZero()) {
+            Quotient<BigRational> v = f.apply(c);
+            if (!v.isZERO()) {
                 t.put(a, v);
             }
         });
-        return new FastPolynomial(m, t);
+        return new FastPolynomial(field, m, t);
     }
 
-    /** Σ_α c_α Y^α as an expression. */
+    /** Σ_α c_α Y^α as an expression, each coefficient in the field's normal form. */
     public IExpr toExpr(List<ISymbol> y) {
         List<IExpr> out = new ArrayList<>();
         terms.forEach((a, c) -> {
             List<IExpr> factors = new ArrayList<>();
-            factors.add(c);
+            factors.add(field.toExpr(c));
             for (int i = 0; i < m; i++) {
                 if (a.exponent(i) > 0) {
                     factors.add(F.Power(y.get(i), F.ZZ(a.exponent(i))));
@@ -208,22 +231,7 @@ public final class FastPolynomial {
             }
             out.add(F.Times(factors.toArray(new IExpr[0])));
         });
-        return Cas.eval(F.Plus(out.toArray(new IExpr[0])));
-    }
-
-    private FastPolynomial collect(Map<Monomial, List<IExpr>> sums) {
-        TreeMap<Monomial, IExpr> t = new TreeMap<>();
-        sums.forEach((a, cs) -> {
-            IExpr v = Cas.expand(cs.size() == 1 ? cs.get(0) : F.Plus(cs.toArray(new IExpr[0])));
-            if (!v.isZero()) {
-                t.put(a, v);
-            }
-        });
-        return new FastPolynomial(m, t);
-    }
-
-    private void check(FastPolynomial o) {
-        check(o.m);
+        return out.isEmpty() ? F.C0 : Cas.eval(F.Plus(out.toArray(new IExpr[0])));
     }
 
     private void check(int k) {

@@ -3,12 +3,15 @@ package org.kolmo.homogenization;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.kolmo.algebra.LyapunovEquation;
+import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.io.ExpressionWriter;
 import org.kolmo.latex.Notation;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
+
+import edu.jas.arith.BigRational;
+import edu.jas.ufd.Quotient;
 
 /**
  * The general route to the effective SDE: the perturbative expansion of the backward Kolmogorov equation
@@ -23,7 +26,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * For each resolved variable z_i (slow variables and functionals) the cell problem -L0 Φ_i = θ_i, θ_i = L1 z_i, is
  * solved exactly ({@link CellProblem}), after its centering condition avg(θ_i) = 0 has been checked; then
  * ρ1 = Σ_i Φ_i ∂_i ρ0 (34), and the effective generator L̄ ρ0 = avg(L1 ρ1 + L2 ρ0) is applied to the test functions
- * z_i and z_i z_j: the effective drift is L̄ z_i, the effective diffusion matrix L̄(z_i z_j) - z_i L̄ z_j - z_j L̄ z_i.
+ * z_i: the effective drift is L̄ z_i. The effective diffusion matrix L̄(z_i z_j) - z_i L̄ z_j - z_j L̄ z_i is read off by
+ * the product rule (see {@link #derive}), and {@link Result#apply} applies L̄ to any f, so tests hold the two
+ * readings equal.
  *
  * <p>First-order averaging, L = ε⁻¹ L0 + L1: ρ0 = ρ(X, A, t) again and L̄ = avg(L1), read off the same way.
  */
@@ -36,7 +41,7 @@ public final class GeneratorRoute {
      *
      * @param variable the resolved variable z_i
      * @param theta    θ_i = L1 z_i
-     * @param average  avg(θ_i), checked to be zero (the centering condition)
+     * @param average  avg(θ_i), checked: zero (the centering condition)
      * @param solution Φ_i
      */
     public record Cell(ISymbol variable, FastPolynomial theta, IExpr average, FastPolynomial solution) {
@@ -45,6 +50,7 @@ public final class GeneratorRoute {
     /**
      * What the route derived.
      *
+     * @param cellProblem       the fast generator's cell problem and averages
      * @param covariance        J, solving B2 J + J B2^T = σ1σ1^T (eq. 39)
      * @param cells             the cell problems, one per resolved variable (none for averaging)
      * @param averagedDrift     avg(L2 z_i) (homogenization) or avg(L1 z_i) (averaging)
@@ -53,14 +59,24 @@ public final class GeneratorRoute {
      * @param drift             L̄ z_i, the sum of the three parts
      * @param diffusion         L̄(z_i z_j) - z_i L̄ z_j - z_j L̄ z_i
      */
-    public record Result(GeneratorSplit split, List<List<IExpr>> covariance, List<Cell> cells,
-            List<IExpr> averagedDrift, List<IExpr> fastDrift, List<IExpr> noiseInducedDrift, List<IExpr> drift,
-            List<List<IExpr>> diffusion) {
+    public record Result(GeneratorSplit split, CellProblem cellProblem, List<List<IExpr>> covariance,
+            List<Cell> cells, List<IExpr> averagedDrift, List<IExpr> fastDrift, List<IExpr> noiseInducedDrift,
+            List<IExpr> drift, List<List<IExpr>> diffusion) {
+
+        /**
+         * The effective generator applied to a function f(X, A): L̄ f = avg(L1 ρ1 + L2 f) with ρ1 = Σ_i (∂_i f) Φ_i
+         * for homogenization (eqs. 34, 38), avg(L1 f) for averaging.
+         */
+        public IExpr apply(IExpr f) {
+            boolean hom = split.regime() == Regime.HOMOGENIZATION;
+            return split.field().toExpr(effectiveGenerator(f, split.resolved(), cells, split.l1(),
+                    hom ? split.l2() : split.l1(), cellProblem));
+        }
     }
 
     public static Result derive(GeneratorSplit split) {
-        List<List<IExpr>> j = LyapunovEquation.solve(split.b2(), split.sigma1Squared());
-        CellProblem cell = new CellProblem(split.b2(), split.sigma1Squared(), j);
+        RationalFunctionField field = split.field();
+        CellProblem cell = new CellProblem(field, split.b2(), split.sigma1Squared());
         List<ISymbol> resolved = split.resolved();
         int n = resolved.size();
         boolean homogenization = split.regime() == Regime.HOMOGENIZATION;
@@ -73,14 +89,13 @@ public final class GeneratorRoute {
             for (ISymbol z : resolved) {
                 FastPolynomial theta = l1.applyToSlow(z);
                 CellProblem.Solution s = cell.solve(theta);
-                IExpr avg = Cas.normal(s.average());
-                if (!avg.isZero()) {
+                if (!s.average().isZERO()) {
                     throw new HomogenizationException(HomogenizationErrorCode.CENTERING, split.source(),
                             writer.write(z), "the 1/" + writer.write(split.eps()) + " drift "
                                     + writer.write(theta.toExpr(split.fast())),
-                            writer.write(avg));
+                            writer.write(field.toExpr(s.average())));
                 }
-                cells.add(new Cell(z, theta, avg, s.h()));
+                cells.add(new Cell(z, theta, F.C0, s.h()));
             }
         }
 
@@ -88,46 +103,67 @@ public final class GeneratorRoute {
         List<IExpr> fastPart = new ArrayList<>();
         List<IExpr> induced = new ArrayList<>();
         List<IExpr> drift = new ArrayList<>();
+        List<Quotient<BigRational>> driftQ = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            IExpr a = cell.average(slowOrder.applyToSlow(resolved.get(i)));
-            IExpr f = F.C0;
-            IExpr s = F.C0;
+            Quotient<BigRational> a = cell.average(slowOrder.applyToSlow(resolved.get(i)));
+            Quotient<BigRational> f = field.zero();
+            Quotient<BigRational> s = field.zero();
             if (homogenization) {
                 FastPolynomial phi = cells.get(i).solution();
                 f = cell.average(l1.applyFastPart(phi));
                 s = cell.average(l1.applySlowPart(phi));
             }
-            averaged.add(Cas.normal(a));
-            fastPart.add(Cas.normal(f));
-            induced.add(Cas.normal(s));
-            drift.add(Cas.normal(F.Plus(a, f, s)));
+            averaged.add(field.toExpr(a));
+            fastPart.add(field.toExpr(f));
+            induced.add(field.toExpr(s));
+            Quotient<BigRational> total = a.sum(f).sum(s);
+            driftQ.add(total);
+            drift.add(field.toExpr(total));
         }
 
+        // the second-order coefficient of the effective generator, by the product rule
+        // L(fg) = f Lg + g Lf + Γ(f, g) with Γ(f, g) = ∇f·a∇g: for f = z_i, g = z_j (free of Y) and
+        // ρ1 = z_i Φ_j + z_j Φ_i, L̄(z_i z_j) - z_i L̄ z_j - z_j L̄ z_i = avg(θ_i Φ_j + θ_j Φ_i + Γ1(z_i, Φ_j)
+        // + Γ1(z_j, Φ_i)) + avg(a^(2)_ij); written this way the terms z_i L̄ z_j cancel before they are formed
+        SplitOperator slowOrderOp = slowOrder;
         IExpr[][] diffusion = new IExpr[n][n];
         for (int i = 0; i < n; i++) {
             for (int k = i; k < n; k++) {
-                ISymbol zi = resolved.get(i);
-                ISymbol zk = resolved.get(k);
-                IExpr lbar = effectiveGenerator(F.Times(zi, zk), resolved, cells, l1, slowOrder, cell);
-                diffusion[i][k] = Cas.normal(
-                        F.Subtract(lbar, F.Plus(F.Times(zi, drift.get(k)), F.Times(zk, drift.get(i)))));
+                List<FastPolynomial> terms = new ArrayList<>();
+                int zi = split.variables().indexOf(resolved.get(i));
+                int zk = split.variables().indexOf(resolved.get(k));
+                terms.add(slowOrderOp.diffusion().get(zi).get(zk));
+                if (homogenization) {
+                    FastPolynomial phiI = cells.get(i).solution();
+                    FastPolynomial phiK = cells.get(k).solution();
+                    terms.add(cells.get(i).theta().times(phiK));
+                    terms.add(cells.get(k).theta().times(phiI));
+                    terms.add(l1.carreDuChamp(zi, phiK));
+                    terms.add(l1.carreDuChamp(zk, phiI));
+                }
+                diffusion[i][k] = field.toExpr(cell.average(FastPolynomial.sum(field, cell.fastDimension(), terms)));
                 diffusion[k][i] = diffusion[i][k];
             }
         }
-        List<List<IExpr>> symmetric = new ArrayList<>();
+        List<List<IExpr>> rows = new ArrayList<>();
         for (IExpr[] row : diffusion) {
-            symmetric.add(List.of(row));
+            rows.add(List.of(row));
         }
-        return new Result(split, j, List.copyOf(cells), List.copyOf(averaged), List.copyOf(fastPart),
-                List.copyOf(induced), List.copyOf(drift), List.copyOf(symmetric));
+        List<List<IExpr>> j = new ArrayList<>();
+        for (List<Quotient<BigRational>> row : cell.covariance()) {
+            j.add(row.stream().map(field::toExpr).toList());
+        }
+        return new Result(split, cell, List.copyOf(j), List.copyOf(cells), List.copyOf(averaged),
+                List.copyOf(fastPart), List.copyOf(induced), List.copyOf(drift), List.copyOf(rows));
     }
 
     /**
      * L̄ f = avg(L1 ρ1 + L2 f) with ρ1 = Σ_i (∂_i f) Φ_i (eqs. 34, 38) for homogenization; avg(L1 f) for averaging.
      */
-    static IExpr effectiveGenerator(IExpr f, List<ISymbol> resolved, List<Cell> cells, SplitOperator l1,
-            SplitOperator slowOrder, CellProblem cell) {
+    static Quotient<BigRational> effectiveGenerator(IExpr f, List<ISymbol> resolved, List<Cell> cells,
+            SplitOperator l1, SplitOperator slowOrder, CellProblem cell) {
         int m = cell.fastDimension();
+        RationalFunctionField field = cell.field();
         List<FastPolynomial> terms = new ArrayList<>();
         terms.add(slowOrder.applyToSlow(f));
         if (!cells.isEmpty()) {
@@ -135,11 +171,11 @@ public final class GeneratorRoute {
             for (int i = 0; i < resolved.size(); i++) {
                 IExpr dfi = Cas.d(f, resolved.get(i));
                 if (!dfi.isZero()) {
-                    rho1.add(cells.get(i).solution().times(dfi));
+                    rho1.add(cells.get(i).solution().times(field.fromExpr(dfi)));
                 }
             }
-            terms.add(l1.apply(FastPolynomial.sum(m, rho1)));
+            terms.add(l1.apply(FastPolynomial.sum(field, m, rho1)));
         }
-        return cell.average(FastPolynomial.sum(m, terms));
+        return cell.average(FastPolynomial.sum(field, m, terms));
     }
 }

@@ -22,7 +22,7 @@ public enum HomogenizationErrorCode {
     NOT_POSITIVE_STABLE("E514", "B2 is not positive stable: %s"),
     CENTERING("E515", "the centering condition fails: the average of %s under the fast invariant measure is %s, not 0"),
     EXTRA_FAST_TERM("E516", "the drift of a fast variable has a term that eq. (6) does not allow (term %s)"),
-    DEGENERATE_OPERATOR("E517", "the effective generator would not be a diffusion: %s");
+    NOT_RATIONAL("E517", "a coefficient holds %s, whose derivatives do not close into finitely many functions of the slow variables");
 
     private final String code;
     private final String template;

@@ -18,6 +18,9 @@ import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
+import edu.jas.arith.BigRational;
+import edu.jas.ufd.Quotient;
+
 /**
  * The check that B2(X) is positive stable (seed 000, below eq. 7: all eigenvalues with positive real part, so that
  * the fast process is ergodic and the Lyapunov equation has a unique solution). By the Routh-Hurwitz criterion this
@@ -52,8 +55,14 @@ public record PositiveStability(List<Condition> conditions) {
         return conditions.stream().allMatch(c -> c.verdict() == Verdict.PROVED);
     }
 
-    static PositiveStability check(List<List<IExpr>> b2, Sde model, ModelShape shape, String source) {
+    static PositiveStability check(List<List<Quotient<BigRational>>> b2q, ModelExpansion ex) {
+        Sde model = ex.model;
+        String source = ex.source;
         CasSession cas = CasSession.get();
+        List<List<IExpr>> b2 = new ArrayList<>();
+        for (List<Quotient<BigRational>> row : b2q) {
+            b2.add(row.stream().map(ex.field::toExpr).toList());
+        }
         // not a user symbol: user symbols carry the prefix ko$
         ISymbol lambda = F.symbol("kohurwitzlambda");
         IExpr dets = cas.call("checking that B2 is positive stable", "KoHurwitzDeterminants", Lists.matrix(b2), lambda);
@@ -61,8 +70,9 @@ public record PositiveStability(List<Condition> conditions) {
         IExpr facts = facts(model);
         ExpressionWriter writer = new ExpressionWriter(Notation.of(model));
         int k = 0;
-        for (IExpr delta : (IAST) dets) {
+        for (IExpr raw : (IAST) dets) {
             k++;
+            IExpr delta = ex.field.normal(raw);
             Condition c = decide(delta, facts, model);
             if (c == null) {
                 throw new HomogenizationException(HomogenizationErrorCode.NOT_POSITIVE_STABLE, source, null,
@@ -137,12 +147,12 @@ public record PositiveStability(List<Condition> conditions) {
     }
 
     /**
-     * A sufficient test: after bringing e to one fraction, numerator and denominator are sums of terms with positive
+     * A sufficient test on e in normal form (one fraction): numerator and denominator are sums of terms with positive
      * numeric coefficients in which every symbol is a positive parameter or has an even exponent, and each has a
      * positive constant term.
      */
     static boolean obviouslyPositive(IExpr e, Sde model) {
-        IExpr t = Cas.eval(F.Together(e));
+        IExpr t = e;
         return positiveSum(Cas.expand(Cas.eval(F.Numerator(t))), model)
                 && positiveSum(Cas.expand(Cas.eval(F.Denominator(t))), model);
     }

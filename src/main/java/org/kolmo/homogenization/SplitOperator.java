@@ -3,22 +3,26 @@ package org.kolmo.homogenization;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.matheclipse.core.expression.F;
+import org.kolmo.algebra.RationalFunctionField;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
+
+import edu.jas.arith.BigRational;
+import edu.jas.ufd.Quotient;
 
 /**
  * One term of the split generator, L_k = Σ_z b_z ∂_z + ½ Σ_{z,w} a_{zw} ∂_z ∂_w over all variables z of the model
  * (slow, fast, functionals), with every coefficient a polynomial in the fast variables (seed 000, eqs. 26-28 and the
  * erratum of MATH.md: the σ0σ0^T term of L2 acts on X).
  *
+ * @param field     the field of the coefficients
  * @param variables the symbols z, in the order of the model
  * @param fast      the fast variables Y, a sub-list of {@code variables}
  * @param drift     b_z, one per variable
  * @param diffusion a_{zw}, symmetric
  */
-public record SplitOperator(List<ISymbol> variables, List<ISymbol> fast, List<FastPolynomial> drift,
-        List<List<FastPolynomial>> diffusion) {
+public record SplitOperator(RationalFunctionField field, List<ISymbol> variables, List<ISymbol> fast,
+        List<FastPolynomial> drift, List<List<FastPolynomial>> diffusion) {
 
     public SplitOperator {
         variables = List.copyOf(variables);
@@ -31,9 +35,9 @@ public record SplitOperator(List<ISymbol> variables, List<ISymbol> fast, List<Fa
         diffusion = List.copyOf(rows);
     }
 
-    public static SplitOperator zero(List<ISymbol> variables, List<ISymbol> fast) {
+    public static SplitOperator zero(RationalFunctionField field, List<ISymbol> variables, List<ISymbol> fast) {
         int d = variables.size();
-        FastPolynomial z = FastPolynomial.zero(fast.size());
+        FastPolynomial z = FastPolynomial.zero(field, fast.size());
         List<FastPolynomial> b = new ArrayList<>();
         List<List<FastPolynomial>> a = new ArrayList<>();
         for (int i = 0; i < d; i++) {
@@ -44,7 +48,7 @@ public record SplitOperator(List<ISymbol> variables, List<ISymbol> fast, List<Fa
             }
             a.add(row);
         }
-        return new SplitOperator(variables, fast, b, a);
+        return new SplitOperator(field, variables, fast, b, a);
     }
 
     public boolean isZero() {
@@ -81,6 +85,7 @@ public record SplitOperator(List<ISymbol> variables, List<ISymbol> fast, List<Fa
             first.add(partial(h, z));
         }
         List<FastPolynomial> parts = new ArrayList<>();
+        Quotient<BigRational> half = field.divide(field.one(), field.fromInteger(2));
         for (int z = 0; z < d; z++) {
             if (drift.get(z).isZero() || slowOnly && isFast(z)) {
                 continue;
@@ -93,15 +98,30 @@ public record SplitOperator(List<ISymbol> variables, List<ISymbol> fast, List<Fa
                 if (a.isZero() || slowOnly && (isFast(z) || isFast(w))) {
                     continue;
                 }
-                parts.add(a.times(partial(first.get(z), w)).times(F.C1D2));
+                parts.add(a.times(partial(first.get(z), w)).times(half));
             }
         }
-        return FastPolynomial.sum(m, parts);
+        return FastPolynomial.sum(field, m, parts);
+    }
+
+    /**
+     * Γ(z, h) = Σ_w a_{zw} ∂_w h, the carré du champ of this operator between the variable z (its index) and h:
+     * L(z h) - z L h - h L z.
+     */
+    public FastPolynomial carreDuChamp(int z, FastPolynomial h) {
+        List<FastPolynomial> parts = new ArrayList<>();
+        for (int w = 0; w < variables.size(); w++) {
+            FastPolynomial a = diffusion.get(z).get(w);
+            if (!a.isZero()) {
+                parts.add(a.times(partial(h, w)));
+            }
+        }
+        return FastPolynomial.sum(field, fast.size(), parts);
     }
 
     /** L f for f(X, A) free of the fast variables, as an ordinary expression (no cell problem needed). */
     public FastPolynomial applyToSlow(IExpr f) {
-        return apply(FastPolynomial.constant(fast.size(), f));
+        return apply(FastPolynomial.constant(field, fast.size(), field.fromExpr(f)));
     }
 
     private boolean isFast(int z) {
