@@ -1,6 +1,5 @@
 package org.kolmo.algebra;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +15,7 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.IRational;
 import org.matheclipse.core.interfaces.ISymbol;
 
-import edu.jas.arith.BigRational;
+import edu.jas.arith.BigInteger;
 import edu.jas.poly.ExpVector;
 import edu.jas.poly.GenPolynomial;
 import edu.jas.poly.GenPolynomialRing;
@@ -25,7 +24,8 @@ import edu.jas.ufd.QuotientRing;
 
 /**
  * Exact rational functions over Q in a model's symbols (parameters, slow variables, functionals), with JAS doing the
- * arithmetic: every sum, product and quotient is kept as one fraction in lowest terms, by polynomial GCDs. Symja's
+ * arithmetic: every sum, product and quotient is kept as one fraction in lowest terms, by polynomial GCDs (numerator
+ * and denominator with integer coefficients, so that JAS uses its modular GCD). Symja's
  * own Together is far too slow for the intermediate expressions of homogenization (seconds for a dozen terms), JAS
  * takes milliseconds.
  *
@@ -36,7 +36,7 @@ import edu.jas.ufd.QuotientRing;
  * is turned back into an expression ({@link #toExpr}), where Symja's evaluation reduces them, so results compared
  * through {@link #normal} are compared in their reduced form.
  */
-public final class RationalFunctionField implements ExactField<Quotient<BigRational>> {
+public final class RationalFunctionField implements ExactField<Quotient<BigInteger>> {
     /** An expression holding a function of the symbols that the field does not contain. */
     public static final class NotRational extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -64,11 +64,11 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
     private final List<IExpr> atoms;
     private final Set<ISymbol> outside;
     private final Map<IExpr, Integer> index = new HashMap<>();
-    private final GenPolynomialRing<BigRational> ring;
-    private final QuotientRing<BigRational> field;
+    private final GenPolynomialRing<BigInteger> ring;
+    private final QuotientRing<BigInteger> field;
     private final int[] position;
-    private final List<GenPolynomial<BigRational>> generatorPolynomials = new ArrayList<>();
-    private final Map<Integer, Map<ISymbol, Quotient<BigRational>>> atomDerivatives = new HashMap<>();
+    private final List<GenPolynomial<BigInteger>> generatorPolynomials = new ArrayList<>();
+    private final Map<Integer, Map<ISymbol, Quotient<BigInteger>>> atomDerivatives = new HashMap<>();
     private final Set<ISymbol> differentiable;
 
     private RationalFunctionField(List<ISymbol> symbols, List<IExpr> atoms, Set<ISymbol> outside,
@@ -82,11 +82,11 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
         for (int i = 0; i < names.length; i++) {
             names[i] = "v" + i;
         }
-        this.ring = new GenPolynomialRing<>(BigRational.ZERO, names);
+        this.ring = new GenPolynomialRing<>(BigInteger.ZERO, names);
         this.field = new QuotientRing<>(ring);
         this.position = new int[n];
         for (int k = 0; k < n; k++) {
-            GenPolynomial<BigRational> v = ring.univariate(names[k]);
+            GenPolynomial<BigInteger> v = ring.univariate(names[k]);
             generatorPolynomials.add(v);
             ExpVector e = v.leadingExpVector();
             for (int i = 0; i < e.length(); i++) {
@@ -97,7 +97,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
             index.put(k < symbols.size() ? symbols.get(k) : atoms.get(k - symbols.size()), k);
         }
         for (int a = 0; a < atoms.size(); a++) {
-            Map<ISymbol, Quotient<BigRational>> d = new HashMap<>();
+            Map<ISymbol, Quotient<BigInteger>> d = new HashMap<>();
             for (ISymbol s : differentiable) {
                 IExpr atom = atoms.get(a);
                 if (!atom.isFree(s)) {
@@ -172,8 +172,8 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
 
     /** base^(1/q) for the exponent p/q. */
     private static IExpr root(IExpr base, IRational exponent) {
-        BigInteger q = exponent.toBigDenominator();
-        return CasSession.get().evaluate(F.Power(base, F.fraction(BigInteger.ONE, q)));
+        java.math.BigInteger q = exponent.toBigDenominator();
+        return CasSession.get().evaluate(F.Power(base, F.fraction(java.math.BigInteger.ONE, q)));
     }
 
     public List<ISymbol> symbols() {
@@ -187,7 +187,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
     // ------------------------------------------------------------------ conversion
 
     /** The element for e. */
-    public Quotient<BigRational> fromExpr(IExpr e) {
+    public Quotient<BigInteger> fromExpr(IExpr e) {
         if (e instanceof IRational r) {
             return constant(r.toBigNumerator(), r.toBigDenominator());
         }
@@ -199,14 +199,14 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
             throw new NotRational(e);
         }
         if (e.isPlus()) {
-            Quotient<BigRational> s = field.getZERO();
+            Quotient<BigInteger> s = field.getZERO();
             for (IExpr x : (IAST) e) {
                 s = s.sum(fromExpr(x));
             }
             return s;
         }
         if (e.isTimes()) {
-            Quotient<BigRational> p = field.getONE();
+            Quotient<BigInteger> p = field.getONE();
             for (IExpr x : (IAST) e) {
                 p = p.multiply(fromExpr(x));
             }
@@ -224,20 +224,19 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
         throw new NotRational(e);
     }
 
-    private Quotient<BigRational> constant(BigInteger num, BigInteger den) {
-        BigRational c = new BigRational(new edu.jas.arith.BigInteger(num), new edu.jas.arith.BigInteger(den));
-        return field.create(ring.getONE().multiply(c));
+    private Quotient<BigInteger> constant(java.math.BigInteger num, java.math.BigInteger den) {
+        return field.create(ring.getONE().multiply(new BigInteger(num)), ring.getONE().multiply(new BigInteger(den)));
     }
 
-    private Quotient<BigRational> power(Quotient<BigRational> base, int n) {
+    private Quotient<BigInteger> power(Quotient<BigInteger> base, int n) {
         if (n == Integer.MIN_VALUE) {
             throw new ArithmeticException("exponent out of range");
         }
         if (n < 0) {
             return power(base, -n).inverse();
         }
-        Quotient<BigRational> result = field.getONE();
-        Quotient<BigRational> b = base;
+        Quotient<BigInteger> result = field.getONE();
+        Quotient<BigInteger> b = base;
         int k = n;
         while (k > 0) {
             if ((k & 1) == 1) {
@@ -253,63 +252,45 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
 
     /**
      * The element as an expression in normal form: a polynomial, expanded, when the denominator is 1; otherwise
-     * c·N/D with N and D expanded polynomials with coprime integer coefficients, D with a positive leading coefficient,
-     * and c rational.
+     * c·N/D with N and D expanded primitive integer polynomials with positive leading coefficients and c rational.
      */
-    public IExpr toExpr(Quotient<BigRational> q) {
+    public IExpr toExpr(Quotient<BigInteger> q) {
         if (q.isZERO()) {
             return F.C0;
         }
-        GenPolynomial<BigRational> num = q.num;
-        GenPolynomial<BigRational> den = q.den;
-        BigRational scale = primitiveScale(den);
-        den = den.multiply(scale);
-        num = num.multiply(scale);
-        if (den.leadingBaseCoefficient().signum() < 0) {
-            den = den.negate();
-            num = num.negate();
-        }
+        GenPolynomial<BigInteger> num = q.num;
+        GenPolynomial<BigInteger> den = q.den;
+        java.math.BigInteger cn = content(num);
+        java.math.BigInteger cd = content(den);
+        GenPolynomial<BigInteger> pn = num.divide(new BigInteger(cn));
+        GenPolynomial<BigInteger> pd = den.divide(new BigInteger(cd));
         CasSession cas = CasSession.get();
-        if (den.isONE()) {
-            return cas.evaluate(polynomial(num));
+        if (pd.isONE()) {
+            return cas.evaluate(polynomial(num, cd));
         }
-        BigRational contentScale = primitiveScale(num);
-        GenPolynomial<BigRational> primitive = num.multiply(contentScale);
-        if (primitive.leadingBaseCoefficient().signum() < 0) {
-            primitive = primitive.negate();
-            contentScale = contentScale.negate();
-        }
-        BigRational c = contentScale.inverse();
-        IExpr result = F.Times(rational(c), polynomial(primitive), F.Power(polynomial(den), F.CN1));
-        return cas.evaluate(result);
+        IExpr c = F.fraction(cn, cd);
+        return cas.evaluate(F.Times(c, polynomial(pn), F.Power(polynomial(pd), F.CN1)));
     }
 
-    /** The factor s making s·p primitive with integer coefficients. */
-    private static BigRational primitiveScale(GenPolynomial<BigRational> p) {
-        BigInteger lcm = BigInteger.ONE;
-        BigInteger gcd = BigInteger.ZERO;
-        for (BigRational c : p.getMap().values()) {
-            BigInteger d = c.denominator();
-            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+    /** The gcd of the coefficients, with the sign of the leading one. */
+    private static java.math.BigInteger content(GenPolynomial<BigInteger> p) {
+        java.math.BigInteger g = java.math.BigInteger.ZERO;
+        for (BigInteger c : p.getMap().values()) {
+            g = g.gcd(c.getVal());
         }
-        for (BigRational c : p.getMap().values()) {
-            gcd = gcd.gcd(c.numerator().multiply(lcm.divide(c.denominator())));
-        }
-        if (gcd.signum() == 0) {
-            return BigRational.ONE;
-        }
-        return new BigRational(new edu.jas.arith.BigInteger(lcm), new edu.jas.arith.BigInteger(gcd));
+        return p.leadingBaseCoefficient().signum() < 0 ? g.negate() : g;
     }
 
-    private static IExpr rational(BigRational c) {
-        return F.fraction(c.numerator(), c.denominator());
+    private IExpr polynomial(GenPolynomial<BigInteger> p) {
+        return polynomial(p, java.math.BigInteger.ONE);
     }
 
-    private IExpr polynomial(GenPolynomial<BigRational> p) {
+    /** p / divisor, expanded, with rational coefficients. */
+    private IExpr polynomial(GenPolynomial<BigInteger> p, java.math.BigInteger divisor) {
         List<IExpr> terms = new ArrayList<>();
-        for (Map.Entry<ExpVector, BigRational> t : p.getMap().entrySet()) {
+        for (Map.Entry<ExpVector, BigInteger> t : p.getMap().entrySet()) {
             List<IExpr> factors = new ArrayList<>();
-            factors.add(rational(t.getValue()));
+            factors.add(F.fraction(t.getValue().getVal(), divisor));
             ExpVector e = t.getKey();
             for (int k = 0; k < position.length; k++) {
                 long power = e.getVal(position[k]);
@@ -337,33 +318,93 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
         return fromExpr(difference).isZERO();
     }
 
+    // ------------------------------------------------------------------ square roots
+
+    /**
+     * q = root² · radicand with the radicand's numerator and denominator free of square factors (over Q, and of
+     * square integer factors below 10^4): the square root of q is root·√radicand, and root alone when the radicand is
+     * 1.
+     */
+    public record SquareRoot(Quotient<BigInteger> root, Quotient<BigInteger> radicand) {
+    }
+
+    public SquareRoot squareRoot(Quotient<BigInteger> q) {
+        if (q.isZERO()) {
+            return new SquareRoot(field.getZERO(), field.getONE());
+        }
+        GenPolynomial<BigInteger>[] n = squareSplit(q.num);
+        GenPolynomial<BigInteger>[] d = squareSplit(q.den);
+        return new SquareRoot(field.create(n[0], d[0]), field.create(n[1], d[1]));
+    }
+
+    /** {root, rest} with p = root² · rest. */
+    @SuppressWarnings("unchecked")
+    private GenPolynomial<BigInteger>[] squareSplit(GenPolynomial<BigInteger> p) {
+        edu.jas.ufd.SquarefreeAbstract<BigInteger> sqf = edu.jas.ufd.SquarefreeFactory.getImplementation(BigInteger.ZERO);
+        java.math.BigInteger constant = content(p);
+        GenPolynomial<BigInteger> primitive = p.divide(new BigInteger(constant));
+        GenPolynomial<BigInteger> root = ring.getONE();
+        GenPolynomial<BigInteger> rest = ring.getONE();
+        for (Map.Entry<GenPolynomial<BigInteger>, Long> f : sqf.squarefreeFactors(primitive).entrySet()) {
+            GenPolynomial<BigInteger> base = f.getKey();
+            long e = f.getValue();
+            if (base.isConstant()) {
+                constant = constant.multiply(base.leadingBaseCoefficient().getVal().pow((int) e));
+                continue;
+            }
+            for (long i = 0; i < e / 2; i++) {
+                root = root.multiply(base);
+            }
+            if (e % 2 == 1) {
+                rest = rest.multiply(base);
+            }
+        }
+        java.math.BigInteger[] split = squarePart(constant.abs());
+        java.math.BigInteger restConstant = constant.signum() < 0 ? split[1].negate() : split[1];
+        return new GenPolynomial[] {root.multiply(new BigInteger(split[0])), rest.multiply(new BigInteger(restConstant))};
+    }
+
+    /** {s, r} with k = s² r, the square factors below 10^4 taken out. */
+    private static java.math.BigInteger[] squarePart(java.math.BigInteger k) {
+        java.math.BigInteger s = java.math.BigInteger.ONE;
+        java.math.BigInteger r = k;
+        for (long f = 2; f < 10_000 && java.math.BigInteger.valueOf(f * f).compareTo(r) <= 0; f++) {
+            java.math.BigInteger ff = java.math.BigInteger.valueOf(f * f);
+            while (r.mod(ff).signum() == 0) {
+                r = r.divide(ff);
+                s = s.multiply(java.math.BigInteger.valueOf(f));
+            }
+        }
+        return new java.math.BigInteger[] {s, r};
+    }
+
     // ------------------------------------------------------------------ calculus
 
     /** ∂q/∂s, by the quotient rule, with the chain rule through the atoms that depend on s. */
-    public Quotient<BigRational> derivative(Quotient<BigRational> q, ISymbol s) {
+    public Quotient<BigInteger> derivative(Quotient<BigInteger> q, ISymbol s) {
         if (!differentiable.contains(s) && !index.containsKey(s)) {
             return field.getZERO();
         }
-        Quotient<BigRational> dn = derivative(q.num, s);
-        Quotient<BigRational> dd = derivative(q.den, s);
+        Quotient<BigInteger> dn = derivative(q.num, s);
+        Quotient<BigInteger> dd = derivative(q.den, s);
         if (dn.isZERO() && dd.isZERO()) {
             return field.getZERO();
         }
-        Quotient<BigRational> n = field.create(q.num);
-        Quotient<BigRational> d = field.create(q.den);
+        Quotient<BigInteger> n = field.create(q.num);
+        Quotient<BigInteger> d = field.create(q.den);
         return dn.multiply(d).subtract(n.multiply(dd)).divide(d.multiply(d));
     }
 
-    private Quotient<BigRational> derivative(GenPolynomial<BigRational> p, ISymbol s) {
-        Quotient<BigRational> out = field.getZERO();
+    private Quotient<BigInteger> derivative(GenPolynomial<BigInteger> p, ISymbol s) {
+        Quotient<BigInteger> out = field.getZERO();
         Integer k = index.get(s);
         if (k != null) {
             out = out.sum(field.create(partial(p, k)));
         }
-        for (Map.Entry<Integer, Map<ISymbol, Quotient<BigRational>>> a : atomDerivatives.entrySet()) {
-            Quotient<BigRational> da = a.getValue().get(s);
+        for (Map.Entry<Integer, Map<ISymbol, Quotient<BigInteger>>> a : atomDerivatives.entrySet()) {
+            Quotient<BigInteger> da = a.getValue().get(s);
             if (da != null) {
-                GenPolynomial<BigRational> pa = partial(p, a.getKey());
+                GenPolynomial<BigInteger> pa = partial(p, a.getKey());
                 if (!pa.isZERO()) {
                     out = out.sum(field.create(pa).multiply(da));
                 }
@@ -373,13 +414,13 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
     }
 
     /** ∂p/∂v_k for the generator k. */
-    private GenPolynomial<BigRational> partial(GenPolynomial<BigRational> p, int k) {
+    private GenPolynomial<BigInteger> partial(GenPolynomial<BigInteger> p, int k) {
         int pos = position[k];
-        GenPolynomial<BigRational> out = ring.getZERO().copy();
-        for (Map.Entry<ExpVector, BigRational> t : p.getMap().entrySet()) {
+        GenPolynomial<BigInteger> out = ring.getZERO().copy();
+        for (Map.Entry<ExpVector, BigInteger> t : p.getMap().entrySet()) {
             long e = t.getKey().getVal(pos);
             if (e > 0) {
-                out.doPutToMap(t.getKey().subst(pos, e - 1), t.getValue().multiply(new BigRational(e)));
+                out.doPutToMap(t.getKey().subst(pos, e - 1), t.getValue().multiply(new BigInteger(e)));
             }
         }
         return out;
@@ -388,37 +429,37 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
     // ------------------------------------------------------------------ ExactField
 
     @Override
-    public Quotient<BigRational> zero() {
+    public Quotient<BigInteger> zero() {
         return field.getZERO();
     }
 
     @Override
-    public Quotient<BigRational> one() {
+    public Quotient<BigInteger> one() {
         return field.getONE();
     }
 
     @Override
-    public Quotient<BigRational> fromInteger(long k) {
+    public Quotient<BigInteger> fromInteger(long k) {
         return field.fromInteger(k);
     }
 
     @Override
-    public Quotient<BigRational> add(Quotient<BigRational> a, Quotient<BigRational> b) {
+    public Quotient<BigInteger> add(Quotient<BigInteger> a, Quotient<BigInteger> b) {
         return a.sum(b);
     }
 
     @Override
-    public Quotient<BigRational> subtract(Quotient<BigRational> a, Quotient<BigRational> b) {
+    public Quotient<BigInteger> subtract(Quotient<BigInteger> a, Quotient<BigInteger> b) {
         return a.subtract(b);
     }
 
     @Override
-    public Quotient<BigRational> multiply(Quotient<BigRational> a, Quotient<BigRational> b) {
+    public Quotient<BigInteger> multiply(Quotient<BigInteger> a, Quotient<BigInteger> b) {
         return a.multiply(b);
     }
 
     @Override
-    public Quotient<BigRational> divide(Quotient<BigRational> a, Quotient<BigRational> b) {
+    public Quotient<BigInteger> divide(Quotient<BigInteger> a, Quotient<BigInteger> b) {
         if (b.isZERO()) {
             throw new ArithmeticException("division by zero");
         }
@@ -426,12 +467,12 @@ public final class RationalFunctionField implements ExactField<Quotient<BigRatio
     }
 
     @Override
-    public Quotient<BigRational> negate(Quotient<BigRational> a) {
+    public Quotient<BigInteger> negate(Quotient<BigInteger> a) {
         return a.negate();
     }
 
     @Override
-    public boolean isZero(Quotient<BigRational> a) {
+    public boolean isZero(Quotient<BigInteger> a) {
         return a.isZERO();
     }
 }

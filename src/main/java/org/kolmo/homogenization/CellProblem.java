@@ -10,7 +10,7 @@ import org.kolmo.algebra.GaussianMoments;
 import org.kolmo.algebra.LyapunovEquation;
 import org.kolmo.algebra.RationalFunctionField;
 
-import edu.jas.arith.BigRational;
+import edu.jas.arith.BigInteger;
 import edu.jas.ufd.Quotient;
 
 /**
@@ -28,26 +28,26 @@ import edu.jas.ufd.Quotient;
 public final class CellProblem {
     private final RationalFunctionField field;
     private final int m;
-    private final List<List<Quotient<BigRational>>> b2;
-    private final List<List<Quotient<BigRational>>> sigma1Squared;
-    private final List<List<Quotient<BigRational>>> covariance;
-    private final GaussianMoments<Quotient<BigRational>> moments;
+    private final List<List<Quotient<BigInteger>>> b2;
+    private final List<List<Quotient<BigInteger>>> sigma1Squared;
+    private final List<List<Quotient<BigInteger>>> covariance;
+    private final GaussianMoments<Quotient<BigInteger>> moments;
     private final Map<Integer, Block> blocks = new HashMap<>();
 
     /** The solution of one cell problem and the average of its right side (zero when the problem is solvable). */
-    public record Solution(FastPolynomial h, Quotient<BigRational> average) {
+    public record Solution(FastPolynomial h, Quotient<BigInteger> average) {
     }
 
     /** D_d on the monomials of degree d, and its inverse. */
-    private record Block(List<Monomial> monomials, List<List<Quotient<BigRational>>> inverse) {
+    private record Block(List<Monomial> monomials, List<List<Quotient<BigInteger>>> inverse) {
     }
 
     /**
      * @param b2            B2(X), positive stable
      * @param sigma1Squared σ1σ1^T
      */
-    public CellProblem(RationalFunctionField field, List<List<Quotient<BigRational>>> b2,
-            List<List<Quotient<BigRational>>> sigma1Squared) {
+    public CellProblem(RationalFunctionField field, List<List<Quotient<BigInteger>>> b2,
+            List<List<Quotient<BigInteger>>> sigma1Squared) {
         this.field = field;
         this.m = b2.size();
         this.b2 = b2;
@@ -65,20 +65,20 @@ public final class CellProblem {
     }
 
     /** J, the covariance of the fast invariant measure (eq. 39). */
-    public List<List<Quotient<BigRational>>> covariance() {
+    public List<List<Quotient<BigInteger>>> covariance() {
         return covariance;
     }
 
-    public GaussianMoments<Quotient<BigRational>> moments() {
+    public GaussianMoments<Quotient<BigInteger>> moments() {
         return moments;
     }
 
     /** The average of p under N(0, J): Σ_α c_α E[Y^α]. */
-    public Quotient<BigRational> average(FastPolynomial p) {
-        Quotient<BigRational> sum = field.zero();
-        for (Map.Entry<Monomial, Quotient<BigRational>> t : p.terms().entrySet()) {
+    public Quotient<BigInteger> average(FastPolynomial p) {
+        Quotient<BigInteger> sum = field.zero();
+        for (Map.Entry<Monomial, Quotient<BigInteger>> t : p.terms().entrySet()) {
             if (t.getKey().degree() % 2 == 0) {
-                Quotient<BigRational> mom = moments.moment(t.getKey().exponents());
+                Quotient<BigInteger> mom = moments.moment(t.getKey().exponents());
                 if (!mom.isZERO()) {
                     sum = sum.sum(t.getValue().multiply(mom));
                 }
@@ -132,11 +132,11 @@ public final class CellProblem {
     /** ½ σ1σ1^T:∇_Y∇_Y h. */
     private FastPolynomial diffusionPart(FastPolynomial h) {
         List<FastPolynomial> parts = new ArrayList<>();
-        Quotient<BigRational> half = field.divide(field.one(), field.fromInteger(2));
+        Quotient<BigInteger> half = field.divide(field.one(), field.fromInteger(2));
         for (int i = 0; i < m; i++) {
             FastPolynomial di = h.derivative(i);
             for (int j = 0; j < m; j++) {
-                Quotient<BigRational> s = sigma1Squared.get(i).get(j);
+                Quotient<BigInteger> s = sigma1Squared.get(i).get(j);
                 if (!s.isZERO() && !di.isZero()) {
                     parts.add(di.derivative(j).times(half.multiply(s)));
                 }
@@ -151,10 +151,10 @@ public final class CellProblem {
         List<Monomial> mons = block.monomials();
         List<FastPolynomial> parts = new ArrayList<>();
         for (int r = 0; r < mons.size(); r++) {
-            Quotient<BigRational> sum = field.zero();
+            Quotient<BigInteger> sum = field.zero();
             for (int c = 0; c < mons.size(); c++) {
-                Quotient<BigRational> inv = block.inverse().get(r).get(c);
-                Quotient<BigRational> g = rhs.coefficient(mons.get(c));
+                Quotient<BigInteger> inv = block.inverse().get(r).get(c);
+                Quotient<BigInteger> g = rhs.coefficient(mons.get(c));
                 if (!inv.isZERO() && !g.isZERO()) {
                     sum = sum.sum(inv.multiply(g));
                 }
@@ -168,9 +168,9 @@ public final class CellProblem {
     private Block block(int d) {
         List<Monomial> mons = monomials(m, d);
         int n = mons.size();
-        List<List<Quotient<BigRational>>> matrix = new ArrayList<>();
+        List<List<Quotient<BigInteger>>> matrix = new ArrayList<>();
         for (int r = 0; r < n; r++) {
-            List<Quotient<BigRational>> row = new ArrayList<>();
+            List<Quotient<BigInteger>> row = new ArrayList<>();
             for (int c = 0; c < n; c++) {
                 row.add(field.zero());
             }
@@ -184,7 +184,7 @@ public final class CellProblem {
                     continue;
                 }
                 for (int j = 0; j < m; j++) {
-                    Quotient<BigRational> bij = b2.get(i).get(j);
+                    Quotient<BigInteger> bij = b2.get(i).get(j);
                     if (bij.isZERO()) {
                         continue;
                     }

@@ -15,7 +15,7 @@ import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
-import edu.jas.arith.BigRational;
+import edu.jas.arith.BigInteger;
 import edu.jas.ufd.Quotient;
 
 /**
@@ -46,13 +46,14 @@ public final class ClosedFormRoute {
      * The quantities of Result 2.2 (eqs. 20-24), for p = p0(X), q = 0, σ0 = 0.
      *
      * @param rBar              avg(r), one per functional
+     * @param p0                p = p0(X), one row per functional
      * @param itoExtraDrift     dA'/dt of eq. 22, one per functional
      * @param stratonovichExtraDrift dA''/dt of eq. 24, one per functional
      * @param muAntisymmetric   μ_A = (μ - μ^T)/2, μ = B2⁻¹ J
      * @param slowNoise         U1 B2⁻¹ σ1, the noise coefficient of X in eq. 21 (one column per noise)
      */
-    public record Result22(List<IExpr> rBar, List<IExpr> itoExtraDrift, List<IExpr> stratonovichExtraDrift,
-            List<List<IExpr>> muAntisymmetric, List<List<IExpr>> slowNoise) {
+    public record Result22(List<IExpr> rBar, List<List<IExpr>> p0, List<IExpr> itoExtraDrift,
+            List<IExpr> stratonovichExtraDrift, List<List<IExpr>> muAntisymmetric, List<List<IExpr>> slowNoise) {
     }
 
     /**
@@ -105,35 +106,35 @@ public final class ClosedFormRoute {
             cas.assume(sys.model().parameters());
         }
 
-        IExpr expr(Quotient<BigRational> q) {
+        IExpr expr(Quotient<BigInteger> q) {
             return field.toExpr(q);
         }
 
-        IAST matrix(List<List<Quotient<BigRational>>> m) {
+        IAST matrix(List<List<Quotient<BigInteger>>> m) {
             List<List<IExpr>> rows = new ArrayList<>();
-            for (List<Quotient<BigRational>> row : m) {
+            for (List<Quotient<BigInteger>> row : m) {
                 rows.add(row.stream().map(field::toExpr).toList());
             }
             return Lists.matrix(rows);
         }
 
-        IAST vector(List<Quotient<BigRational>> v) {
+        IAST vector(List<Quotient<BigInteger>> v) {
             return Lists.vector(v.stream().map(field::toExpr).toList());
         }
 
         /** A rule's result (a list), entry by entry in the field. */
-        List<Quotient<BigRational>> vectorOf(String what, String rule, IExpr... args) {
-            List<Quotient<BigRational>> out = new ArrayList<>();
+        List<Quotient<BigInteger>> vectorOf(String what, String rule, IExpr... args) {
+            List<Quotient<BigInteger>> out = new ArrayList<>();
             for (IExpr e : (IAST) cas.call(step + ": " + what, rule, args)) {
                 out.add(field.fromExpr(e));
             }
             return List.copyOf(out);
         }
 
-        List<List<Quotient<BigRational>>> matrixOf(String what, String rule, IExpr... args) {
-            List<List<Quotient<BigRational>>> out = new ArrayList<>();
+        List<List<Quotient<BigInteger>>> matrixOf(String what, String rule, IExpr... args) {
+            List<List<Quotient<BigInteger>>> out = new ArrayList<>();
             for (IExpr row : (IAST) cas.call(step + ": " + what, rule, args)) {
-                List<Quotient<BigRational>> r = new ArrayList<>();
+                List<Quotient<BigInteger>> r = new ArrayList<>();
                 for (IExpr e : (IAST) row) {
                     r.add(field.fromExpr(e));
                 }
@@ -142,19 +143,19 @@ public final class ClosedFormRoute {
             return List.copyOf(out);
         }
 
-        Quotient<BigRational> scalarOf(String what, String rule, IExpr... args) {
+        Quotient<BigInteger> scalarOf(String what, String rule, IExpr... args) {
             return field.fromExpr(cas.call(step + ": " + what, rule, args));
         }
 
-        List<IExpr> exprs(List<Quotient<BigRational>> v) {
+        List<IExpr> exprs(List<Quotient<BigInteger>> v) {
             return v.stream().map(field::toExpr).toList();
         }
 
-        List<List<IExpr>> exprs(Quotient<BigRational>[][] m) {
+        List<List<IExpr>> exprs(Quotient<BigInteger>[][] m) {
             List<List<IExpr>> out = new ArrayList<>();
-            for (Quotient<BigRational>[] row : m) {
+            for (Quotient<BigInteger>[] row : m) {
                 List<IExpr> r = new ArrayList<>();
-                for (Quotient<BigRational> e : row) {
+                for (Quotient<BigInteger> e : row) {
                     r.add(field.toExpr(e));
                 }
                 out.add(List.copyOf(r));
@@ -162,9 +163,9 @@ public final class ClosedFormRoute {
             return List.copyOf(out);
         }
 
-        List<List<IExpr>> exprMatrix(List<List<Quotient<BigRational>>> m) {
+        List<List<IExpr>> exprMatrix(List<List<Quotient<BigInteger>>> m) {
             List<List<IExpr>> out = new ArrayList<>();
-            for (List<Quotient<BigRational>> row : m) {
+            for (List<Quotient<BigInteger>> row : m) {
                 out.add(exprs(row));
             }
             return List.copyOf(out);
@@ -172,13 +173,13 @@ public final class ClosedFormRoute {
     }
 
     /** σσ^T of a matrix with constant entries. */
-    private static List<List<Quotient<BigRational>>> outer(List<List<Quotient<BigRational>>> s,
+    private static List<List<Quotient<BigInteger>>> outer(List<List<Quotient<BigInteger>>> s,
             RationalFunctionField f) {
         return ExactLinearSystem.multiply(s, ExactLinearSystem.transpose(s), f);
     }
 
     @SuppressWarnings("unchecked")
-    private static Quotient<BigRational>[][] square(int d) {
+    private static Quotient<BigInteger>[][] square(int d) {
         return new Quotient[d][d];
     }
 
@@ -191,23 +192,23 @@ public final class ClosedFormRoute {
         int k = sys.functionals().size();
         IAST xs = Lists.vector(x);
         CellProblem cell = new CellProblem(field, sys.b2Exact(), outer(sys.sigma1Exact(), field));
-        List<List<Quotient<BigRational>>> j = cell.covariance();
-        List<List<Quotient<BigRational>>> b2inv = ExactLinearSystem.inverse(sys.b2Exact(), field);
+        List<List<Quotient<BigInteger>>> j = cell.covariance();
+        List<List<Quotient<BigInteger>>> b2inv = ExactLinearSystem.inverse(sys.b2Exact(), field);
         IAST u1 = w.matrix(sys.u1Exact());
         IAST b2invE = w.matrix(b2inv);
-        List<Quotient<BigRational>> s = w.vectorOf("the noise-induced drift (eq. 11)", "KoNoiseInducedDrift", u1,
+        List<Quotient<BigInteger>> s = w.vectorOf("the noise-induced drift (eq. 11)", "KoNoiseInducedDrift", u1,
                 b2invE, w.matrix(j), xs);
-        List<Quotient<BigRational>> fastDrift = w.vectorOf("eq. 9", "KoFastDriftContribution", u1, b2invE,
+        List<Quotient<BigInteger>> fastDrift = w.vectorOf("eq. 9", "KoFastDriftContribution", u1, b2invE,
                 w.vector(sys.b1Exact()));
-        List<Quotient<BigRational>> f1 = new ArrayList<>();
+        List<Quotient<BigInteger>> f1 = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Quotient<BigRational> u0 = sys.u0Polynomials().get(i).coefficient(Monomial.one(m));
+            Quotient<BigInteger> u0 = sys.u0Polynomials().get(i).coefficient(Monomial.one(m));
             f1.add(u0.sum(fastDrift.get(i)).sum(s.get(i)));
         }
-        List<List<Quotient<BigRational>>> mu = ExactLinearSystem.multiply(b2inv, j, field);
+        List<List<Quotient<BigInteger>>> mu = ExactLinearSystem.multiply(b2inv, j, field);
 
         // U1 Y and (-L0)^-1 (U1 Y) = U1 B2^-1 Y, as polynomials in Y
-        List<List<Quotient<BigRational>>> u1b2inv = ExactLinearSystem.multiply(sys.u1Exact(), b2inv, field);
+        List<List<Quotient<BigInteger>>> u1b2inv = ExactLinearSystem.multiply(sys.u1Exact(), b2inv, field);
         List<FastPolynomial> u1y = new ArrayList<>();
         List<FastPolynomial> u1b2y = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -218,7 +219,7 @@ public final class ClosedFormRoute {
         List<FastPolynomial> theta = new ArrayList<>();
         List<FastPolynomial> phi = new ArrayList<>();
         List<List<IExpr>> f2Parts = new ArrayList<>();
-        List<Quotient<BigRational>> f2 = new ArrayList<>();
+        List<Quotient<BigInteger>> f2 = new ArrayList<>();
         ExpressionWriter writer = new ExpressionWriter(Notation.of(sys.model()));
         for (int a = 0; a < k; a++) {
             List<FastPolynomial> parts = new ArrayList<>();
@@ -236,31 +237,31 @@ public final class ClosedFormRoute {
             theta.add(th);
             FastPolynomial ph = sol.h();
             phi.add(ph);
-            Quotient<BigRational> rBar = cell.average(sys.rPolynomials().get(a));
+            Quotient<BigInteger> rBar = cell.average(sys.rPolynomials().get(a));
             List<FastPolynomial> pu0 = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 pu0.add(sys.pPolynomials().get(a).get(i).times(sys.u0Polynomials().get(i)));
             }
-            Quotient<BigRational> pu0Bar = cell.average(FastPolynomial.sum(field, m, pu0));
+            Quotient<BigInteger> pu0Bar = cell.average(FastPolynomial.sum(field, m, pu0));
             List<FastPolynomial> b1Grad = new ArrayList<>();
             for (int c = 0; c < m; c++) {
                 b1Grad.add(ph.derivative(c).times(sys.b1Exact().get(c)));
             }
-            Quotient<BigRational> b1Term = cell.average(FastPolynomial.sum(field, m, b1Grad));
+            Quotient<BigInteger> b1Term = cell.average(FastPolynomial.sum(field, m, b1Grad));
             List<FastPolynomial> u1Grad = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 u1Grad.add(u1y.get(i).times(ph.derivative(x.get(i))));
             }
-            Quotient<BigRational> u1Term = cell.average(FastPolynomial.sum(field, m, u1Grad));
+            Quotient<BigInteger> u1Term = cell.average(FastPolynomial.sum(field, m, u1Grad));
             f2Parts.add(w.exprs(List.of(rBar, pu0Bar, b1Term, u1Term)));
             f2.add(rBar.sum(pu0Bar).sum(b1Term).sum(u1Term));
         }
 
         // A0 (eqs. 12-16)
         int d = n + k;
-        Quotient<BigRational>[][] a0 = square(d);
-        List<List<Quotient<BigRational>>> b0 = w.matrixOf("eq. 13", "KoB0", u1, b2invE, w.matrix(sys.sigma1Exact()));
-        Quotient<BigRational> two = field.fromInteger(2);
+        Quotient<BigInteger>[][] a0 = square(d);
+        List<List<Quotient<BigInteger>>> b0 = w.matrixOf("eq. 13", "KoB0", u1, b2invE, w.matrix(sys.sigma1Exact()));
+        Quotient<BigInteger> two = field.fromInteger(2);
         for (int i = 0; i < n; i++) {
             for (int l = 0; l < n; l++) {
                 a0[i][l] = b0.get(i).get(l);
@@ -276,17 +277,17 @@ public final class ClosedFormRoute {
             }
         }
         // A1 (eq. 17)
-        Quotient<BigRational>[][] a1 = square(d);
-        Quotient<BigRational>[][] a1Printed = square(k);
-        List<List<Quotient<BigRational>>> sigma0 = new ArrayList<>();
+        Quotient<BigInteger>[][] a1 = square(d);
+        Quotient<BigInteger>[][] a1Printed = square(k);
+        List<List<Quotient<BigInteger>>> sigma0 = new ArrayList<>();
         for (List<FastPolynomial> row : sys.sigma0Polynomials()) {
             sigma0.add(row.stream().map(pp -> pp.coefficient(Monomial.one(m))).toList());
         }
         IAST sigma0E = w.matrix(sigma0);
-        List<List<Quotient<BigRational>>> s0s0 = w.matrixOf("eq. 17", "KoSlowNoiseMatrix", sigma0E);
-        List<List<Quotient<BigRational>>> pBar = new ArrayList<>();
+        List<List<Quotient<BigInteger>>> s0s0 = w.matrixOf("eq. 17", "KoSlowNoiseMatrix", sigma0E);
+        List<List<Quotient<BigInteger>>> pBar = new ArrayList<>();
         for (int a = 0; a < k; a++) {
-            List<Quotient<BigRational>> row = new ArrayList<>();
+            List<Quotient<BigInteger>> row = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 row.add(cell.average(sys.pPolynomials().get(a).get(i)));
             }
@@ -298,7 +299,7 @@ public final class ClosedFormRoute {
             }
         }
         if (k > 0) {
-            List<List<Quotient<BigRational>>> cross = w.matrixOf("eq. 17", "KoSlowFunctionalNoise", sigma0E,
+            List<List<Quotient<BigInteger>>> cross = w.matrixOf("eq. 17", "KoSlowFunctionalNoise", sigma0E,
                     w.matrix(pBar));
             for (int i = 0; i < n; i++) {
                 for (int a = 0; a < k; a++) {
@@ -310,10 +311,10 @@ public final class ClosedFormRoute {
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
                 List<FastPolynomial> quad = new ArrayList<>();
-                Quotient<BigRational> printed = field.zero();
+                Quotient<BigInteger> printed = field.zero();
                 for (int i = 0; i < n; i++) {
                     for (int l = 0; l < n; l++) {
-                        Quotient<BigRational> sil = s0s0.get(i).get(l);
+                        Quotient<BigInteger> sil = s0s0.get(i).get(l);
                         if (sil.isZERO()) {
                             continue;
                         }
@@ -325,8 +326,8 @@ public final class ClosedFormRoute {
                 a1Printed[a][b] = printed;
             }
         }
-        Quotient<BigRational> half = field.divide(field.one(), two);
-        Quotient<BigRational>[][] diffusion = square(d);
+        Quotient<BigInteger> half = field.divide(field.one(), two);
+        Quotient<BigInteger>[][] diffusion = square(d);
         for (int i = 0; i < d; i++) {
             for (int l = 0; l < d; l++) {
                 diffusion[i][l] = half.multiply(a0[i][l].sum(a0[l][i])).sum(a1[i][l]);
@@ -338,20 +339,22 @@ public final class ClosedFormRoute {
             List<IExpr> rBar = new ArrayList<>();
             List<IExpr> ito = new ArrayList<>();
             List<IExpr> strat = new ArrayList<>();
+            List<List<IExpr>> p0s = new ArrayList<>();
             IAST muList = w.matrix(mu);
             for (int a = 0; a < k; a++) {
                 rBar.add(f2Parts.get(a).get(0));
-                List<Quotient<BigRational>> p0 = new ArrayList<>();
+                List<Quotient<BigInteger>> p0 = new ArrayList<>();
                 for (FastPolynomial pp : sys.pPolynomials().get(a)) {
                     p0.add(pp.coefficient(Monomial.one(m)));
                 }
                 IAST p0E = w.vector(p0);
+                p0s.add(w.exprs(p0));
                 ito.add(w.expr(w.scalarOf("eq. 22", "KoFunctionalItoDrift", p0E, u1, muList, xs)));
                 strat.add(w.expr(w.scalarOf("eq. 24", "KoFunctionalStratonovichDrift", p0E, u1, muList, xs)));
             }
-            List<List<Quotient<BigRational>>> muA = w.matrixOf("eq. 24", "KoAntisymmetricPart", muList);
-            List<List<Quotient<BigRational>>> noise = ExactLinearSystem.multiply(u1b2inv, sys.sigma1Exact(), field);
-            r22 = Optional.of(new Result22(List.copyOf(rBar), List.copyOf(ito), List.copyOf(strat),
+            List<List<Quotient<BigInteger>>> muA = w.matrixOf("eq. 24", "KoAntisymmetricPart", muList);
+            List<List<Quotient<BigInteger>>> noise = ExactLinearSystem.multiply(u1b2inv, sys.sigma1Exact(), field);
+            r22 = Optional.of(new Result22(List.copyOf(rBar), List.copyOf(p0s), List.copyOf(ito), List.copyOf(strat),
                     w.exprMatrix(muA), w.exprMatrix(noise)));
         }
         return new Result(sys, w.exprMatrix(j), w.exprMatrix(b2inv), w.exprMatrix(mu), w.exprs(s),
@@ -369,11 +372,11 @@ public final class ClosedFormRoute {
         int noises = sys.model().noiseCount();
         // rows of the noise coefficient of (X, A): sigma0 and p^T sigma0, polynomials in Y
         List<List<FastPolynomial>> sigma = new ArrayList<>(sys.sigma0Polynomials());
-        List<Quotient<BigRational>> f1 = new ArrayList<>();
+        List<Quotient<BigInteger>> f1 = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             f1.add(cell.average(sys.u0Polynomials().get(i)));
         }
-        List<Quotient<BigRational>> f2 = new ArrayList<>();
+        List<Quotient<BigInteger>> f2 = new ArrayList<>();
         List<List<IExpr>> f2Parts = new ArrayList<>();
         for (int a = 0; a < k; a++) {
             List<FastPolynomial> pu = new ArrayList<>();
@@ -389,13 +392,13 @@ public final class ClosedFormRoute {
                 pu.add(sys.pPolynomials().get(a).get(i).times(sys.u0Polynomials().get(i)));
             }
             sigma.add(row);
-            Quotient<BigRational> rBar = cell.average(sys.rPolynomials().get(a));
-            Quotient<BigRational> puBar = cell.average(FastPolynomial.sum(field, m, pu));
+            Quotient<BigInteger> rBar = cell.average(sys.rPolynomials().get(a));
+            Quotient<BigInteger> puBar = cell.average(FastPolynomial.sum(field, m, pu));
             f2Parts.add(w.exprs(List.of(rBar, puBar, field.zero(), field.zero())));
             f2.add(rBar.sum(puBar));
         }
         int d = n + k;
-        Quotient<BigRational>[][] diffusion = square(d);
+        Quotient<BigInteger>[][] diffusion = square(d);
         for (int i = 0; i < d; i++) {
             for (int l = i; l < d; l++) {
                 List<FastPolynomial> terms = new ArrayList<>();

@@ -95,6 +95,13 @@ final class EpsilonExpansion {
                     return null;
                 }
                 twice += k;
+            } else if (f.isPower() && f.base().isPower() && f.base().base().equals(eps)) {
+                // sqrt(1/eps) = (eps^-1)^(1/2) = eps^(-1/2): eps is positive
+                Integer k = twiceExponent(Cas.eval(F.Times(f.base().exponent(), f.exponent())));
+                if (k == null) {
+                    return null;
+                }
+                twice += k;
             } else if (f.isFree(eps)) {
                 rest.add(f);
             } else {

@@ -15,7 +15,7 @@ import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
-import edu.jas.arith.BigRational;
+import edu.jas.arith.BigInteger;
 import edu.jas.ufd.Quotient;
 
 /**
@@ -30,9 +30,9 @@ import edu.jas.ufd.Quotient;
 public final class FastPolynomial {
     private final RationalFunctionField field;
     private final int m;
-    private final SortedMap<Monomial, Quotient<BigRational>> terms;
+    private final SortedMap<Monomial, Quotient<BigInteger>> terms;
 
-    private FastPolynomial(RationalFunctionField field, int m, SortedMap<Monomial, Quotient<BigRational>> terms) {
+    private FastPolynomial(RationalFunctionField field, int m, SortedMap<Monomial, Quotient<BigInteger>> terms) {
         this.field = field;
         this.m = m;
         this.terms = Collections.unmodifiableSortedMap(terms);
@@ -43,22 +43,22 @@ public final class FastPolynomial {
     }
 
     /** The polynomial c Y^α. */
-    public static FastPolynomial monomial(RationalFunctionField field, Monomial alpha, Quotient<BigRational> c) {
-        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
+    public static FastPolynomial monomial(RationalFunctionField field, Monomial alpha, Quotient<BigInteger> c) {
+        TreeMap<Monomial, Quotient<BigInteger>> t = new TreeMap<>();
         if (!c.isZERO()) {
             t.put(alpha, c);
         }
         return new FastPolynomial(field, alpha.size(), t);
     }
 
-    public static FastPolynomial constant(RationalFunctionField field, int m, Quotient<BigRational> c) {
+    public static FastPolynomial constant(RationalFunctionField field, int m, Quotient<BigInteger> c) {
         return monomial(field, Monomial.one(m), c);
     }
 
     /** Σ_c row_c Y_c, a linear form in Y. */
-    public static FastPolynomial linear(RationalFunctionField field, List<Quotient<BigRational>> row) {
+    public static FastPolynomial linear(RationalFunctionField field, List<Quotient<BigInteger>> row) {
         int m = row.size();
-        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
+        TreeMap<Monomial, Quotient<BigInteger>> t = new TreeMap<>();
         for (int c = 0; c < m; c++) {
             if (!row.get(c).isZERO()) {
                 t.put(Monomial.variable(m, c), row.get(c));
@@ -87,14 +87,14 @@ public final class FastPolynomial {
             return null;
         }
         IExpr rules = Cas.eval(F.binaryAST2(S.CoefficientRules, expanded, vars));
-        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
+        TreeMap<Monomial, Quotient<BigInteger>> t = new TreeMap<>();
         for (IExpr rule : (IAST) rules) {
             IAST exps = (IAST) ((IAST) rule).arg1();
             int[] alpha = new int[m];
             for (int i = 0; i < m; i++) {
                 alpha[i] = exps.get(i + 1).toIntDefault();
             }
-            Quotient<BigRational> c = field.fromExpr(((IAST) rule).arg2());
+            Quotient<BigInteger> c = field.fromExpr(((IAST) rule).arg2());
             t.merge(Monomial.of(alpha), c, Quotient::sum);
         }
         t.values().removeIf(Quotient::isZERO);
@@ -109,12 +109,12 @@ public final class FastPolynomial {
         return m;
     }
 
-    public Map<Monomial, Quotient<BigRational>> terms() {
+    public Map<Monomial, Quotient<BigInteger>> terms() {
         return terms;
     }
 
-    public Quotient<BigRational> coefficient(Monomial alpha) {
-        Quotient<BigRational> c = terms.get(alpha);
+    public Quotient<BigInteger> coefficient(Monomial alpha) {
+        Quotient<BigInteger> c = terms.get(alpha);
         return c == null ? field.zero() : c;
     }
 
@@ -134,7 +134,7 @@ public final class FastPolynomial {
 
     /** The part of total degree d. */
     public FastPolynomial homogeneous(int d) {
-        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
+        TreeMap<Monomial, Quotient<BigInteger>> t = new TreeMap<>();
         terms.forEach((a, c) -> {
             if (a.degree() == d) {
                 t.put(a, c);
@@ -145,7 +145,7 @@ public final class FastPolynomial {
 
     public FastPolynomial plus(FastPolynomial o) {
         check(o.m);
-        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>(terms);
+        TreeMap<Monomial, Quotient<BigInteger>> t = new TreeMap<>(terms);
         o.terms.forEach((a, c) -> t.merge(a, c, Quotient::sum));
         t.values().removeIf(Quotient::isZERO);
         return new FastPolynomial(field, m, t);
@@ -153,7 +153,7 @@ public final class FastPolynomial {
 
     /** Σ_k p_k. */
     public static FastPolynomial sum(RationalFunctionField field, int m, List<FastPolynomial> ps) {
-        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
+        TreeMap<Monomial, Quotient<BigInteger>> t = new TreeMap<>();
         for (FastPolynomial p : ps) {
             p.check(m);
             p.terms.forEach((a, c) -> t.merge(a, c, Quotient::sum));
@@ -171,7 +171,7 @@ public final class FastPolynomial {
     }
 
     /** Every coefficient multiplied by c. */
-    public FastPolynomial times(Quotient<BigRational> c) {
+    public FastPolynomial times(Quotient<BigInteger> c) {
         if (c.isZERO()) {
             return zero(field, m);
         }
@@ -183,7 +183,7 @@ public final class FastPolynomial {
 
     public FastPolynomial times(FastPolynomial o) {
         check(o.m);
-        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
+        TreeMap<Monomial, Quotient<BigInteger>> t = new TreeMap<>();
         terms.forEach((a, c) -> o.terms.forEach((b, d) -> t.merge(a.times(b), c.multiply(d), Quotient::sum)));
         t.values().removeIf(Quotient::isZERO);
         return new FastPolynomial(field, m, t);
@@ -191,7 +191,7 @@ public final class FastPolynomial {
 
     /** ∂/∂Y_i. */
     public FastPolynomial derivative(int i) {
-        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
+        TreeMap<Monomial, Quotient<BigInteger>> t = new TreeMap<>();
         terms.forEach((a, c) -> {
             Monomial lower = a.divideBy(i);
             if (lower != null) {
@@ -207,10 +207,10 @@ public final class FastPolynomial {
     }
 
     /** The polynomial with f applied to every coefficient (zero results dropped). */
-    public FastPolynomial mapCoefficients(UnaryOperator<Quotient<BigRational>> f) {
-        TreeMap<Monomial, Quotient<BigRational>> t = new TreeMap<>();
+    public FastPolynomial mapCoefficients(UnaryOperator<Quotient<BigInteger>> f) {
+        TreeMap<Monomial, Quotient<BigInteger>> t = new TreeMap<>();
         terms.forEach((a, c) -> {
-            Quotient<BigRational> v = f.apply(c);
+            Quotient<BigInteger> v = f.apply(c);
             if (!v.isZERO()) {
                 t.put(a, v);
             }

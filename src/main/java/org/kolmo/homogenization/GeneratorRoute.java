@@ -10,7 +10,7 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
-import edu.jas.arith.BigRational;
+import edu.jas.arith.BigInteger;
 import edu.jas.ufd.Quotient;
 
 /**
@@ -103,11 +103,11 @@ public final class GeneratorRoute {
         List<IExpr> fastPart = new ArrayList<>();
         List<IExpr> induced = new ArrayList<>();
         List<IExpr> drift = new ArrayList<>();
-        List<Quotient<BigRational>> driftQ = new ArrayList<>();
+        List<Quotient<BigInteger>> driftQ = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Quotient<BigRational> a = cell.average(slowOrder.applyToSlow(resolved.get(i)));
-            Quotient<BigRational> f = field.zero();
-            Quotient<BigRational> s = field.zero();
+            Quotient<BigInteger> a = cell.average(slowOrder.applyToSlow(resolved.get(i)));
+            Quotient<BigInteger> f = field.zero();
+            Quotient<BigInteger> s = field.zero();
             if (homogenization) {
                 FastPolynomial phi = cells.get(i).solution();
                 f = cell.average(l1.applyFastPart(phi));
@@ -116,7 +116,7 @@ public final class GeneratorRoute {
             averaged.add(field.toExpr(a));
             fastPart.add(field.toExpr(f));
             induced.add(field.toExpr(s));
-            Quotient<BigRational> total = a.sum(f).sum(s);
+            Quotient<BigInteger> total = a.sum(f).sum(s);
             driftQ.add(total);
             drift.add(field.toExpr(total));
         }
@@ -150,7 +150,7 @@ public final class GeneratorRoute {
             rows.add(List.of(row));
         }
         List<List<IExpr>> j = new ArrayList<>();
-        for (List<Quotient<BigRational>> row : cell.covariance()) {
+        for (List<Quotient<BigInteger>> row : cell.covariance()) {
             j.add(row.stream().map(field::toExpr).toList());
         }
         return new Result(split, cell, List.copyOf(j), List.copyOf(cells), List.copyOf(averaged),
@@ -160,7 +160,7 @@ public final class GeneratorRoute {
     /**
      * L̄ f = avg(L1 ρ1 + L2 f) with ρ1 = Σ_i (∂_i f) Φ_i (eqs. 34, 38) for homogenization; avg(L1 f) for averaging.
      */
-    static Quotient<BigRational> effectiveGenerator(IExpr f, List<ISymbol> resolved, List<Cell> cells,
+    static Quotient<BigInteger> effectiveGenerator(IExpr f, List<ISymbol> resolved, List<Cell> cells,
             SplitOperator l1, SplitOperator slowOrder, CellProblem cell) {
         int m = cell.fastDimension();
         RationalFunctionField field = cell.field();

@@ -15,7 +15,7 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
-import edu.jas.arith.BigRational;
+import edu.jas.arith.BigInteger;
 import edu.jas.ufd.Quotient;
 
 /**
@@ -46,14 +46,14 @@ public final class GeneratorSplit {
     private final ModelShape shape;
     private final RationalFunctionField field;
     private final List<ISymbol> variables;
-    private final List<List<Quotient<BigRational>>> b2;
-    private final List<List<Quotient<BigRational>>> sigma1Squared;
+    private final List<List<Quotient<BigInteger>>> b2;
+    private final List<List<Quotient<BigInteger>>> sigma1Squared;
     private final List<SplitOperator> parts;
     private final List<DroppedTerm> dropped;
     private final PositiveStability stability;
 
-    private GeneratorSplit(ModelExpansion ex, Regime regime, List<List<Quotient<BigRational>>> b2,
-            List<List<Quotient<BigRational>>> sigma1Squared, List<SplitOperator> parts, List<DroppedTerm> dropped,
+    private GeneratorSplit(ModelExpansion ex, Regime regime, List<List<Quotient<BigInteger>>> b2,
+            List<List<Quotient<BigInteger>>> sigma1Squared, List<SplitOperator> parts, List<DroppedTerm> dropped,
             PositiveStability stability) {
         this.model = ex.model;
         this.source = ex.source;
@@ -118,18 +118,18 @@ public final class GeneratorSplit {
             }
         }
         // L0's drift: -B2 Y, linear in Y with Y-free coefficients
-        List<List<Quotient<BigRational>>> b2 = new ArrayList<>();
+        List<List<Quotient<BigInteger>>> b2 = new ArrayList<>();
         for (int a = 0; a < m; a++) {
             int z = vars.indexOf(ex.shape.fast().get(a));
             FastPolynomial leading = ex.drift.get(z).getOrDefault(lead, ex.zero());
-            for (Map.Entry<Monomial, Quotient<BigRational>> t : leading.terms().entrySet()) {
+            for (Map.Entry<Monomial, Quotient<BigInteger>> t : leading.terms().entrySet()) {
                 if (t.getKey().degree() != 1) {
                     throw new HomogenizationException(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, source, ex.name(z),
                             ex.termText(FastPolynomial.monomial(ex.field, t.getKey(), t.getValue()), lead),
                             hom ? ex.writer.write(F.Sqr(ex.shape.eps())) : ex.writer.write(ex.shape.eps()));
                 }
             }
-            List<Quotient<BigRational>> row = new ArrayList<>();
+            List<Quotient<BigInteger>> row = new ArrayList<>();
             for (int c = 0; c < m; c++) {
                 row.add(leading.coefficient(Monomial.variable(m, c)).negate());
             }
@@ -192,9 +192,9 @@ public final class GeneratorSplit {
         }
 
         // L0's diffusion: sigma1 sigma1^T, Y-free by the check above
-        List<List<Quotient<BigRational>>> s1 = new ArrayList<>();
+        List<List<Quotient<BigInteger>>> s1 = new ArrayList<>();
         for (int r = 0; r < m; r++) {
-            List<Quotient<BigRational>> row = new ArrayList<>();
+            List<Quotient<BigInteger>> row = new ArrayList<>();
             int zr = vars.indexOf(ex.shape.fast().get(r));
             for (int c = 0; c < m; c++) {
                 int zc = vars.indexOf(ex.shape.fast().get(c));
@@ -312,12 +312,12 @@ public final class GeneratorSplit {
     }
 
     /** B2(X), read off L0 = -B2 Y·∇_Y + ... */
-    public List<List<Quotient<BigRational>>> b2() {
+    public List<List<Quotient<BigInteger>>> b2() {
         return b2;
     }
 
     /** σ1σ1^T, the diffusion of L0. */
-    public List<List<Quotient<BigRational>>> sigma1Squared() {
+    public List<List<Quotient<BigInteger>>> sigma1Squared() {
         return sigma1Squared;
     }
 

@@ -195,7 +195,7 @@ final class ModelExpansion {
 
     /** The highest term of p at the given order, written as in the model file. */
     String termText(FastPolynomial p, int twiceOrder) {
-        Map.Entry<Monomial, edu.jas.ufd.Quotient<edu.jas.arith.BigRational>> last = null;
+        Map.Entry<Monomial, edu.jas.ufd.Quotient<edu.jas.arith.BigInteger>> last = null;
         for (var t : p.terms().entrySet()) {
             last = t; // the highest monomial names the trouble best (Y1^2 rather than a constant)
         }

@@ -18,7 +18,7 @@ import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
-import edu.jas.arith.BigRational;
+import edu.jas.arith.BigInteger;
 import edu.jas.ufd.Quotient;
 
 /**
@@ -55,12 +55,12 @@ public record PositiveStability(List<Condition> conditions) {
         return conditions.stream().allMatch(c -> c.verdict() == Verdict.PROVED);
     }
 
-    static PositiveStability check(List<List<Quotient<BigRational>>> b2q, ModelExpansion ex) {
+    static PositiveStability check(List<List<Quotient<BigInteger>>> b2q, ModelExpansion ex) {
         Sde model = ex.model;
         String source = ex.source;
         CasSession cas = CasSession.get();
         List<List<IExpr>> b2 = new ArrayList<>();
-        for (List<Quotient<BigRational>> row : b2q) {
+        for (List<Quotient<BigInteger>> row : b2q) {
             b2.add(row.stream().map(ex.field::toExpr).toList());
         }
         // not a user symbol: user symbols carry the prefix ko$

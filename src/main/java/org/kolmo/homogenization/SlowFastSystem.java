@@ -12,7 +12,7 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
-import edu.jas.arith.BigRational;
+import edu.jas.arith.BigInteger;
 import edu.jas.ufd.Quotient;
 
 /**
@@ -37,11 +37,11 @@ public final class SlowFastSystem {
     private final ModelExpansion ex;
     private final Regime regime;
     private final List<FastPolynomial> u0;
-    private final List<List<Quotient<BigRational>>> u1;
-    private final List<List<Quotient<BigRational>>> b2;
-    private final List<Quotient<BigRational>> b1;
+    private final List<List<Quotient<BigInteger>>> u1;
+    private final List<List<Quotient<BigInteger>>> b2;
+    private final List<Quotient<BigInteger>> b1;
     private final List<List<FastPolynomial>> sigma0;
-    private final List<List<Quotient<BigRational>>> sigma1;
+    private final List<List<Quotient<BigInteger>>> sigma1;
     private final List<FastPolynomial> r;
     private final List<FastPolynomial> q;
     private final List<List<FastPolynomial>> p;
@@ -49,9 +49,9 @@ public final class SlowFastSystem {
     private final PositiveStability stability;
 
     private SlowFastSystem(ModelExpansion ex, Regime regime, List<FastPolynomial> u0,
-            List<List<Quotient<BigRational>>> u1, List<List<Quotient<BigRational>>> b2,
-            List<Quotient<BigRational>> b1, List<List<FastPolynomial>> sigma0,
-            List<List<Quotient<BigRational>>> sigma1, List<FastPolynomial> r, List<FastPolynomial> q,
+            List<List<Quotient<BigInteger>>> u1, List<List<Quotient<BigInteger>>> b2,
+            List<Quotient<BigInteger>> b1, List<List<FastPolynomial>> sigma0,
+            List<List<Quotient<BigInteger>>> sigma1, List<FastPolynomial> r, List<FastPolynomial> q,
             List<List<FastPolynomial>> p, List<GeneratorSplit.DroppedTerm> dropped, PositiveStability stability) {
         this.ex = ex;
         this.regime = regime;
@@ -100,11 +100,11 @@ public final class SlowFastSystem {
         List<GeneratorSplit.DroppedTerm> dropped = new ArrayList<>();
 
         List<FastPolynomial> u0 = new ArrayList<>();
-        List<List<Quotient<BigRational>>> u1 = new ArrayList<>();
+        List<List<Quotient<BigInteger>>> u1 = new ArrayList<>();
         List<List<FastPolynomial>> sigma0 = new ArrayList<>();
         for (int z : slowRows) {
             String name = ex.name(z);
-            List<Quotient<BigRational>> u1Row = zeros(field, m);
+            List<Quotient<BigInteger>> u1Row = zeros(field, m);
             FastPolynomial drift0 = ex.zero();
             for (Map.Entry<Integer, FastPolynomial> e : ex.drift.get(z).entrySet()) {
                 int k = e.getKey();
@@ -116,7 +116,7 @@ public final class SlowFastSystem {
                     }
                     drift0 = c;
                 } else if (k == -2 && hom) {
-                    for (Map.Entry<Monomial, Quotient<BigRational>> t : c.terms().entrySet()) {
+                    for (Map.Entry<Monomial, Quotient<BigInteger>> t : c.terms().entrySet()) {
                         if (t.getKey().degree() != 1) {
                             throw new HomogenizationException(HomogenizationErrorCode.SLOW_SINGULAR_DRIFT_NOT_LINEAR,
                                     source, name, ex.writer.write(ex.shape.eps()),
@@ -159,19 +159,19 @@ public final class SlowFastSystem {
             sigma0.add(s0);
         }
 
-        List<List<Quotient<BigRational>>> b2 = new ArrayList<>();
-        List<Quotient<BigRational>> b1 = new ArrayList<>();
-        List<List<Quotient<BigRational>>> sigma1 = new ArrayList<>();
+        List<List<Quotient<BigInteger>>> b2 = new ArrayList<>();
+        List<Quotient<BigInteger>> b1 = new ArrayList<>();
+        List<List<Quotient<BigInteger>>> sigma1 = new ArrayList<>();
         int lead = hom ? -4 : -2;
         for (int z : fastRows) {
             String name = ex.name(z);
-            List<Quotient<BigRational>> b2Row = zeros(field, m);
-            Quotient<BigRational> b1z = field.zero();
+            List<Quotient<BigInteger>> b2Row = zeros(field, m);
+            Quotient<BigInteger> b1z = field.zero();
             for (Map.Entry<Integer, FastPolynomial> e : ex.drift.get(z).entrySet()) {
                 int k = e.getKey();
                 FastPolynomial c = e.getValue();
                 if (k == lead) {
-                    for (Map.Entry<Monomial, Quotient<BigRational>> t : c.terms().entrySet()) {
+                    for (Map.Entry<Monomial, Quotient<BigInteger>> t : c.terms().entrySet()) {
                         if (t.getKey().degree() != 1) {
                             throw new HomogenizationException(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, source,
                                     name, ex.termText(FastPolynomial.monomial(field, t.getKey(), t.getValue()), k),
@@ -194,7 +194,7 @@ public final class SlowFastSystem {
             b2.add(b2Row);
             b1.add(b1z);
             int order = hom ? -2 : -1;
-            List<Quotient<BigRational>> s1 = zeros(field, noises);
+            List<Quotient<BigInteger>> s1 = zeros(field, noises);
             for (int j = 0; j < noises; j++) {
                 for (Map.Entry<Integer, FastPolynomial> o : ex.noise.get(z).get(j).entrySet()) {
                     if (o.getKey() != order) {
@@ -289,8 +289,8 @@ public final class SlowFastSystem {
         return new SlowFastSystem(ex, regime, u0, u1, b2, b1, sigma0, sigma1, rs, qs, ps, dropped, stability);
     }
 
-    private static List<Quotient<BigRational>> zeros(RationalFunctionField field, int n) {
-        List<Quotient<BigRational>> out = new ArrayList<>();
+    private static List<Quotient<BigInteger>> zeros(RationalFunctionField field, int n) {
+        List<Quotient<BigInteger>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             out.add(field.zero());
         }
@@ -317,15 +317,15 @@ public final class SlowFastSystem {
         return u0;
     }
 
-    List<List<Quotient<BigRational>>> u1Exact() {
+    List<List<Quotient<BigInteger>>> u1Exact() {
         return u1;
     }
 
-    List<List<Quotient<BigRational>>> b2Exact() {
+    List<List<Quotient<BigInteger>>> b2Exact() {
         return b2;
     }
 
-    List<Quotient<BigRational>> b1Exact() {
+    List<Quotient<BigInteger>> b1Exact() {
         return b1;
     }
 
@@ -333,7 +333,7 @@ public final class SlowFastSystem {
         return sigma0;
     }
 
-    List<List<Quotient<BigRational>>> sigma1Exact() {
+    List<List<Quotient<BigInteger>>> sigma1Exact() {
         return sigma1;
     }
 
@@ -427,7 +427,7 @@ public final class SlowFastSystem {
         return p.stream().map(row -> row.stream().map(ex::expr).toList()).toList();
     }
 
-    private List<List<IExpr>> exprs(List<List<Quotient<BigRational>>> m) {
+    private List<List<IExpr>> exprs(List<List<Quotient<BigInteger>>> m) {
         return m.stream().map(row -> row.stream().map(ex.field::toExpr).toList()).toList();
     }
 

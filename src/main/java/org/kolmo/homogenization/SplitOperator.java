@@ -7,7 +7,7 @@ import org.kolmo.algebra.RationalFunctionField;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
-import edu.jas.arith.BigRational;
+import edu.jas.arith.BigInteger;
 import edu.jas.ufd.Quotient;
 
 /**
@@ -85,7 +85,7 @@ public record SplitOperator(RationalFunctionField field, List<ISymbol> variables
             first.add(partial(h, z));
         }
         List<FastPolynomial> parts = new ArrayList<>();
-        Quotient<BigRational> half = field.divide(field.one(), field.fromInteger(2));
+        Quotient<BigInteger> half = field.divide(field.one(), field.fromInteger(2));
         for (int z = 0; z < d; z++) {
             if (drift.get(z).isZero() || slowOnly && isFast(z)) {
                 continue;
