@@ -1,0 +1,478 @@
+package org.kolmo.algebra;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kolmo.cas.CasSession;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IRational;
+import org.matheclipse.core.interfaces.ISymbol;
+
+import edu.jas.arith.BigInteger;
+import edu.jas.poly.ExpVector;
+import edu.jas.poly.GenPolynomial;
+import edu.jas.poly.GenPolynomialRing;
+import edu.jas.ufd.Quotient;
+import edu.jas.ufd.QuotientRing;
+
+/**
+ * Exact rational functions over Q in a model's symbols (parameters, slow variables, functionals), with JAS doing the
+ * arithmetic: every sum, product and quotient is kept as one fraction in lowest terms, by polynomial GCDs (numerator
+ * and denominator with integer coefficients, so that JAS uses its modular GCD). Symja's
+ * own Together is far too slow for the intermediate expressions of homogenization (seconds for a dozen terms), JAS
+ * takes milliseconds.
+ *
+ * <p>Subexpressions that are not rational in the symbols (√2, √X, sin X, π) are <em>atoms</em>: extra generators
+ * treated as independent symbols. Their derivatives with respect to the symbols are taken by Symja and expressed in
+ * the field again, so the set of atoms is closed under differentiation when the field is made (sin brings cos, √X
+ * brings 1/√X = (√X)⁻¹). Relations between atoms (√2² = 2) are not known to the field; they are applied when a result
+ * is turned back into an expression ({@link #toExpr}), where Symja's evaluation reduces them, so results compared
+ * through {@link #normal} are compared in their reduced form.
+ */
+public final class RationalFunctionField implements ExactField<Quotient<BigInteger>> {
+    /** An expression holding a function of the symbols that the field does not contain. */
+    public static final class NotRational extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient IExpr offending;
+
+        NotRational(IExpr offending) {
+            super("not a rational function of the field's symbols and atoms: " + offending);
+            this.offending = offending;
+        }
+
+        public IExpr offending() {
+            return offending;
+        }
+    }
+
+    private static final int CLOSURE_ROUNDS = 4;
+
+    static {
+        // JAS would race two GCD algorithms in parallel threads; on a shared machine one sequential algorithm is
+        // faster and deterministic
+        edu.jas.kern.ComputerThreads.NO_THREADS = true;
+    }
+
+    private final List<ISymbol> symbols;
+    private final List<IExpr> atoms;
+    private final Set<ISymbol> outside;
+    private final Map<IExpr, Integer> index = new HashMap<>();
+    private final GenPolynomialRing<BigInteger> ring;
+    private final QuotientRing<BigInteger> field;
+    private final int[] position;
+    private final List<GenPolynomial<BigInteger>> generatorPolynomials = new ArrayList<>();
+    private final Map<Integer, Map<ISymbol, Quotient<BigInteger>>> atomDerivatives = new HashMap<>();
+    private final Set<ISymbol> differentiable;
+
+    private RationalFunctionField(List<ISymbol> symbols, List<IExpr> atoms, Set<ISymbol> outside,
+            Set<ISymbol> differentiable) {
+        this.symbols = List.copyOf(symbols);
+        this.atoms = List.copyOf(atoms);
+        this.outside = Set.copyOf(outside);
+        this.differentiable = Set.copyOf(differentiable);
+        int n = symbols.size() + atoms.size();
+        String[] names = new String[Math.max(n, 1)];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "v" + i;
+        }
+        this.ring = new GenPolynomialRing<>(BigInteger.ZERO, names);
+        this.field = new QuotientRing<>(ring);
+        this.position = new int[n];
+        for (int k = 0; k < n; k++) {
+            GenPolynomial<BigInteger> v = ring.univariate(names[k]);
+            generatorPolynomials.add(v);
+            ExpVector e = v.leadingExpVector();
+            for (int i = 0; i < e.length(); i++) {
+                if (e.getVal(i) == 1) {
+                    position[k] = i;
+                }
+            }
+            index.put(k < symbols.size() ? symbols.get(k) : atoms.get(k - symbols.size()), k);
+        }
+        for (int a = 0; a < atoms.size(); a++) {
+            Map<ISymbol, Quotient<BigInteger>> d = new HashMap<>();
+            for (ISymbol s : differentiable) {
+                IExpr atom = atoms.get(a);
+                if (!atom.isFree(s)) {
+                    d.put(s, fromExpr(CasSession.get().evaluate(F.D(atom, s))));
+                }
+            }
+            atomDerivatives.put(symbols.size() + a, d);
+        }
+    }
+
+    /**
+     * A field over {@code symbols} holding every expression of {@code inputs}.
+     *
+     * @param outside        symbols that may appear in the inputs but are handled elsewhere (the fast variables);
+     *                       they become neither generators nor atoms
+     * @param differentiable the symbols by which elements will be differentiated
+     * @throws NotRational when the atoms do not close under differentiation in a few rounds
+     */
+    public static RationalFunctionField of(List<ISymbol> symbols, Collection<IExpr> inputs, Collection<ISymbol> outside,
+            Collection<ISymbol> differentiable) {
+        Set<ISymbol> known = new LinkedHashSet<>(symbols);
+        Set<ISymbol> skip = new LinkedHashSet<>(outside);
+        Set<IExpr> atoms = new LinkedHashSet<>();
+        for (IExpr e : inputs) {
+            scan(e, known, skip, atoms);
+        }
+        List<IExpr> pending = new ArrayList<>(atoms);
+        for (int round = 0; round < CLOSURE_ROUNDS && !pending.isEmpty(); round++) {
+            Set<IExpr> found = new LinkedHashSet<>();
+            for (IExpr atom : pending) {
+                for (ISymbol s : differentiable) {
+                    if (!atom.isFree(s)) {
+                        scan(CasSession.get().evaluate(F.D(atom, s)), known, skip, found);
+                    }
+                }
+            }
+            found.removeAll(atoms);
+            atoms.addAll(found);
+            pending = new ArrayList<>(found);
+        }
+        RationalFunctionField f = new RationalFunctionField(new ArrayList<>(known), new ArrayList<>(atoms), skip,
+                new LinkedHashSet<>(differentiable));
+        return f;
+    }
+
+    /** A field over the symbols alone, for expressions rational in them. */
+    public static RationalFunctionField of(List<ISymbol> symbols) {
+        return of(symbols, List.of(), List.of(), symbols);
+    }
+
+    private static void scan(IExpr e, Set<ISymbol> known, Set<ISymbol> skip, Set<IExpr> atoms) {
+        if (e.isNumber()) {
+            if (!(e instanceof IRational)) {
+                atoms.add(e);
+            }
+        } else if (e instanceof ISymbol s) {
+            if (!known.contains(s) && !skip.contains(s)) {
+                atoms.add(s);
+            }
+        } else if (e.isPlus() || e.isTimes()) {
+            for (IExpr x : (IAST) e) {
+                scan(x, known, skip, atoms);
+            }
+        } else if (e.isPower() && e.exponent().isInteger()) {
+            scan(e.base(), known, skip, atoms);
+        } else if (e.isPower() && e.exponent() instanceof IRational r) {
+            atoms.add(root(e.base(), r));
+        } else {
+            atoms.add(e);
+        }
+    }
+
+    /** base^(1/q) for the exponent p/q. */
+    private static IExpr root(IExpr base, IRational exponent) {
+        java.math.BigInteger q = exponent.toBigDenominator();
+        return CasSession.get().evaluate(F.Power(base, F.fraction(java.math.BigInteger.ONE, q)));
+    }
+
+    public List<ISymbol> symbols() {
+        return symbols;
+    }
+
+    public List<IExpr> atoms() {
+        return atoms;
+    }
+
+    // ------------------------------------------------------------------ conversion
+
+    /** The element for e. */
+    public Quotient<BigInteger> fromExpr(IExpr e) {
+        if (e instanceof IRational r) {
+            return constant(r.toBigNumerator(), r.toBigDenominator());
+        }
+        Integer k = index.get(e);
+        if (k != null) {
+            return field.create(generatorPolynomials.get(k));
+        }
+        if (e instanceof ISymbol s && outside.contains(s)) {
+            throw new NotRational(e);
+        }
+        if (e.isPlus()) {
+            Quotient<BigInteger> s = field.getZERO();
+            for (IExpr x : (IAST) e) {
+                s = s.sum(fromExpr(x));
+            }
+            return s;
+        }
+        if (e.isTimes()) {
+            Quotient<BigInteger> p = field.getONE();
+            for (IExpr x : (IAST) e) {
+                p = p.multiply(fromExpr(x));
+            }
+            return p;
+        }
+        if (e.isPower() && e.exponent().isInteger()) {
+            return power(fromExpr(e.base()), e.exponent().toIntDefault());
+        }
+        if (e.isPower() && e.exponent() instanceof IRational r) {
+            Integer a = index.get(root(e.base(), r));
+            if (a != null) {
+                return power(field.create(generatorPolynomials.get(a)), r.toBigNumerator().intValueExact());
+            }
+        }
+        throw new NotRational(e);
+    }
+
+    private Quotient<BigInteger> constant(java.math.BigInteger num, java.math.BigInteger den) {
+        return field.create(ring.getONE().multiply(new BigInteger(num)), ring.getONE().multiply(new BigInteger(den)));
+    }
+
+    private Quotient<BigInteger> power(Quotient<BigInteger> base, int n) {
+        if (n == Integer.MIN_VALUE) {
+            throw new ArithmeticException("exponent out of range");
+        }
+        if (n < 0) {
+            return power(base, -n).inverse();
+        }
+        Quotient<BigInteger> result = field.getONE();
+        Quotient<BigInteger> b = base;
+        int k = n;
+        while (k > 0) {
+            if ((k & 1) == 1) {
+                result = result.multiply(b);
+            }
+            k >>= 1;
+            if (k > 0) {
+                b = b.multiply(b);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The element as an expression in normal form: a polynomial, expanded, when the denominator is 1; otherwise
+     * c·N/D with N and D expanded primitive integer polynomials with positive leading coefficients and c rational.
+     */
+    public IExpr toExpr(Quotient<BigInteger> q) {
+        if (q.isZERO()) {
+            return F.C0;
+        }
+        GenPolynomial<BigInteger> num = q.num;
+        GenPolynomial<BigInteger> den = q.den;
+        java.math.BigInteger cn = content(num);
+        java.math.BigInteger cd = content(den);
+        GenPolynomial<BigInteger> pn = num.divide(new BigInteger(cn));
+        GenPolynomial<BigInteger> pd = den.divide(new BigInteger(cd));
+        CasSession cas = CasSession.get();
+        if (pd.isONE()) {
+            return cas.evaluate(polynomial(num, cd));
+        }
+        IExpr c = F.fraction(cn, cd);
+        return cas.evaluate(F.Times(c, polynomial(pn), F.Power(polynomial(pd), F.CN1)));
+    }
+
+    /** The gcd of the coefficients, with the sign of the leading one. */
+    private static java.math.BigInteger content(GenPolynomial<BigInteger> p) {
+        java.math.BigInteger g = java.math.BigInteger.ZERO;
+        for (BigInteger c : p.getMap().values()) {
+            g = g.gcd(c.getVal());
+        }
+        return p.leadingBaseCoefficient().signum() < 0 ? g.negate() : g;
+    }
+
+    private IExpr polynomial(GenPolynomial<BigInteger> p) {
+        return polynomial(p, java.math.BigInteger.ONE);
+    }
+
+    /** p / divisor, expanded, with rational coefficients. */
+    private IExpr polynomial(GenPolynomial<BigInteger> p, java.math.BigInteger divisor) {
+        List<IExpr> terms = new ArrayList<>();
+        for (Map.Entry<ExpVector, BigInteger> t : p.getMap().entrySet()) {
+            List<IExpr> factors = new ArrayList<>();
+            factors.add(F.fraction(t.getValue().getVal(), divisor));
+            ExpVector e = t.getKey();
+            for (int k = 0; k < position.length; k++) {
+                long power = e.getVal(position[k]);
+                if (power > 0) {
+                    factors.add(F.Power(generator(k), F.ZZ(power)));
+                }
+            }
+            terms.add(F.Times(factors.toArray(new IExpr[0])));
+        }
+        return terms.isEmpty() ? F.C0 : F.Plus(terms.toArray(new IExpr[0]));
+    }
+
+    private IExpr generator(int k) {
+        return k < symbols.size() ? symbols.get(k) : atoms.get(k - symbols.size());
+    }
+
+    /** e in normal form ({@link #toExpr} of {@link #fromExpr}). */
+    public IExpr normal(IExpr e) {
+        return toExpr(fromExpr(e));
+    }
+
+    /** True when a and b are equal as rational functions (radical atoms reduced). */
+    public boolean same(IExpr a, IExpr b) {
+        IExpr difference = CasSession.get().evaluate(F.Subtract(normal(a), normal(b)));
+        return fromExpr(difference).isZERO();
+    }
+
+    // ------------------------------------------------------------------ square roots
+
+    /**
+     * q = root² · radicand with the radicand's numerator and denominator free of square factors (over Q, and of
+     * square integer factors below 10^4): the square root of q is root·√radicand, and root alone when the radicand is
+     * 1.
+     */
+    public record SquareRoot(Quotient<BigInteger> root, Quotient<BigInteger> radicand) {
+    }
+
+    public SquareRoot squareRoot(Quotient<BigInteger> q) {
+        if (q.isZERO()) {
+            return new SquareRoot(field.getZERO(), field.getONE());
+        }
+        GenPolynomial<BigInteger>[] n = squareSplit(q.num);
+        GenPolynomial<BigInteger>[] d = squareSplit(q.den);
+        return new SquareRoot(field.create(n[0], d[0]), field.create(n[1], d[1]));
+    }
+
+    /** {root, rest} with p = root² · rest. */
+    @SuppressWarnings("unchecked")
+    private GenPolynomial<BigInteger>[] squareSplit(GenPolynomial<BigInteger> p) {
+        edu.jas.ufd.SquarefreeAbstract<BigInteger> sqf = edu.jas.ufd.SquarefreeFactory.getImplementation(BigInteger.ZERO);
+        java.math.BigInteger constant = content(p);
+        GenPolynomial<BigInteger> primitive = p.divide(new BigInteger(constant));
+        GenPolynomial<BigInteger> root = ring.getONE();
+        GenPolynomial<BigInteger> rest = ring.getONE();
+        for (Map.Entry<GenPolynomial<BigInteger>, Long> f : sqf.squarefreeFactors(primitive).entrySet()) {
+            GenPolynomial<BigInteger> base = f.getKey();
+            long e = f.getValue();
+            if (base.isConstant()) {
+                constant = constant.multiply(base.leadingBaseCoefficient().getVal().pow((int) e));
+                continue;
+            }
+            for (long i = 0; i < e / 2; i++) {
+                root = root.multiply(base);
+            }
+            if (e % 2 == 1) {
+                rest = rest.multiply(base);
+            }
+        }
+        java.math.BigInteger[] split = squarePart(constant.abs());
+        java.math.BigInteger restConstant = constant.signum() < 0 ? split[1].negate() : split[1];
+        return new GenPolynomial[] {root.multiply(new BigInteger(split[0])), rest.multiply(new BigInteger(restConstant))};
+    }
+
+    /** {s, r} with k = s² r, the square factors below 10^4 taken out. */
+    private static java.math.BigInteger[] squarePart(java.math.BigInteger k) {
+        java.math.BigInteger s = java.math.BigInteger.ONE;
+        java.math.BigInteger r = k;
+        for (long f = 2; f < 10_000 && java.math.BigInteger.valueOf(f * f).compareTo(r) <= 0; f++) {
+            java.math.BigInteger ff = java.math.BigInteger.valueOf(f * f);
+            while (r.mod(ff).signum() == 0) {
+                r = r.divide(ff);
+                s = s.multiply(java.math.BigInteger.valueOf(f));
+            }
+        }
+        return new java.math.BigInteger[] {s, r};
+    }
+
+    // ------------------------------------------------------------------ calculus
+
+    /** ∂q/∂s, by the quotient rule, with the chain rule through the atoms that depend on s. */
+    public Quotient<BigInteger> derivative(Quotient<BigInteger> q, ISymbol s) {
+        if (!differentiable.contains(s) && !index.containsKey(s)) {
+            return field.getZERO();
+        }
+        Quotient<BigInteger> dn = derivative(q.num, s);
+        Quotient<BigInteger> dd = derivative(q.den, s);
+        if (dn.isZERO() && dd.isZERO()) {
+            return field.getZERO();
+        }
+        Quotient<BigInteger> n = field.create(q.num);
+        Quotient<BigInteger> d = field.create(q.den);
+        return dn.multiply(d).subtract(n.multiply(dd)).divide(d.multiply(d));
+    }
+
+    private Quotient<BigInteger> derivative(GenPolynomial<BigInteger> p, ISymbol s) {
+        Quotient<BigInteger> out = field.getZERO();
+        Integer k = index.get(s);
+        if (k != null) {
+            out = out.sum(field.create(partial(p, k)));
+        }
+        for (Map.Entry<Integer, Map<ISymbol, Quotient<BigInteger>>> a : atomDerivatives.entrySet()) {
+            Quotient<BigInteger> da = a.getValue().get(s);
+            if (da != null) {
+                GenPolynomial<BigInteger> pa = partial(p, a.getKey());
+                if (!pa.isZERO()) {
+                    out = out.sum(field.create(pa).multiply(da));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** ∂p/∂v_k for the generator k. */
+    private GenPolynomial<BigInteger> partial(GenPolynomial<BigInteger> p, int k) {
+        int pos = position[k];
+        GenPolynomial<BigInteger> out = ring.getZERO().copy();
+        for (Map.Entry<ExpVector, BigInteger> t : p.getMap().entrySet()) {
+            long e = t.getKey().getVal(pos);
+            if (e > 0) {
+                out.doPutToMap(t.getKey().subst(pos, e - 1), t.getValue().multiply(new BigInteger(e)));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ ExactField
+
+    @Override
+    public Quotient<BigInteger> zero() {
+        return field.getZERO();
+    }
+
+    @Override
+    public Quotient<BigInteger> one() {
+        return field.getONE();
+    }
+
+    @Override
+    public Quotient<BigInteger> fromInteger(long k) {
+        return field.fromInteger(k);
+    }
+
+    @Override
+    public Quotient<BigInteger> add(Quotient<BigInteger> a, Quotient<BigInteger> b) {
+        return a.sum(b);
+    }
+
+    @Override
+    public Quotient<BigInteger> subtract(Quotient<BigInteger> a, Quotient<BigInteger> b) {
+        return a.subtract(b);
+    }
+
+    @Override
+    public Quotient<BigInteger> multiply(Quotient<BigInteger> a, Quotient<BigInteger> b) {
+        return a.multiply(b);
+    }
+
+    @Override
+    public Quotient<BigInteger> divide(Quotient<BigInteger> a, Quotient<BigInteger> b) {
+        if (b.isZERO()) {
+            throw new ArithmeticException("division by zero");
+        }
+        return a.divide(b);
+    }
+
+    @Override
+    public Quotient<BigInteger> negate(Quotient<BigInteger> a) {
+        return a.negate();
+    }
+
+    @Override
+    public boolean isZero(Quotient<BigInteger> a) {
+        return a.isZERO();
+    }
+}

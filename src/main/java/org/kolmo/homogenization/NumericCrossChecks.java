@@ -1,0 +1,162 @@
+package org.kolmo.homogenization;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.ejml.data.Complex_F64;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.kolmo.algebra.LyapunovEquation;
+import org.kolmo.model.Parameter;
+import org.kolmo.model.Sde;
+import org.kolmo.model.Variable;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+import edu.jas.arith.BigInteger;
+import edu.jas.ufd.Quotient;
+
+/**
+ * Every symbolic result held against an independent numeric computation at the model's parameter values and a
+ * sample point of the slow variables (their initial values shifted off zero, so that no term vanishes by accident):
+ * J against a Bartels-Stewart solve of the Lyapunov equation, the positive stability of B2 against its eigenvalues,
+ * the cell solutions by applying L0 to them (exactly), the two routes against each other, and AA^T against the
+ * diffusion matrix. Nothing is checked when a parameter has no value.
+ */
+final class NumericCrossChecks {
+    private NumericCrossChecks() {
+    }
+
+    static List<NumericCheck> run(Sde model, List<ISymbol> resolved, Optional<GeneratorSplit> split,
+            Optional<SlowFastSystem> system, Optional<GeneratorRoute.Result> gen,
+            Optional<ClosedFormRoute.Result> cf, EffectiveSde effective) {
+        List<NumericCheck> out = new ArrayList<>();
+        gen.ifPresent(g -> cellResiduals(g, out));
+        List<IExpr> rules = new ArrayList<>();
+        for (Parameter p : model.parameters()) {
+            if (p.value().isEmpty()) {
+                return out;
+            }
+            rules.add(F.Rule(p.symbol(), p.value().get()));
+        }
+        int k = 0;
+        for (ISymbol s : resolved) {
+            Variable v = model.variables().stream().filter(x -> x.symbol().equals(s)).findFirst().orElseThrow();
+            IExpr x0 = v.initialValue().orElse(F.C0);
+            rules.add(F.Rule(s, F.Plus(x0, F.QQ(37 * (k + 1), 100))));
+            k++;
+        }
+        IExpr at = F.List(rules.toArray(new IExpr[0]));
+
+        List<List<IExpr>> b2;
+        List<List<IExpr>> s1;
+        List<List<IExpr>> j;
+        if (split.isPresent()) {
+            var f = split.get().field();
+            b2 = exprs(split.get().b2(), f);
+            s1 = exprs(split.get().sigma1Squared(), f);
+            j = gen.get().covariance();
+        } else {
+            SlowFastSystem sys = system.get();
+            b2 = sys.b2();
+            s1 = exprs(product(sys.sigma1Exact(), sys.field()), sys.field());
+            j = cf.get().covariance();
+        }
+        DMatrixRMaj b = numeric(b2, at);
+        DMatrixRMaj c = numeric(s1, at);
+        DMatrixRMaj jNumeric = LyapunovEquation.solveNumeric(b, c);
+        DMatrixRMaj jExact = numeric(j, at);
+        out.add(new NumericCheck("J: exact solution against Bartels-Stewart (eq. 39)", maxDiff(jExact, jNumeric),
+                1e-9 * (1 + maxAbs(jNumeric)), maxDiff(jExact, jNumeric) <= 1e-9 * (1 + maxAbs(jNumeric))));
+
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(b.numRows, false);
+        double minRe = Double.POSITIVE_INFINITY;
+        if (eig.decompose(b.copy())) {
+            for (int i = 0; i < b.numRows; i++) {
+                Complex_F64 e = eig.getEigenvalue(i);
+                minRe = Math.min(minRe, e.real);
+            }
+        }
+        out.add(new NumericCheck("B2 positive stable: smallest real part of its eigenvalues", minRe, 0, minRe > 0));
+
+        if (gen.isPresent() && cf.isPresent()) {
+            DMatrixRMaj dg = numeric(List.of(gen.get().drift()), at);
+            DMatrixRMaj dc = numeric(List.of(cf.get().drift()), at);
+            DMatrixRMaj sg = numeric(gen.get().diffusion(), at);
+            DMatrixRMaj sc = numeric(cf.get().diffusion(), at);
+            double dd = Math.max(maxDiff(dg, dc), maxDiff(sg, sc));
+            double tol = 1e-9 * (1 + Math.max(maxAbs(dg), maxAbs(sg)));
+            out.add(new NumericCheck("generator route against closed form (drift and diffusion)", dd, tol, dd <= tol));
+        }
+
+        DMatrixRMaj a = numeric(effective.factor().factor(), at);
+        DMatrixRMaj aat = new DMatrixRMaj(a.numRows, a.numRows);
+        org.ejml.dense.row.CommonOps_DDRM.multTransB(a, a, aat);
+        DMatrixRMaj sigma = numeric(effective.diffusionMatrix(), at);
+        double fd = maxDiff(aat, sigma);
+        double ft = 1e-9 * (1 + maxAbs(sigma));
+        out.add(new NumericCheck("A A^T against the diffusion matrix", fd, ft, fd <= ft));
+        return List.copyOf(out);
+    }
+
+    /** -L0 Φ = θ for every cell problem, exactly: the deviation is the number of non-zero residual coefficients. */
+    private static void cellResiduals(GeneratorRoute.Result g, List<NumericCheck> out) {
+        int bad = 0;
+        for (GeneratorRoute.Cell cell : g.cells()) {
+            FastPolynomial residual = g.cellProblem().applyL0(cell.solution()).plus(cell.theta());
+            bad += residual.terms().size();
+        }
+        if (!g.cells().isEmpty()) {
+            out.add(new NumericCheck("cell problems: -L0 Phi - theta = 0 (exact)", bad, 0, bad == 0));
+        }
+    }
+
+    private static List<List<Quotient<BigInteger>>> product(List<List<Quotient<BigInteger>>> s,
+            org.kolmo.algebra.RationalFunctionField f) {
+        return org.kolmo.algebra.ExactLinearSystem.multiply(s, org.kolmo.algebra.ExactLinearSystem.transpose(s), f);
+    }
+
+    private static List<List<IExpr>> exprs(List<List<Quotient<BigInteger>>> m,
+            org.kolmo.algebra.RationalFunctionField f) {
+        return m.stream().map(row -> row.stream().map(f::toExpr).toList()).toList();
+    }
+
+    static DMatrixRMaj numeric(List<List<IExpr>> m, IExpr at) {
+        int rows = m.size();
+        int cols = rows == 0 ? 0 : m.get(0).size();
+        DMatrixRMaj out = new DMatrixRMaj(rows, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                out.set(i, j, value(m.get(i).get(j), at));
+            }
+        }
+        return out;
+    }
+
+    static double value(IExpr e, IExpr at) {
+        IExpr v = Cas.eval(F.N(F.ReplaceAll(e, at)));
+        if (!v.isNumber()) {
+            throw new IllegalStateException("no numeric value for " + v);
+        }
+        return v.evalf();
+    }
+
+    private static double maxDiff(DMatrixRMaj a, DMatrixRMaj b) {
+        double m = 0;
+        for (int i = 0; i < a.getNumElements(); i++) {
+            m = Math.max(m, Math.abs(a.get(i) - b.get(i)));
+        }
+        return m;
+    }
+
+    private static double maxAbs(DMatrixRMaj a) {
+        double m = 0;
+        for (int i = 0; i < a.getNumElements(); i++) {
+            m = Math.max(m, Math.abs(a.get(i)));
+        }
+        return m;
+    }
+}
