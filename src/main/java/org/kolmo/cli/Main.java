@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.kolmo.cas.CasException;
+import org.kolmo.homogenization.HomogenizationException;
 import org.kolmo.io.ModelException;
 
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "kolmo", mixinStandardHelpOptions = true, version = "kolmo 0.1.0",
         description = "Symbolic-numeric derivations for stochastic model reduction.",
-        subcommands = {ConvertCommand.class, GeneratorCommand.class, ItoFormulaCommand.class,
+        subcommands = {ConvertCommand.class, GeneratorCommand.class, ItoFormulaCommand.class, HomogenizeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 a check ran and failed, 2 bad input (model file or option), "
                 + "70 internal error."})
@@ -51,6 +52,12 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((ex, failed, parsed) -> {
             if (ex instanceof ModelException me) {
                 err.println(me.format());
+                err.flush();
+                return ExitCode.BAD_INPUT;
+            }
+            if (ex instanceof HomogenizationException he) {
+                // a model outside the class: the message names file, equation and term
+                err.println(he.getMessage());
                 err.flush();
                 return ExitCode.BAD_INPUT;
             }
