@@ -344,6 +344,50 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         return fromExpr(difference).isZERO();
     }
 
+    // ------------------------------------------------------------------ numeric values
+
+    /**
+     * The values of the generators (symbols, then atoms) at the given values of the symbols; the atoms are evaluated
+     * by Symja. Symbols without a value are NaN.
+     */
+    public double[] point(Map<ISymbol, Double> values) {
+        double[] p = new double[symbols.size() + atoms.size()];
+        List<IExpr> rules = new ArrayList<>();
+        for (int k = 0; k < symbols.size(); k++) {
+            Double v = values.get(symbols.get(k));
+            p[k] = v == null ? Double.NaN : v;
+            if (v != null) {
+                rules.add(F.Rule(symbols.get(k), F.num(v)));
+            }
+        }
+        IExpr at = F.List(rules.toArray(new IExpr[0]));
+        for (int a = 0; a < atoms.size(); a++) {
+            IExpr v = CasSession.get().evaluate(F.N(F.ReplaceAll(atoms.get(a), at)));
+            p[symbols.size() + a] = v.isNumber() ? v.evalf() : Double.NaN;
+        }
+        return p;
+    }
+
+    /** q at a point of {@link #point}, in double precision. */
+    public double value(Quotient<BigInteger> q, double[] point) {
+        return value(q.num, point) / value(q.den, point);
+    }
+
+    private double value(GenPolynomial<BigInteger> p, double[] point) {
+        double sum = 0;
+        for (Map.Entry<ExpVector, BigInteger> t : p.getMap().entrySet()) {
+            double term = t.getValue().getVal().doubleValue();
+            for (int k = 0; k < position.length; k++) {
+                long e = t.getKey().getVal(position[k]);
+                if (e > 0) {
+                    term *= Math.pow(point[k], e);
+                }
+            }
+            sum += term;
+        }
+        return sum;
+    }
+
     // ------------------------------------------------------------------ square roots
 
     /**

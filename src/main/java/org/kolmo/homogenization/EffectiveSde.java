@@ -103,28 +103,51 @@ public record EffectiveSde(Regime regime, List<ISymbol> variables, List<IExpr> d
         return out;
     }
 
-    /** The Itô-Stratonovich correction c (seed 000, eq. 4) of the factor L diag(√d) of {@link DiffusionFactor}. */
+    /**
+     * The Itô-Stratonovich correction c (seed 000, eq. 4) of the factor σ = L diag(√d) of {@link DiffusionFactor}:
+     * with the directional derivative V_j = Σ_k L_kj ∂_k along column j of L,
+     * c^i = ½ Σ_j (d_j V_j L_ij + ½ L_ij V_j d_j), rational, no square root left.
+     */
     static List<IExpr> choleskyCorrection(DiffusionFactor factor, List<ISymbol> z, RationalFunctionField field) {
         int d = factor.lower().size();
         int r = factor.rank();
         Quotient<BigInteger> half = field.divide(field.one(), field.fromInteger(2));
-        List<IExpr> out = new ArrayList<>();
+        List<Quotient<BigInteger>> c = new ArrayList<>();
         for (int i = 0; i < d; i++) {
-            Quotient<BigInteger> c = field.zero();
-            for (int j = 0; j < r; j++) {
-                Quotient<BigInteger> dj = factor.pivots().get(j);
-                Quotient<BigInteger> lij = factor.lower().get(i).get(j);
+            c.add(field.zero());
+        }
+        for (int j = 0; j < r; j++) {
+            final int col = j;
+            Quotient<BigInteger> dj = factor.pivots().get(j);
+            java.util.function.UnaryOperator<Quotient<BigInteger>> along = q -> {
+                Quotient<BigInteger> out = field.zero();
                 for (int k = 0; k < d; k++) {
-                    Quotient<BigInteger> lkj = factor.lower().get(k).get(j);
-                    if (lkj.isZERO()) {
-                        continue;
+                    Quotient<BigInteger> lkj = factor.lower().get(k).get(col);
+                    if (!lkj.isZERO() && !q.isConstant()) {
+                        Quotient<BigInteger> dq = field.derivative(q, z.get(k));
+                        if (!dq.isZERO()) {
+                            out = out.sum(lkj.multiply(dq));
+                        }
                     }
-                    Quotient<BigInteger> dl = field.derivative(lij, z.get(k));
-                    Quotient<BigInteger> dd = field.derivative(dj, z.get(k));
-                    c = c.sum(lkj.multiply(dj).multiply(dl)).sum(half.multiply(lij).multiply(lkj).multiply(dd));
                 }
+                return out;
+            };
+            Quotient<BigInteger> vd = along.apply(dj);
+            for (int i = 0; i < d; i++) {
+                Quotient<BigInteger> lij = factor.lower().get(i).get(j);
+                if (lij.isZERO()) {
+                    continue;
+                }
+                Quotient<BigInteger> term = dj.multiply(along.apply(lij));
+                if (!vd.isZERO()) {
+                    term = term.sum(half.multiply(lij).multiply(vd));
+                }
+                c.set(i, c.get(i).sum(term));
             }
-            out.add(field.toExpr(half.multiply(c)));
+        }
+        List<IExpr> out = new ArrayList<>();
+        for (Quotient<BigInteger> ci : c) {
+            out.add(field.toExpr(half.multiply(ci)));
         }
         return List.copyOf(out);
     }
