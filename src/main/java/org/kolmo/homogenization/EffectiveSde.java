@@ -12,6 +12,7 @@ import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -80,7 +81,7 @@ public record EffectiveSde(Regime regime, List<ISymbol> variables, List<IExpr> d
         List<IExpr> correction = choleskyCorrection(factor, resolved, field);
         List<IExpr> stratDrift = new ArrayList<>();
         for (int i = 0; i < drift.size(); i++) {
-            stratDrift.add(field.normal(org.matheclipse.core.expression.F.Subtract(drift.get(i), correction.get(i))));
+            stratDrift.add(field.normal(F.Subtract(drift.get(i), correction.get(i))));
         }
         Sde strat = new Sde(model.name() + suffix, title, Convention.STRATONOVICH, kept, variables, noises, stratDrift,
                 factor.factor());
@@ -232,13 +233,13 @@ public record EffectiveSde(Regime regime, List<ISymbol> variables, List<IExpr> d
             RationalFunctionField f = RationalFunctionField.of(field.symbols(), inputs, List.of(), x);
             List<IExpr> c = correction(xSigma, x, f);
             for (int i = 0; i < n; i++) {
-                xDrift.set(i, f.normal(org.matheclipse.core.expression.F.Subtract(xDrift.get(i), c.get(i))));
+                xDrift.set(i, f.normal(F.Subtract(xDrift.get(i), c.get(i))));
             }
         }
         for (int i = 0; i < d; i++) {
             List<IExpr> w = new ArrayList<>();
             for (int k = 0; k < d; k++) {
-                w.add(org.matheclipse.core.expression.F.C0);
+                w.add(F.C0);
             }
             if (i < n) {
                 drift.add(xDrift.get(i));
@@ -247,10 +248,10 @@ public record EffectiveSde(Regime regime, List<ISymbol> variables, List<IExpr> d
                 int a = i - n;
                 IExpr extra = convention == Convention.ITO ? r22.itoExtraDrift().get(a)
                         : r22.stratonovichExtraDrift().get(a);
-                drift.add(field.normal(org.matheclipse.core.expression.F.Plus(r22.rBar().get(a), extra)));
+                drift.add(field.normal(F.Plus(r22.rBar().get(a), extra)));
                 List<IExpr> zeros = new ArrayList<>();
                 for (int c = 0; c < columns.size(); c++) {
-                    zeros.add(org.matheclipse.core.expression.F.C0);
+                    zeros.add(F.C0);
                 }
                 sigma.add(zeros);
                 for (int k = 0; k < n; k++) {

@@ -10,12 +10,12 @@ import org.ejml.data.Complex_F64;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.kolmo.algebra.ExactLinearSystem;
 import org.kolmo.algebra.LyapunovEquation;
 import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
-import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -136,12 +136,12 @@ final class NumericCrossChecks {
     }
 
     private static List<List<Quotient<BigInteger>>> product(List<List<Quotient<BigInteger>>> s,
-            org.kolmo.algebra.RationalFunctionField f) {
-        return org.kolmo.algebra.ExactLinearSystem.multiply(s, org.kolmo.algebra.ExactLinearSystem.transpose(s), f);
+            RationalFunctionField f) {
+        return ExactLinearSystem.multiply(s, ExactLinearSystem.transpose(s), f);
     }
 
     private static List<List<IExpr>> exprs(List<List<Quotient<BigInteger>>> m,
-            org.kolmo.algebra.RationalFunctionField f) {
+            RationalFunctionField f) {
         return m.stream().map(row -> row.stream().map(f::toExpr).toList()).toList();
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Symbols;
 import org.kolmo.homogenization.ClosedFormRoute;
 import org.kolmo.homogenization.EffectiveSde;
 import org.kolmo.homogenization.FastPolynomial;
@@ -23,6 +25,7 @@ import org.kolmo.latex.LatexDocument;
 import org.kolmo.latex.LatexPrinter;
 import org.kolmo.latex.Notation;
 import org.kolmo.model.Sde;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -145,7 +148,7 @@ public final class HomogenizationReport implements Report {
     private static List<String> names(List<ISymbol> symbols) {
         List<String> out = new ArrayList<>();
         for (ISymbol s : symbols) {
-            out.add(org.kolmo.cas.Symbols.displayName(s));
+            out.add(Symbols.displayName(s));
         }
         return out;
     }
@@ -318,7 +321,7 @@ public final class HomogenizationReport implements Report {
             FastPolynomial b = op.drift().get(z);
             if (!b.isZero()) {
                 coefficients.add(b.toExpr(split.fast()));
-                symbols.add("\\partial_{" + p.name(org.kolmo.cas.Symbols.displayName(vars.get(z))) + "}");
+                symbols.add("\\partial_{" + p.name(Symbols.displayName(vars.get(z))) + "}");
             }
         }
         for (int z = 0; z < vars.size(); z++) {
@@ -330,12 +333,12 @@ public final class HomogenizationReport implements Report {
                 // 1/2 a_zz d_z^2 and a_zw d_z d_w for z < w (the symmetric pair folded)
                 IExpr c = a.toExpr(split.fast());
                 if (z == w) {
-                    c = org.kolmo.cas.CasSession.get().evaluate(org.matheclipse.core.expression.F.Times(
-                            org.matheclipse.core.expression.F.C1D2, c));
+                    c = CasSession.get().evaluate(F.Times(
+                            F.C1D2, c));
                 }
                 coefficients.add(c);
-                String nz = p.name(org.kolmo.cas.Symbols.displayName(vars.get(z)));
-                String nw = p.name(org.kolmo.cas.Symbols.displayName(vars.get(w)));
+                String nz = p.name(Symbols.displayName(vars.get(z)));
+                String nw = p.name(Symbols.displayName(vars.get(w)));
                 symbols.add(z == w ? "\\partial_{" + nz + "}^{2}" : "\\partial_{" + nz + "}\\partial_{" + nw + "}");
             }
         }
@@ -396,7 +399,7 @@ public final class HomogenizationReport implements Report {
         GeneratorSplit split = g.split();
         List<String> terms = new ArrayList<>();
         for (GeneratorRoute.Cell c : g.cells()) {
-            String z = p.name(org.kolmo.cas.Symbols.displayName(c.variable()));
+            String z = p.name(Symbols.displayName(c.variable()));
             eqs.add("\\theta_{" + z + "} = \\mathcal{L}_1 " + z + " = " + p.latex(c.theta().toExpr(split.fast()))
                     + ",\\qquad \\overline{\\theta_{" + z + "}} = " + p.latex(c.average()));
             eqs.add("-\\mathcal{L}_0 \\Phi_{" + z + "} = \\theta_{" + z + "}:\\qquad \\Phi_{" + z + "} = "
@@ -424,24 +427,24 @@ public final class HomogenizationReport implements Report {
         List<String> symbols = new ArrayList<>();
         for (int i = 0; i < z.size(); i++) {
             coefficients.add(g.drift().get(i));
-            symbols.add("\\partial_{" + ep.name(org.kolmo.cas.Symbols.displayName(z.get(i))) + "}");
+            symbols.add("\\partial_{" + ep.name(Symbols.displayName(z.get(i))) + "}");
         }
         for (int i = 0; i < z.size(); i++) {
             for (int k = i; k < z.size(); k++) {
                 IExpr c = g.diffusion().get(i).get(k);
                 if (i == k) {
-                    c = org.kolmo.cas.CasSession.get().evaluate(org.matheclipse.core.expression.F.Times(
-                            org.matheclipse.core.expression.F.C1D2, c));
+                    c = CasSession.get().evaluate(F.Times(
+                            F.C1D2, c));
                 }
                 coefficients.add(c);
-                String a = ep.name(org.kolmo.cas.Symbols.displayName(z.get(i)));
-                String b = ep.name(org.kolmo.cas.Symbols.displayName(z.get(k)));
+                String a = ep.name(Symbols.displayName(z.get(i)));
+                String b = ep.name(Symbols.displayName(z.get(k)));
                 symbols.add(i == k ? "\\partial_{" + a + "}^{2}" : "\\partial_{" + a + "}\\partial_{" + b + "}");
             }
         }
         eqs.add("\\bar{\\mathcal{L}} = " + ep.linearCombination(coefficients, symbols));
         for (int i = 0; i < z.size(); i++) {
-            String n = ep.name(org.kolmo.cas.Symbols.displayName(z.get(i)));
+            String n = ep.name(Symbols.displayName(z.get(i)));
             eqs.add("\\bar{\\mathcal{L}} " + n + " = " + ep.latex(g.averagedDrift().get(i)) + " + "
                     + paren(ep, g.fastDrift().get(i)) + " + " + paren(ep, g.noiseInducedDrift().get(i)));
         }
@@ -469,7 +472,7 @@ public final class HomogenizationReport implements Report {
         eqs.add("F_1 = u_0 + U_1 B_2^{-1} b_1 + S = " + column(mp, c.slowDrift()));
         SlowFastSystem s = c.system();
         for (int a = 0; a < c.functionalDrift().size(); a++) {
-            String name = mp.name(org.kolmo.cas.Symbols.displayName(s.functionals().get(a)));
+            String name = mp.name(Symbols.displayName(s.functionals().get(a)));
             eqs.add("\\phi_{" + name + "} = -\\mathcal{L}_0^{-1}(p\\cdot U_1 Y + q) = "
                     + mp.latex(c.phi().get(a).toExpr(s.fast())));
             List<IExpr> parts = c.functionalDriftParts().get(a);

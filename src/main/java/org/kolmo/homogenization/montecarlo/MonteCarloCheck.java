@@ -8,6 +8,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.kolmo.algebra.LyapunovEquation;
 import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Symbols;
 import org.kolmo.homogenization.EffectiveSde;
 import org.kolmo.homogenization.Homogenization;
 import org.kolmo.homogenization.Regime;
@@ -137,7 +138,7 @@ public final class MonteCarloCheck {
         List<WeakError> errors = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (ISymbol s : resolved) {
-            names.add(org.kolmo.cas.Symbols.displayName(s));
+            names.add(Symbols.displayName(s));
         }
         for (int i = 0; i < n; i++) {
             errors.add(compare("E[" + names.get(i) + "(T)]", a, b, i, -1));
