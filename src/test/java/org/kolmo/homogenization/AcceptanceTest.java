@@ -180,6 +180,15 @@ class AcceptanceTest {
     }
 
     @Test
+    void stratonovichModelIsBroughtToItoFormFirst() throws Exception {
+        // X o dV is X dV + X/2 dt in Ito form: drift X/2, diffusion 2 (from Y) + X^2 (from V)
+        Homogenization.Result r = both(model("stratonovich\nparam eps small = 0.05\nslow X = 1\nfast Y\n"
+                + "noise W, V\ndX = Y/eps*dt + X*dV\ndY = -Y/eps^2*dt + sqrt(2)/eps*dW\n"));
+        assertSame(F.Times(F.C1D2, s("X")), r.effective().drift().get(0), "drift");
+        assertSame(F.Plus(F.C2, F.Sqr(s("X"))), r.effective().diffusionMatrix().get(0).get(0), "diffusion");
+    }
+
+    @Test
     void eachRouteAloneGivesTheSameEffectiveSde() {
         Sde area = TestModels.load("area.sde");
         EffectiveSde g = Homogenization.homogenize(area, "area.sde", Homogenization.Route.GENERATOR).effective();

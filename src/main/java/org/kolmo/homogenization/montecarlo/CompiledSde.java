@@ -6,9 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
-import org.kolmo.calculus.Differentials;
-import org.kolmo.calculus.ItoStratonovich;
 import org.kolmo.cas.CasSession;
+import org.kolmo.homogenization.ItoForm;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Sde;
 import org.matheclipse.core.expression.F;
@@ -54,7 +53,7 @@ public final class CompiledSde {
      * @throws IllegalArgumentException when a parameter has no value or a coefficient cannot be compiled
      */
     public static CompiledSde of(Sde model) {
-        Sde ito = ItoStratonovich.toIto(Differentials.substitute(model));
+        Sde ito = ItoForm.of(model);
         List<IExpr> rules = new ArrayList<>();
         for (Parameter p : model.parameters()) {
             IExpr v = p.value().orElseThrow(() -> new IllegalArgumentException(
