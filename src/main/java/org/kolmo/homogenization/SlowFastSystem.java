@@ -172,6 +172,10 @@ public final class SlowFastSystem {
                 FastPolynomial c = e.getValue();
                 if (k == lead) {
                     for (Map.Entry<Monomial, Quotient<BigInteger>> t : c.termsHighestFirst()) {
+                        if (t.getKey().degree() == 0) {
+                            throw new HomogenizationException(HomogenizationErrorCode.EXTRA_FAST_TERM, source, name,
+                                    ex.termText(FastPolynomial.monomial(field, t.getKey(), t.getValue()), k));
+                        }
                         if (t.getKey().degree() != 1) {
                             throw new HomogenizationException(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, source,
                                     name, ex.termText(FastPolynomial.monomial(field, t.getKey(), t.getValue()), k),

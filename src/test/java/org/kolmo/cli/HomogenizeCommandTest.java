@@ -71,6 +71,18 @@ class HomogenizeCommandTest {
     }
 
     @Test
+    void checkFailsWithStatusOneFarFromTheLimit(@TempDir Path dir) throws Exception {
+        // at eps = 0.7 the fast process is not fast: E[X(T)] is far from its limit X0 e^T
+        Path file = dir.resolve("slow.sde");
+        Files.writeString(file, Files.readString(Path.of("models/noise_induced_drift.sde"))
+                .replace("param eps small = 0.05", "param eps small = 0.7"));
+        CommandLineTest.Run r = kolmo("homogenize", file.toString(), "--check", "2000", "--horizon", "0.5");
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.out().contains("# verdict: FAILED"), r.out());
+        assertTrue(r.err().contains("exceeds 4 standard errors"), r.err());
+    }
+
+    @Test
     void derivationDocumentCompiles(@TempDir Path dir) throws Exception {
         for (String model : new String[] {"area", "slow_fast_2x2"}) {
             CommandLineTest.Run r = kolmo("homogenize", "models/" + model + ".sde", "--format", "latex-doc");
