@@ -32,9 +32,9 @@ import edu.jas.ufd.QuotientRing;
  * <p>Subexpressions that are not rational in the symbols (√2, √X, sin X, π) are <em>atoms</em>: extra generators
  * treated as independent symbols. Their derivatives with respect to the symbols are taken by Symja and expressed in
  * the field again, so the set of atoms is closed under differentiation when the field is made (sin brings cos, √X
- * brings 1/√X = (√X)⁻¹). Relations between atoms (√2² = 2) are not known to the field; they are applied when a result
- * is turned back into an expression ({@link #toExpr}), where Symja's evaluation reduces them, so results compared
- * through {@link #normal} are compared in their reduced form.
+ * brings 1/√X = (√X)⁻¹). Relations between atoms (√2² = 2) are not known to JAS; they are applied by a round trip
+ * through Symja's evaluation, which reduces them, in {@link #toExpr}, {@link #reduce} and {@link #isZero}, so results
+ * and zero tests see the reduced form.
  */
 public final class RationalFunctionField implements ExactField<Quotient<BigInteger>> {
     /** An expression holding a function of the symbols that the field does not contain. */
@@ -70,6 +70,8 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
     private final List<GenPolynomial<BigInteger>> generatorPolynomials = new ArrayList<>();
     private final Map<Integer, Map<ISymbol, Quotient<BigInteger>>> atomDerivatives = new HashMap<>();
     private final Set<ISymbol> differentiable;
+    /** Whether some atom is a constant (a radical like sqrt(2)), whose powers Symja reduces and JAS does not. */
+    private final boolean constantAtoms;
 
     private RationalFunctionField(List<ISymbol> symbols, List<IExpr> atoms, Set<ISymbol> outside,
             Set<ISymbol> differentiable) {
@@ -77,6 +79,15 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         this.atoms = List.copyOf(atoms);
         this.outside = Set.copyOf(outside);
         this.differentiable = Set.copyOf(differentiable);
+        boolean constants = false;
+        for (IExpr atom : atoms) {
+            boolean free = true;
+            for (ISymbol s : symbols) {
+                free &= atom.isFree(s);
+            }
+            constants |= free;
+        }
+        this.constantAtoms = constants;
         int n = symbols.size() + atoms.size();
         String[] names = new String[Math.max(n, 1)];
         for (int i = 0; i < names.length; i++) {
@@ -255,6 +266,21 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
      * c·N/D with N and D expanded primitive integer polynomials with positive leading coefficients and c rational.
      */
     public IExpr toExpr(Quotient<BigInteger> q) {
+        IExpr raw = rawExpr(q);
+        if (!constantAtoms) {
+            return raw;
+        }
+        // Symja's evaluation has applied the relations between constant radicals (sqrt(2)^2 = 2): read the result
+        // back so that it is again one fraction in lowest terms
+        return rawExpr(fromExpr(raw));
+    }
+
+    /** q itself with the relations between constant radicals applied (sqrt(2)^2 = 2). */
+    public Quotient<BigInteger> reduce(Quotient<BigInteger> q) {
+        return constantAtoms ? fromExpr(rawExpr(q)) : q;
+    }
+
+    private IExpr rawExpr(Quotient<BigInteger> q) {
         if (q.isZERO()) {
             return F.C0;
         }
@@ -316,6 +342,50 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
     public boolean same(IExpr a, IExpr b) {
         IExpr difference = CasSession.get().evaluate(F.Subtract(normal(a), normal(b)));
         return fromExpr(difference).isZERO();
+    }
+
+    // ------------------------------------------------------------------ numeric values
+
+    /**
+     * The values of the generators (symbols, then atoms) at the given values of the symbols; the atoms are evaluated
+     * by Symja. Symbols without a value are NaN.
+     */
+    public double[] point(Map<ISymbol, Double> values) {
+        double[] p = new double[symbols.size() + atoms.size()];
+        List<IExpr> rules = new ArrayList<>();
+        for (int k = 0; k < symbols.size(); k++) {
+            Double v = values.get(symbols.get(k));
+            p[k] = v == null ? Double.NaN : v;
+            if (v != null) {
+                rules.add(F.Rule(symbols.get(k), F.num(v)));
+            }
+        }
+        IExpr at = F.List(rules.toArray(new IExpr[0]));
+        for (int a = 0; a < atoms.size(); a++) {
+            IExpr v = CasSession.get().evaluate(F.N(F.ReplaceAll(atoms.get(a), at)));
+            p[symbols.size() + a] = v.isNumber() ? v.evalf() : Double.NaN;
+        }
+        return p;
+    }
+
+    /** q at a point of {@link #point}, in double precision. */
+    public double value(Quotient<BigInteger> q, double[] point) {
+        return value(q.num, point) / value(q.den, point);
+    }
+
+    private double value(GenPolynomial<BigInteger> p, double[] point) {
+        double sum = 0;
+        for (Map.Entry<ExpVector, BigInteger> t : p.getMap().entrySet()) {
+            double term = t.getValue().getVal().doubleValue();
+            for (int k = 0; k < position.length; k++) {
+                long e = t.getKey().getVal(position[k]);
+                if (e > 0) {
+                    term *= Math.pow(point[k], e);
+                }
+            }
+            sum += term;
+        }
+        return sum;
     }
 
     // ------------------------------------------------------------------ square roots
@@ -471,8 +541,9 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         return a.negate();
     }
 
+    /** True when a is zero, the relations between constant radicals (sqrt(2)^2 = 2) taken into account. */
     @Override
     public boolean isZero(Quotient<BigInteger> a) {
-        return a.isZERO();
+        return a.isZERO() || constantAtoms && reduce(a).isZERO();
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.nio.charset.StandardCharsets;
 
 import org.kolmo.cas.CasException;
+import org.kolmo.homogenization.HomogenizationException;
 import org.kolmo.io.ModelException;
 import org.kolmo.moments.MomentsException;
 import org.kolmo.numeric.NonFiniteValueException;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Option;
 @Command(name = "kolmo", mixinStandardHelpOptions = true, version = "kolmo 0.1.0",
         description = "Symbolic-numeric derivations for stochastic model reduction.",
         subcommands = {ConvertCommand.class, GeneratorCommand.class, ItoFormulaCommand.class, MomentsCommand.class,
-                ClosedOdeCommand.class, ReduceCommand.class, SimulateCommand.class, VerifyCommand.class,
-                CheckCommand.class, KernelCommand.class,
+                ClosedOdeCommand.class, ReduceCommand.class, HomogenizeCommand.class, SimulateCommand.class,
+                VerifyCommand.class, CheckCommand.class, KernelCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 a check ran and failed, 2 bad input (model file or option), "
                 + "70 internal error."})
@@ -96,6 +97,12 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((ex, failed, parsed) -> {
             if (ex instanceof ModelException me) {
                 err.println(me.format());
+                err.flush();
+                return ExitCode.BAD_INPUT;
+            }
+            if (ex instanceof HomogenizationException) {
+                // a model outside the class: the message names file, equation and term
+                err.println(ex.getMessage());
                 err.flush();
                 return ExitCode.BAD_INPUT;
             }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Monte Carlo of a model with compiled coefficients (Euler-Maruyama or Milstein for Ito, "
                 + "stochastic Heun for Stratonovich), paths spread over all cores, results independent of the thread "
-                + "count: means of observables with standard errors and 95% intervals.")
+                + "count: means of observables with standard errors and 95%% intervals.")
 final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

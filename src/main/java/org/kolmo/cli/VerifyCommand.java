@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Checks a reduced model against the full one by Monte Carlo: weak errors of the observables "
-                + "with 95% intervals and a verdict; exit status 1 when a difference exceeds the tolerance by more "
+                + "with 95%% intervals and a verdict; exit status 1 when a difference exceeds the tolerance by more "
                 + "than four standard errors.")
 final class VerifyCommand implements Callable<Integer> {
     @Spec

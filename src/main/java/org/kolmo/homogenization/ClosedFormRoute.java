@@ -229,7 +229,7 @@ public final class ClosedFormRoute {
             }
             FastPolynomial th = FastPolynomial.sum(field, m, parts);
             CellProblem.Solution sol = cell.solve(th);
-            if (!sol.average().isZERO()) {
+            if (!field.isZero(sol.average())) {
                 throw new HomogenizationException(HomogenizationErrorCode.CENTERING, sys.source(),
                         writer.write(sys.functionals().get(a)), "p.U1 Y + q = " + writer.write(th.toExpr(sys.fast())),
                         writer.write(field.toExpr(sol.average())));

@@ -77,7 +77,7 @@ public record DiffusionFactor(List<List<IExpr>> factor, List<List<Quotient<BigIn
                 RationalFunctionField.SquareRoot r = roots.get(c);
                 IExpr rational = field.toExpr(columns.get(c).get(i).multiply(r.root()));
                 row.add(r.radicand().isONE() || rational.isZero() ? rational
-                        : Cas.eval(F.Times(rational, F.Sqrt(field.toExpr(r.radicand())))));
+                        : Cas.eval(F.Times(rational, sqrt(r.radicand(), field))));
             }
             factor.add(List.copyOf(row));
         }
@@ -90,6 +90,13 @@ public record DiffusionFactor(List<List<IExpr>> factor, List<List<Quotient<BigIn
             lower.add(List.copyOf(row));
         }
         return new DiffusionFactor(List.copyOf(factor), List.copyOf(lower), List.copyOf(pivots));
+    }
+
+    /** √(n/d) written as √n/√d, which reads better than √(n/d) and is the same for the positive pivots. */
+    private static IExpr sqrt(Quotient<BigInteger> radicand, RationalFunctionField field) {
+        IExpr n = field.toExpr(new Quotient<>(radicand.factory(), radicand.num));
+        IExpr d = field.toExpr(new Quotient<>(radicand.factory(), radicand.den));
+        return F.Divide(F.Sqrt(n), F.Sqrt(d));
     }
 
     /** L D L^T, which equals Σ exactly (the identity behind the factor). */

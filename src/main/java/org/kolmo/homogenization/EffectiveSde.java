@@ -12,6 +12,7 @@ import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -80,7 +81,7 @@ public record EffectiveSde(Regime regime, List<ISymbol> variables, List<IExpr> d
         List<IExpr> correction = choleskyCorrection(factor, resolved, field);
         List<IExpr> stratDrift = new ArrayList<>();
         for (int i = 0; i < drift.size(); i++) {
-            stratDrift.add(field.normal(org.matheclipse.core.expression.F.Subtract(drift.get(i), correction.get(i))));
+            stratDrift.add(field.normal(F.Subtract(drift.get(i), correction.get(i))));
         }
         Sde strat = new Sde(model.name() + suffix, title, Convention.STRATONOVICH, kept, variables, noises, stratDrift,
                 factor.factor());
@@ -103,28 +104,51 @@ public record EffectiveSde(Regime regime, List<ISymbol> variables, List<IExpr> d
         return out;
     }
 
-    /** The Itô-Stratonovich correction c (seed 000, eq. 4) of the factor L diag(√d) of {@link DiffusionFactor}. */
+    /**
+     * The Itô-Stratonovich correction c (seed 000, eq. 4) of the factor σ = L diag(√d) of {@link DiffusionFactor}:
+     * with the directional derivative V_j = Σ_k L_kj ∂_k along column j of L,
+     * c^i = ½ Σ_j (d_j V_j L_ij + ½ L_ij V_j d_j), rational, no square root left.
+     */
     static List<IExpr> choleskyCorrection(DiffusionFactor factor, List<ISymbol> z, RationalFunctionField field) {
         int d = factor.lower().size();
         int r = factor.rank();
         Quotient<BigInteger> half = field.divide(field.one(), field.fromInteger(2));
-        List<IExpr> out = new ArrayList<>();
+        List<Quotient<BigInteger>> c = new ArrayList<>();
         for (int i = 0; i < d; i++) {
-            Quotient<BigInteger> c = field.zero();
-            for (int j = 0; j < r; j++) {
-                Quotient<BigInteger> dj = factor.pivots().get(j);
-                Quotient<BigInteger> lij = factor.lower().get(i).get(j);
+            c.add(field.zero());
+        }
+        for (int j = 0; j < r; j++) {
+            final int col = j;
+            Quotient<BigInteger> dj = factor.pivots().get(j);
+            java.util.function.UnaryOperator<Quotient<BigInteger>> along = q -> {
+                Quotient<BigInteger> out = field.zero();
                 for (int k = 0; k < d; k++) {
-                    Quotient<BigInteger> lkj = factor.lower().get(k).get(j);
-                    if (lkj.isZERO()) {
-                        continue;
+                    Quotient<BigInteger> lkj = factor.lower().get(k).get(col);
+                    if (!lkj.isZERO() && !q.isConstant()) {
+                        Quotient<BigInteger> dq = field.derivative(q, z.get(k));
+                        if (!dq.isZERO()) {
+                            out = out.sum(lkj.multiply(dq));
+                        }
                     }
-                    Quotient<BigInteger> dl = field.derivative(lij, z.get(k));
-                    Quotient<BigInteger> dd = field.derivative(dj, z.get(k));
-                    c = c.sum(lkj.multiply(dj).multiply(dl)).sum(half.multiply(lij).multiply(lkj).multiply(dd));
                 }
+                return out;
+            };
+            Quotient<BigInteger> vd = along.apply(dj);
+            for (int i = 0; i < d; i++) {
+                Quotient<BigInteger> lij = factor.lower().get(i).get(j);
+                if (lij.isZERO()) {
+                    continue;
+                }
+                Quotient<BigInteger> term = dj.multiply(along.apply(lij));
+                if (!vd.isZERO()) {
+                    term = term.sum(half.multiply(lij).multiply(vd));
+                }
+                c.set(i, c.get(i).sum(term));
             }
-            out.add(field.toExpr(half.multiply(c)));
+        }
+        List<IExpr> out = new ArrayList<>();
+        for (Quotient<BigInteger> ci : c) {
+            out.add(field.toExpr(half.multiply(ci)));
         }
         return List.copyOf(out);
     }
@@ -209,13 +233,13 @@ public record EffectiveSde(Regime regime, List<ISymbol> variables, List<IExpr> d
             RationalFunctionField f = RationalFunctionField.of(field.symbols(), inputs, List.of(), x);
             List<IExpr> c = correction(xSigma, x, f);
             for (int i = 0; i < n; i++) {
-                xDrift.set(i, f.normal(org.matheclipse.core.expression.F.Subtract(xDrift.get(i), c.get(i))));
+                xDrift.set(i, f.normal(F.Subtract(xDrift.get(i), c.get(i))));
             }
         }
         for (int i = 0; i < d; i++) {
             List<IExpr> w = new ArrayList<>();
             for (int k = 0; k < d; k++) {
-                w.add(org.matheclipse.core.expression.F.C0);
+                w.add(F.C0);
             }
             if (i < n) {
                 drift.add(xDrift.get(i));
@@ -224,10 +248,10 @@ public record EffectiveSde(Regime regime, List<ISymbol> variables, List<IExpr> d
                 int a = i - n;
                 IExpr extra = convention == Convention.ITO ? r22.itoExtraDrift().get(a)
                         : r22.stratonovichExtraDrift().get(a);
-                drift.add(field.normal(org.matheclipse.core.expression.F.Plus(r22.rBar().get(a), extra)));
+                drift.add(field.normal(F.Plus(r22.rBar().get(a), extra)));
                 List<IExpr> zeros = new ArrayList<>();
                 for (int c = 0; c < columns.size(); c++) {
-                    zeros.add(org.matheclipse.core.expression.F.C0);
+                    zeros.add(F.C0);
                 }
                 sigma.add(zeros);
                 for (int k = 0; k < n; k++) {

@@ -113,6 +113,13 @@ public final class FastPolynomial {
         return terms;
     }
 
+    /** The terms from the highest monomial down (the order in which a fault is best named). */
+    public List<Map.Entry<Monomial, Quotient<BigInteger>>> termsHighestFirst() {
+        List<Map.Entry<Monomial, Quotient<BigInteger>>> out = new ArrayList<>(terms.entrySet());
+        Collections.reverse(out);
+        return out;
+    }
+
     public Quotient<BigInteger> coefficient(Monomial alpha) {
         Quotient<BigInteger> c = terms.get(alpha);
         return c == null ? field.zero() : c;

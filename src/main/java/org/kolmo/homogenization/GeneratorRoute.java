@@ -89,7 +89,7 @@ public final class GeneratorRoute {
             for (ISymbol z : resolved) {
                 FastPolynomial theta = l1.applyToSlow(z);
                 CellProblem.Solution s = cell.solve(theta);
-                if (!s.average().isZERO()) {
+                if (!field.isZero(s.average())) {
                     throw new HomogenizationException(HomogenizationErrorCode.CENTERING, split.source(),
                             writer.write(z), "the 1/" + writer.write(split.eps()) + " drift "
                                     + writer.write(theta.toExpr(split.fast())),

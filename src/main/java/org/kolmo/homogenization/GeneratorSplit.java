@@ -122,7 +122,12 @@ public final class GeneratorSplit {
         for (int a = 0; a < m; a++) {
             int z = vars.indexOf(ex.shape.fast().get(a));
             FastPolynomial leading = ex.drift.get(z).getOrDefault(lead, ex.zero());
-            for (Map.Entry<Monomial, Quotient<BigInteger>> t : leading.terms().entrySet()) {
+            for (Map.Entry<Monomial, Quotient<BigInteger>> t : leading.termsHighestFirst()) {
+                if (t.getKey().degree() == 0) {
+                    // a constant at the leading order would move the fast equilibrium away from Y = 0
+                    throw new HomogenizationException(HomogenizationErrorCode.EXTRA_FAST_TERM, source, ex.name(z),
+                            ex.termText(FastPolynomial.monomial(ex.field, t.getKey(), t.getValue()), lead));
+                }
                 if (t.getKey().degree() != 1) {
                     throw new HomogenizationException(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, source, ex.name(z),
                             ex.termText(FastPolynomial.monomial(ex.field, t.getKey(), t.getValue()), lead),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kolmo.model.Sde;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -134,13 +135,13 @@ public final class Homogenization {
             List<IExpr> fast = new ArrayList<>();
             List<IExpr> induced = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                averaged.add(ex.field.normal(org.matheclipse.core.expression.F.Subtract(c.slowDrift().get(i),
-                        org.matheclipse.core.expression.F.Plus(c.fastDrift().get(i), c.noiseInducedDrift().get(i)))));
+                averaged.add(ex.field.normal(F.Subtract(c.slowDrift().get(i),
+                        F.Plus(c.fastDrift().get(i), c.noiseInducedDrift().get(i)))));
                 fast.add(c.fastDrift().get(i));
                 induced.add(c.noiseInducedDrift().get(i));
             }
             for (List<IExpr> parts : c.functionalDriftParts()) {
-                averaged.add(ex.field.normal(org.matheclipse.core.expression.F.Plus(parts.get(0), parts.get(1))));
+                averaged.add(ex.field.normal(F.Plus(parts.get(0), parts.get(1))));
                 fast.add(parts.get(2));
                 induced.add(parts.get(3));
             }

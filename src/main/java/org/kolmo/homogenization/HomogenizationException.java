@@ -2,8 +2,8 @@ package org.kolmo.homogenization;
 
 /**
  * A model outside the class that homogenization (or averaging) handles. The message names the model file, the
- * equation and the offending term, e.g. {@code area.sde: equation of Y1: the fast drift is nonlinear in Y (term
- * Y1^2/eps^2)}; the command line maps it to exit status 2 (bad input).
+ * equation and the offending term, e.g. {@code area.sde:15: equation of Y1: the fast drift is nonlinear in Y (term
+ * Y1^2/eps^2); ... [E505]}; the command line maps it to exit status 2 (bad input).
  */
 public final class HomogenizationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -12,22 +12,46 @@ public final class HomogenizationException extends RuntimeException {
     private final String source;
     private final String variable;
     private final String detail;
+    private final int line;
 
     /**
      * @param source   the model file as the user named it (or the model's name)
      * @param variable the variable whose equation is at fault, or null when the fault is the model's as a whole
      */
     public HomogenizationException(HomogenizationErrorCode code, String source, String variable, Object... args) {
-        super(format(code, source, variable, code.message(args)));
+        this(code, source, variable, code.message(args), 0);
+    }
+
+    private HomogenizationException(HomogenizationErrorCode code, String source, String variable, String detail,
+            int line) {
+        super(format(code, source, variable, detail, line));
         this.code = code;
         this.source = source;
         this.variable = variable;
-        this.detail = code.message(args);
+        this.detail = detail;
+        this.line = line;
     }
 
-    private static String format(HomogenizationErrorCode code, String source, String variable, String detail) {
+    /** The same error located at a line of the model file (that of the variable's equation). */
+    public HomogenizationException atLine(int lineNumber) {
+        HomogenizationException e = new HomogenizationException(code, source, variable, detail, lineNumber);
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
+    /** The line of the equation at fault, 0 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    private static String format(HomogenizationErrorCode code, String source, String variable, String detail,
+            int line) {
         StringBuilder sb = new StringBuilder();
-        sb.append(source).append(": ");
+        sb.append(source);
+        if (line > 0) {
+            sb.append(':').append(line);
+        }
+        sb.append(": ");
         if (variable != null) {
             sb.append("equation of ").append(variable).append(": ");
         }

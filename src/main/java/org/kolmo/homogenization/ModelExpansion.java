@@ -8,8 +8,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.kolmo.algebra.RationalFunctionField;
-import org.kolmo.calculus.Differentials;
-import org.kolmo.calculus.ItoStratonovich;
 import org.kolmo.cas.CasSession;
 import org.kolmo.io.ExpressionWriter;
 import org.kolmo.latex.Notation;
@@ -50,7 +48,7 @@ final class ModelExpansion {
         this.source = source;
         this.shape = ModelShape.of(model, source);
         CasSession.get().assume(model.parameters());
-        this.ito = ItoStratonovich.toIto(Differentials.substitute(model));
+        this.ito = ItoForm.of(model);
         this.writer = new ExpressionWriter(Notation.of(model));
         int d = model.dimension();
         int noises = model.noiseCount();

@@ -1,18 +1,21 @@
 package org.kolmo.homogenization;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.ejml.data.Complex_F64;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.kolmo.algebra.ExactLinearSystem;
 import org.kolmo.algebra.LyapunovEquation;
+import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
-import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -24,7 +27,8 @@ import edu.jas.ufd.Quotient;
  * sample point of the slow variables (their initial values shifted off zero, so that no term vanishes by accident):
  * J against a Bartels-Stewart solve of the Lyapunov equation, the positive stability of B2 against its eigenvalues,
  * the cell solutions by applying L0 to them (exactly), the two routes against each other, and AA^T against the
- * diffusion matrix. Nothing is checked when a parameter has no value.
+ * diffusion matrix. Expressions are evaluated through an exact field (radicals as atoms evaluated by Symja), which is
+ * fast on the large rational functions of the effective SDE. Nothing is checked when a parameter has no value.
  */
 final class NumericCrossChecks {
     private NumericCrossChecks() {
@@ -35,21 +39,23 @@ final class NumericCrossChecks {
             Optional<ClosedFormRoute.Result> cf, EffectiveSde effective) {
         List<NumericCheck> out = new ArrayList<>();
         gen.ifPresent(g -> cellResiduals(g, out));
-        List<IExpr> rules = new ArrayList<>();
+        Map<ISymbol, Double> values = new HashMap<>();
+        List<ISymbol> symbols = new ArrayList<>();
         for (Parameter p : model.parameters()) {
             if (p.value().isEmpty()) {
                 return out;
             }
-            rules.add(F.Rule(p.symbol(), p.value().get()));
+            values.put(p.symbol(), p.value().get().evalf());
+            symbols.add(p.symbol());
         }
         int k = 0;
         for (ISymbol s : resolved) {
             Variable v = model.variables().stream().filter(x -> x.symbol().equals(s)).findFirst().orElseThrow();
-            IExpr x0 = v.initialValue().orElse(F.C0);
-            rules.add(F.Rule(s, F.Plus(x0, F.QQ(37 * (k + 1), 100))));
+            // off the initial values, so that no term vanishes by accident
+            values.put(s, v.initialValue().map(IExpr::evalf).orElse(0.0) + 0.37 * (k + 1));
+            symbols.add(s);
             k++;
         }
-        IExpr at = F.List(rules.toArray(new IExpr[0]));
 
         List<List<IExpr>> b2;
         List<List<IExpr>> s1;
@@ -65,10 +71,25 @@ final class NumericCrossChecks {
             s1 = exprs(product(sys.sigma1Exact(), sys.field()), sys.field());
             j = cf.get().covariance();
         }
-        DMatrixRMaj b = numeric(b2, at);
-        DMatrixRMaj c = numeric(s1, at);
+        List<IExpr> inputs = new ArrayList<>();
+        for (List<List<IExpr>> m : List.of(b2, s1, j, effective.diffusionMatrix(), effective.factor().factor())) {
+            m.forEach(inputs::addAll);
+        }
+        inputs.addAll(effective.drift());
+        gen.ifPresent(g -> {
+            inputs.addAll(g.drift());
+            g.diffusion().forEach(inputs::addAll);
+        });
+        cf.ifPresent(c -> {
+            inputs.addAll(c.drift());
+            c.diffusion().forEach(inputs::addAll);
+        });
+        RationalFunctionField field = RationalFunctionField.of(symbols, inputs, List.of(), List.of());
+        double[] at = field.point(values);
+        DMatrixRMaj b = numeric(b2, field, at);
+        DMatrixRMaj c = numeric(s1, field, at);
         DMatrixRMaj jNumeric = LyapunovEquation.solveNumeric(b, c);
-        DMatrixRMaj jExact = numeric(j, at);
+        DMatrixRMaj jExact = numeric(j, field, at);
         out.add(new NumericCheck("J: exact solution against Bartels-Stewart (eq. 39)", maxDiff(jExact, jNumeric),
                 1e-9 * (1 + maxAbs(jNumeric)), maxDiff(jExact, jNumeric) <= 1e-9 * (1 + maxAbs(jNumeric))));
 
@@ -83,19 +104,19 @@ final class NumericCrossChecks {
         out.add(new NumericCheck("B2 positive stable: smallest real part of its eigenvalues", minRe, 0, minRe > 0));
 
         if (gen.isPresent() && cf.isPresent()) {
-            DMatrixRMaj dg = numeric(List.of(gen.get().drift()), at);
-            DMatrixRMaj dc = numeric(List.of(cf.get().drift()), at);
-            DMatrixRMaj sg = numeric(gen.get().diffusion(), at);
-            DMatrixRMaj sc = numeric(cf.get().diffusion(), at);
+            DMatrixRMaj dg = numeric(List.of(gen.get().drift()), field, at);
+            DMatrixRMaj dc = numeric(List.of(cf.get().drift()), field, at);
+            DMatrixRMaj sg = numeric(gen.get().diffusion(), field, at);
+            DMatrixRMaj sc = numeric(cf.get().diffusion(), field, at);
             double dd = Math.max(maxDiff(dg, dc), maxDiff(sg, sc));
             double tol = 1e-9 * (1 + Math.max(maxAbs(dg), maxAbs(sg)));
             out.add(new NumericCheck("generator route against closed form (drift and diffusion)", dd, tol, dd <= tol));
         }
 
-        DMatrixRMaj a = numeric(effective.factor().factor(), at);
+        DMatrixRMaj a = numeric(effective.factor().factor(), field, at);
         DMatrixRMaj aat = new DMatrixRMaj(a.numRows, a.numRows);
         org.ejml.dense.row.CommonOps_DDRM.multTransB(a, a, aat);
-        DMatrixRMaj sigma = numeric(effective.diffusionMatrix(), at);
+        DMatrixRMaj sigma = numeric(effective.diffusionMatrix(), field, at);
         double fd = maxDiff(aat, sigma);
         double ft = 1e-9 * (1 + maxAbs(sigma));
         out.add(new NumericCheck("A A^T against the diffusion matrix", fd, ft, fd <= ft));
@@ -115,33 +136,26 @@ final class NumericCrossChecks {
     }
 
     private static List<List<Quotient<BigInteger>>> product(List<List<Quotient<BigInteger>>> s,
-            org.kolmo.algebra.RationalFunctionField f) {
-        return org.kolmo.algebra.ExactLinearSystem.multiply(s, org.kolmo.algebra.ExactLinearSystem.transpose(s), f);
+            RationalFunctionField f) {
+        return ExactLinearSystem.multiply(s, ExactLinearSystem.transpose(s), f);
     }
 
     private static List<List<IExpr>> exprs(List<List<Quotient<BigInteger>>> m,
-            org.kolmo.algebra.RationalFunctionField f) {
+            RationalFunctionField f) {
         return m.stream().map(row -> row.stream().map(f::toExpr).toList()).toList();
     }
 
-    static DMatrixRMaj numeric(List<List<IExpr>> m, IExpr at) {
+    /** The matrix at the point, each entry read into the field (radicals as atoms) and evaluated there. */
+    static DMatrixRMaj numeric(List<List<IExpr>> m, RationalFunctionField field, double[] at) {
         int rows = m.size();
         int cols = rows == 0 ? 0 : m.get(0).size();
         DMatrixRMaj out = new DMatrixRMaj(rows, cols);
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                out.set(i, j, value(m.get(i).get(j), at));
+                out.set(i, j, field.value(field.fromExpr(m.get(i).get(j)), at));
             }
         }
         return out;
-    }
-
-    static double value(IExpr e, IExpr at) {
-        IExpr v = Cas.eval(F.N(F.ReplaceAll(e, at)));
-        if (!v.isNumber()) {
-            throw new IllegalStateException("no numeric value for " + v);
-        }
-        return v.evalf();
     }
 
     private static double maxDiff(DMatrixRMaj a, DMatrixRMaj b) {

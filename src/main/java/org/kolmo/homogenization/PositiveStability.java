@@ -77,7 +77,7 @@ public record PositiveStability(List<Condition> conditions) {
             if (c == null) {
                 throw new HomogenizationException(HomogenizationErrorCode.NOT_POSITIVE_STABLE, source, null,
                         "the Hurwitz determinant D" + k + " of det(l I + B2) is " + writer.write(delta)
-                                + ", which is not positive" + where(model));
+                                + ", which is not positive" + (delta.isNumber() ? "" : where(model)));
             }
             out.add(c);
         }
@@ -86,10 +86,13 @@ public record PositiveStability(List<Condition> conditions) {
 
     private static String where(Sde model) {
         List<String> values = new ArrayList<>();
+        ExpressionWriter w = new ExpressionWriter(Notation.of(model));
         for (Parameter p : model.parameters()) {
-            p.value().ifPresent(v -> values.add(p.name() + " = " + v));
+            if (!p.isSmall()) {
+                p.value().ifPresent(v -> values.add(p.name() + " = " + w.write(v)));
+            }
         }
-        return values.isEmpty() ? "" : " (at " + String.join(", ", values) + ")";
+        return values.isEmpty() ? "" : " at " + String.join(", ", values);
     }
 
     /** The condition settled, or null when it is false. */

@@ -116,7 +116,7 @@ public final class SlowFastSystem {
                     }
                     drift0 = c;
                 } else if (k == -2 && hom) {
-                    for (Map.Entry<Monomial, Quotient<BigInteger>> t : c.terms().entrySet()) {
+                    for (Map.Entry<Monomial, Quotient<BigInteger>> t : c.termsHighestFirst()) {
                         if (t.getKey().degree() != 1) {
                             throw new HomogenizationException(HomogenizationErrorCode.SLOW_SINGULAR_DRIFT_NOT_LINEAR,
                                     source, name, ex.writer.write(ex.shape.eps()),
@@ -171,7 +171,11 @@ public final class SlowFastSystem {
                 int k = e.getKey();
                 FastPolynomial c = e.getValue();
                 if (k == lead) {
-                    for (Map.Entry<Monomial, Quotient<BigInteger>> t : c.terms().entrySet()) {
+                    for (Map.Entry<Monomial, Quotient<BigInteger>> t : c.termsHighestFirst()) {
+                        if (t.getKey().degree() == 0) {
+                            throw new HomogenizationException(HomogenizationErrorCode.EXTRA_FAST_TERM, source, name,
+                                    ex.termText(FastPolynomial.monomial(field, t.getKey(), t.getValue()), k));
+                        }
                         if (t.getKey().degree() != 1) {
                             throw new HomogenizationException(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, source,
                                     name, ex.termText(FastPolynomial.monomial(field, t.getKey(), t.getValue()), k),

@@ -1,0 +1,670 @@
+package org.kolmo.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Symbols;
+import org.kolmo.homogenization.ClosedFormRoute;
+import org.kolmo.homogenization.EffectiveSde;
+import org.kolmo.homogenization.FastPolynomial;
+import org.kolmo.homogenization.GeneratorRoute;
+import org.kolmo.homogenization.GeneratorSplit;
+import org.kolmo.homogenization.Homogenization;
+import org.kolmo.homogenization.NumericCheck;
+import org.kolmo.homogenization.PositiveStability;
+import org.kolmo.homogenization.Regime;
+import org.kolmo.homogenization.SlowFastSystem;
+import org.kolmo.homogenization.SplitOperator;
+import org.kolmo.homogenization.montecarlo.MonteCarloCheck;
+import org.kolmo.io.ExpressionWriter;
+import org.kolmo.io.ModelWriter;
+import org.kolmo.latex.LatexDocument;
+import org.kolmo.latex.LatexPrinter;
+import org.kolmo.latex.Notation;
+import org.kolmo.model.Sde;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The homogenization (or averaging) of a slow-fast model: the effective SDE, and in the document form every step of
+ * the derivation (seed 000): the class and its coefficients (eqs. 5-7), the split generator (25-28), the hierarchy
+ * (30-32), the fast invariant measure (39), the cell problems with their centering conditions (33-36), the
+ * solvability condition and the effective generator (38, 40), the closed forms of Results 2.1 and 2.2 (8-24), the
+ * agreement of the two routes, the numeric cross-checks and, when one was run, the Monte Carlo check.
+ */
+public final class HomogenizationReport implements Report {
+    private final Homogenization.Result result;
+    private final Optional<MonteCarloCheck.Result> monteCarlo;
+
+    public HomogenizationReport(Homogenization.Result result, Optional<MonteCarloCheck.Result> monteCarlo) {
+        this.result = result;
+        this.monteCarlo = monteCarlo;
+    }
+
+    public Homogenization.Result result() {
+        return result;
+    }
+
+    private String limitWord() {
+        return result.regime() == Regime.HOMOGENIZATION ? "homogenized" : "averaged";
+    }
+
+    // ------------------------------------------------------------------ text
+
+    /** The effective Itô SDE as a model file; everything else as comments, so the file still reads back. */
+    @Override
+    public String text() {
+        EffectiveSde e = result.effective();
+        Sde model = result.model();
+        ExpressionWriter w = new ExpressionWriter(Notation.of(e.ito()));
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(capitalised(limitWord())).append(" limit of ").append(model.name())
+                .append(" as ").append(smallName()).append(" -> 0 (seed 000, ")
+                .append(result.regime() == Regime.HOMOGENIZATION ? "Result 2.1" : "first-order averaging")
+                .append("), route: ").append(result.route().option()).append('\n');
+        if (!result.agreements().isEmpty()) {
+            long equal = result.agreements().stream().filter(Homogenization.Agreement::equal).count();
+            out.append("# generator route and closed form: ").append(equal).append(" of ")
+                    .append(result.agreements().size()).append(" entries equal")
+                    .append(result.routesAgree() ? "" : "  <-- THE ROUTES DISAGREE").append('\n');
+            for (Homogenization.Agreement a : result.agreements()) {
+                if (!a.equal()) {
+                    out.append("#   ").append(a.quantity()).append(' ').append(a.entry()).append(": generator ")
+                            .append(w.write(a.generator())).append(", closed form ").append(w.write(a.closedForm()))
+                            .append('\n');
+                }
+            }
+        }
+        List<String> names = names(e.variables());
+        for (int i = 0; i < names.size(); i++) {
+            out.append("# drift of ").append(names.get(i)).append(" = ").append(w.write(e.drift().get(i)));
+            List<String> parts = new ArrayList<>();
+            addPart(parts, "averaged", e.averagedDrift().get(i), w);
+            addPart(parts, "from the fast drift", e.fastDrift().get(i), w);
+            addPart(parts, "noise-induced", e.noiseInducedDrift().get(i), w);
+            if (parts.size() > 1 || parts.size() == 1 && !e.averagedDrift().get(i).isZero()) {
+                out.append("  [").append(String.join("; ", parts)).append(']');
+            } else if (parts.size() == 1) {
+                out.append("  [").append(parts.get(0)).append(']');
+            }
+            out.append('\n');
+        }
+        out.append("# diffusion matrix A A^T:\n");
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i; j < names.size(); j++) {
+                out.append("#   (").append(names.get(i)).append(", ").append(names.get(j)).append(") = ")
+                        .append(w.write(e.diffusionMatrix().get(i).get(j))).append('\n');
+            }
+        }
+        out.append("# Stratonovich form (the same noise coefficients):\n");
+        out.append(commented(ModelWriter.write(e.stratonovich())));
+        e.functionalIto().ifPresent(f -> {
+            out.append("# Result 2.2 (eqs. 20-21), Ito:\n");
+            out.append(commented(ModelWriter.write(f)));
+        });
+        e.functionalStratonovich().ifPresent(f -> {
+            out.append("# Result 2.2 (eqs. 21, 23), Stratonovich:\n");
+            out.append(commented(ModelWriter.write(f)));
+        });
+        for (NumericCheck c : result.checks()) {
+            out.append("# check: ").append(c.name()).append(": ").append(String.format(Locale.ROOT, "%.3g", c.deviation()))
+                    .append(c.passed() ? " (passed)" : " (FAILED)").append('\n');
+        }
+        monteCarlo.ifPresent(mc -> out.append(monteCarloText(mc, "# ")));
+        out.append(ModelWriter.write(e.ito()));
+        return out.toString();
+    }
+
+    private static void addPart(List<String> parts, String what, IExpr value, ExpressionWriter w) {
+        if (!value.isZero()) {
+            parts.add(what + " " + w.write(value));
+        }
+    }
+
+    private static String commented(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            out.append(line.isEmpty() ? "#" : "#   " + line).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private String smallName() {
+        return result.model().parameters().stream().filter(p -> p.isSmall()).map(p -> p.name()).findFirst()
+                .orElse("eps");
+    }
+
+    private static List<String> names(List<ISymbol> symbols) {
+        List<String> out = new ArrayList<>();
+        for (ISymbol s : symbols) {
+            out.add(Symbols.displayName(s));
+        }
+        return out;
+    }
+
+    /** The Monte Carlo table, each line behind {@code prefix}. */
+    public static String monteCarloText(MonteCarloCheck.Result mc, String prefix) {
+        StringBuilder out = new StringBuilder();
+        MonteCarloCheck.Settings s = mc.settings();
+        out.append(prefix).append(String.format(Locale.ROOT,
+                "Monte Carlo: %d paths per model, T = %s, seed %d, full model at eps = %s (step %.3g), effective "
+                        + "SDE (step %.3g), %.1f s%n",
+                s.paths(), fmt(s.horizon()), s.seed(), fmt(mc.eps()), mc.fullStep(), mc.effectiveStep(),
+                mc.seconds()));
+        out.append(prefix).append(String.format(Locale.ROOT, "%-22s %12s %12s %12s %24s %6s%n", "observable",
+                "full", "effective", "difference", "95% CI of difference", "z"));
+        for (MonteCarloCheck.WeakError e : mc.errors()) {
+            out.append(prefix).append(String.format(Locale.ROOT, "%-22s %12.5f %12.5f %12.5f  [%10.5f, %10.5f] %6.2f%s%n",
+                    e.observable(), e.full(), e.effective(), e.difference(), e.lower95(), e.upper95(), e.zScore(),
+                    e.within(MonteCarloCheck.Result.BOUND) ? "" : "  > 4 standard errors"));
+        }
+        if (mc.failedPaths()[0] + mc.failedPaths()[1] > 0) {
+            out.append(prefix).append("paths that diverged: full ").append(mc.failedPaths()[0]).append(", effective ")
+                    .append(mc.failedPaths()[1]).append('\n');
+        }
+        out.append(prefix).append("verdict: ").append(mc.passed()
+                ? "every difference within 4 standard errors" : "FAILED: a difference exceeds 4 standard errors")
+                .append('\n');
+        return out.toString();
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    // ------------------------------------------------------------------ LaTeX
+
+    @Override
+    public String latex() {
+        return LatexPrinter.of(result.effective().ito()).sde(result.effective().ito());
+    }
+
+    @Override
+    public String document() {
+        Sde model = result.model();
+        LatexPrinter mp = LatexPrinter.of(model);
+        EffectiveSde e = result.effective();
+        LatexPrinter ep = LatexPrinter.of(e.ito());
+        boolean hom = result.regime() == Regime.HOMOGENIZATION;
+        LatexDocument doc = LatexDocument.of(capitalised(limitWord()) + " limit of " + model.name(),
+                LatexDocument.Section.of("Model", "The model as written, in "
+                        + model.convention().keyword() + " form; " + smallName()
+                        + " is the small parameter (the scale separation).", mp.sde(model)));
+        if (result.system().isPresent()) {
+            doc = doc.with(classSection(result.system().get(), mp));
+        }
+        if (result.split().isPresent()) {
+            doc = doc.with(generatorSection(result.split().get(), mp));
+            doc = doc.with(hierarchySection(hom));
+        }
+        doc = doc.with(measureSection(mp));
+        if (result.generator().isPresent() && hom) {
+            doc = doc.with(cellSection(result.generator().get(), mp));
+        }
+        if (result.generator().isPresent()) {
+            doc = doc.with(solvabilitySection(result.generator().get(), ep, hom));
+        }
+        if (result.closedForm().isPresent() && hom) {
+            doc = doc.with(closedFormSection(result.closedForm().get(), mp, ep));
+        }
+        if (!result.agreements().isEmpty()) {
+            doc = doc.with(agreementSection(ep));
+        }
+        doc = doc.with(effectiveSection(e, ep));
+        if (!result.checks().isEmpty()) {
+            doc = doc.with(checksSection());
+        }
+        if (monteCarlo.isPresent()) {
+            doc = doc.with(monteCarloSection(monteCarlo.get()));
+        }
+        return doc.render();
+    }
+
+    private static String pmatrix(LatexPrinter p, List<List<IExpr>> m) {
+        if (m.isEmpty() || m.get(0).isEmpty()) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder("\\begin{pmatrix}");
+        for (int i = 0; i < m.size(); i++) {
+            List<String> row = new ArrayList<>();
+            for (IExpr x : m.get(i)) {
+                row.add(p.latex(x));
+            }
+            sb.append(String.join(" & ", row));
+            if (i + 1 < m.size()) {
+                sb.append(" \\\\ ");
+            }
+        }
+        return sb.append("\\end{pmatrix}").toString();
+    }
+
+    private static String column(LatexPrinter p, List<IExpr> v) {
+        List<List<IExpr>> m = new ArrayList<>();
+        for (IExpr x : v) {
+            m.add(List.of(x));
+        }
+        return pmatrix(p, m);
+    }
+
+    private LatexDocument.Section classSection(SlowFastSystem s, LatexPrinter p) {
+        List<String> eqs = new ArrayList<>();
+        boolean hom = s.regime() == Regime.HOMOGENIZATION;
+        eqs.add("u_0 = " + column(p, s.u0()));
+        if (hom) {
+            eqs.add("U_1 = " + pmatrix(p, s.u1()));
+        }
+        eqs.add("B_2 = " + pmatrix(p, s.b2()));
+        if (hom) {
+            eqs.add("b_1 = " + column(p, s.b1()));
+        }
+        eqs.add("\\sigma_0 = " + pmatrix(p, s.sigma0()));
+        eqs.add("\\sigma_1 = " + pmatrix(p, s.sigma1()));
+        if (!s.functionals().isEmpty()) {
+            eqs.add("r = " + column(p, s.r()));
+            if (hom) {
+                eqs.add("q = " + column(p, s.q()));
+            }
+            eqs.add("p = " + pmatrix(p, s.p()));
+        }
+        StringBuilder prose = new StringBuilder();
+        prose.append(hom ? "The model is in the class of seed 000, eqs. (5)-(7): dX = u0 dt + (1/eps) U1 Y dt + "
+                + "sigma0 dW~, dY = -(1/eps^2) B2 Y dt + (1/eps) b1 dt + (1/eps) sigma1 dW, dA = r dt + (1/eps) q dt + "
+                + "p.dX, with the coefficients below (the columns of sigma0 and sigma1 are the model's noises). "
+                : "The model is in the class of first-order averaging: dX = u0(X, Y) dt + sigma0(X, Y) dW~, "
+                        + "dY = -(1/eps) B2 Y dt + (1/sqrt(eps)) sigma1 dW, dA = r dt + p.dX. ");
+        prose.append(stabilityText(s.stability()));
+        if (!s.dropped().isEmpty()) {
+            prose.append(" Terms of positive order in eps vanish in the limit and were dropped: ");
+            List<String> d = new ArrayList<>();
+            ExpressionWriter w = new ExpressionWriter(Notation.of(s.model()));
+            for (GeneratorSplit.DroppedTerm t : s.dropped()) {
+                d.add(w.write(t.term()) + "*" + t.differential() + " in the equation of " + t.variable());
+            }
+            prose.append(String.join("; ", d)).append('.');
+        }
+        return new LatexDocument.Section("The slow-fast class", prose.toString(), eqs);
+    }
+
+    private static String stabilityText(PositiveStability st) {
+        long proved = st.conditions().stream().filter(c -> c.verdict() == PositiveStability.Verdict.PROVED).count();
+        long atValues = st.conditions().stream()
+                .filter(c -> c.verdict() == PositiveStability.Verdict.CHECKED_AT_VALUES).count();
+        long undecided = st.conditions().size() - proved - atValues;
+        StringBuilder sb = new StringBuilder("B2 must be positive stable; by the Routh-Hurwitz criterion on "
+                + "det(l I + B2), " + st.conditions().size() + " condition(s): ");
+        sb.append(proved).append(" proved for all admissible parameters and X");
+        if (atValues > 0) {
+            sb.append(", ").append(atValues).append(" checked at the model's parameter values only");
+        }
+        if (undecided > 0) {
+            sb.append(", ").append(undecided).append(" undecided (parameters without values)");
+        }
+        return sb.append('.').toString();
+    }
+
+    private String operator(LatexPrinter p, SplitOperator op, GeneratorSplit split) {
+        List<IExpr> coefficients = new ArrayList<>();
+        List<String> symbols = new ArrayList<>();
+        List<ISymbol> vars = op.variables();
+        for (int z = 0; z < vars.size(); z++) {
+            FastPolynomial b = op.drift().get(z);
+            if (!b.isZero()) {
+                coefficients.add(b.toExpr(split.fast()));
+                symbols.add("\\partial_{" + p.name(Symbols.displayName(vars.get(z))) + "}");
+            }
+        }
+        for (int z = 0; z < vars.size(); z++) {
+            for (int w = z; w < vars.size(); w++) {
+                FastPolynomial a = op.diffusion().get(z).get(w);
+                if (a.isZero()) {
+                    continue;
+                }
+                // 1/2 a_zz d_z^2 and a_zw d_z d_w for z < w (the symmetric pair folded)
+                IExpr c = a.toExpr(split.fast());
+                if (z == w) {
+                    c = CasSession.get().evaluate(F.Times(
+                            F.C1D2, c));
+                }
+                coefficients.add(c);
+                String nz = p.name(Symbols.displayName(vars.get(z)));
+                String nw = p.name(Symbols.displayName(vars.get(w)));
+                symbols.add(z == w ? "\\partial_{" + nz + "}^{2}" : "\\partial_{" + nz + "}\\partial_{" + nw + "}");
+            }
+        }
+        return coefficients.isEmpty() ? "0" : p.linearCombination(coefficients, symbols);
+    }
+
+    private LatexDocument.Section generatorSection(GeneratorSplit split, LatexPrinter p) {
+        boolean hom = split.regime() == Regime.HOMOGENIZATION;
+        List<String> eqs = new ArrayList<>();
+        eqs.add(hom ? "\\mathcal{L} = \\frac{1}{\\varepsilon^{2}}\\mathcal{L}_0 + \\frac{1}{\\varepsilon}\\mathcal{L}_1 "
+                + "+ \\mathcal{L}_2" : "\\mathcal{L} = \\frac{1}{\\varepsilon}\\mathcal{L}_0 + \\mathcal{L}_1");
+        eqs.add("\\mathcal{L}_0 = " + operator(p, split.l0(), split));
+        eqs.add("\\mathcal{L}_1 = " + operator(p, split.l1(), split));
+        if (hom) {
+            eqs.add("\\mathcal{L}_2 = " + operator(p, split.l2(), split));
+        }
+        String prose = "The generator of the whole system, in Ito form with the functionals' p.dX substituted, split "
+                + "by powers of eps (seed 000, eqs. 25-28; the sigma0 sigma0^T term of L2 acts on the slow variables, "
+                + "the erratum of eq. 28). L0 is the generator of the fast Ornstein-Uhlenbeck process, "
+                + "-B2 Y.grad_Y + 1/2 sigma1 sigma1^T : grad_Y grad_Y, in which X is a parameter.";
+        if (!split.dropped().isEmpty()) {
+            prose += " Terms of positive order in eps were dropped (" + split.dropped().size() + ").";
+        }
+        return new LatexDocument.Section("Generator", prose, eqs);
+    }
+
+    private static LatexDocument.Section hierarchySection(boolean hom) {
+        if (!hom) {
+            return LatexDocument.Section.of("Expansion",
+                    "With rho = rho0 + eps rho1 + ..., the backward Kolmogorov equation d rho/dt = L rho gives at order "
+                            + "1/eps L0 rho0 = 0, so rho0 does not depend on Y, and at order 1 d rho0/dt = L0 rho1 + "
+                            + "L1 rho0, solvable when d rho0/dt is the average of L1 rho0 under the fast invariant "
+                            + "measure.",
+                    "\\mathcal{L}_0 \\rho_0 = 0,\\qquad \\frac{\\partial \\rho_0}{\\partial t} = \\mathcal{L}_0 \\rho_1 "
+                            + "+ \\mathcal{L}_1 \\rho_0");
+        }
+        return LatexDocument.Section.of("Hierarchy",
+                "With rho = rho0 + eps rho1 + eps^2 rho2 + ... in the backward Kolmogorov equation d rho/dt = L rho "
+                        + "(seed 000, eq. 29), equal powers of eps give eqs. (30)-(32). By (30) and the ergodicity of "
+                        + "the fast process rho0 = rho(X, A, t) does not depend on Y.",
+                "\\mathcal{L}_0 \\rho_0 = 0", "\\mathcal{L}_0 \\rho_1 + \\mathcal{L}_1 \\rho_0 = 0",
+                "\\frac{\\partial \\rho_0}{\\partial t} = \\mathcal{L}_0 \\rho_2 + \\mathcal{L}_1 \\rho_1 + "
+                        + "\\mathcal{L}_2 \\rho_0");
+    }
+
+    private LatexDocument.Section measureSection(LatexPrinter p) {
+        List<List<IExpr>> j = result.generator().map(GeneratorRoute.Result::covariance)
+                .orElseGet(() -> result.closedForm().get().covariance());
+        return LatexDocument.Section.of("Fast invariant measure",
+                "For fixed X the fast process is Gaussian with mean 0 and covariance J solving the Lyapunov equation "
+                        + "(seed 000, eq. 39), solved exactly; averages of polynomials in Y under it (written with a "
+                        + "bar) follow from Isserlis' theorem.",
+                "B_2 J + J B_2^{T} = \\sigma_1 \\sigma_1^{T}", "J = " + pmatrix(p, j));
+    }
+
+    private LatexDocument.Section cellSection(GeneratorRoute.Result g, LatexPrinter p) {
+        List<String> eqs = new ArrayList<>();
+        GeneratorSplit split = g.split();
+        List<String> terms = new ArrayList<>();
+        for (GeneratorRoute.Cell c : g.cells()) {
+            String z = p.name(Symbols.displayName(c.variable()));
+            eqs.add("\\theta_{" + z + "} = \\mathcal{L}_1 " + z + " = " + p.latex(c.theta().toExpr(split.fast()))
+                    + ",\\qquad \\overline{\\theta_{" + z + "}} = " + p.latex(c.average()));
+            eqs.add("-\\mathcal{L}_0 \\Phi_{" + z + "} = \\theta_{" + z + "}:\\qquad \\Phi_{" + z + "} = "
+                    + p.latex(c.solution().toExpr(split.fast())));
+            terms.add("\\Phi_{" + z + "}\\,\\partial_{" + z + "}\\rho");
+        }
+        eqs.add("\\rho_1 = " + String.join(" + ", terms));
+        return new LatexDocument.Section("Cell problems",
+                "Eq. (31) is the Poisson equation -L0 rho1 = L1 rho0 = sum_i theta_i d_i rho (eq. 33). For each "
+                        + "resolved variable z the centering condition, that theta_z averages to zero under the fast "
+                        + "invariant measure, was checked (it holds: the averages are shown), and the cell problem "
+                        + "-L0 Phi_z = theta_z was solved exactly on polynomials in Y: L0 maps polynomials of degree "
+                        + "k into themselves, so the solution is a linear solve on coefficient vectors, degree by "
+                        + "degree from the top; the constant in the null space of L0 is set to 0. Then rho1 is eq. (34).",
+                eqs);
+    }
+
+    private LatexDocument.Section solvabilitySection(GeneratorRoute.Result g, LatexPrinter ep, boolean hom) {
+        List<String> eqs = new ArrayList<>();
+        eqs.add(hom ? "\\frac{\\partial \\rho}{\\partial t} = \\overline{\\mathcal{L}_1 \\rho_1 + \\mathcal{L}_2 "
+                + "\\rho} = \\bar{\\mathcal{L}}\\rho" : "\\frac{\\partial \\rho}{\\partial t} = \\overline{\\mathcal{L}_1"
+                        + " \\rho} = \\bar{\\mathcal{L}}\\rho");
+        List<ISymbol> z = result.effective().variables();
+        List<IExpr> coefficients = new ArrayList<>();
+        List<String> symbols = new ArrayList<>();
+        for (int i = 0; i < z.size(); i++) {
+            coefficients.add(g.drift().get(i));
+            symbols.add("\\partial_{" + ep.name(Symbols.displayName(z.get(i))) + "}");
+        }
+        for (int i = 0; i < z.size(); i++) {
+            for (int k = i; k < z.size(); k++) {
+                IExpr c = g.diffusion().get(i).get(k);
+                if (i == k) {
+                    c = CasSession.get().evaluate(F.Times(
+                            F.C1D2, c));
+                }
+                coefficients.add(c);
+                String a = ep.name(Symbols.displayName(z.get(i)));
+                String b = ep.name(Symbols.displayName(z.get(k)));
+                symbols.add(i == k ? "\\partial_{" + a + "}^{2}" : "\\partial_{" + a + "}\\partial_{" + b + "}");
+            }
+        }
+        eqs.add("\\bar{\\mathcal{L}} = " + ep.linearCombination(coefficients, symbols));
+        for (int i = 0; i < z.size(); i++) {
+            String n = ep.name(Symbols.displayName(z.get(i)));
+            eqs.add("\\bar{\\mathcal{L}} " + n + " = " + ep.latex(g.averagedDrift().get(i)) + " + "
+                    + paren(ep, g.fastDrift().get(i)) + " + " + paren(ep, g.noiseInducedDrift().get(i)));
+        }
+        return new LatexDocument.Section("Solvability and the effective generator",
+                hom ? "Eq. (32) has a solution rho2 only if its right side averages to zero under the fast invariant "
+                        + "measure (eq. 38); with rho1 from the cell problems this is the limiting backward Kolmogorov "
+                        + "equation. The effective drift is Lbar z_i; it is shown split into the average of L2 z_i, the "
+                        + "part of L1 Phi_i that differentiates in Y (from the fast drift) and the part that "
+                        + "differentiates in X and A (the noise-induced drift). The diffusion matrix is "
+                        + "Lbar(z_i z_j) - z_i Lbar z_j - z_j Lbar z_i."
+                        : "The solvability condition gives the averaged generator; its drift and diffusion are read "
+                                + "off the same way.",
+                eqs);
+    }
+
+    private static String paren(LatexPrinter p, IExpr e) {
+        String s = p.latex(e);
+        return e.isPlus() || s.startsWith("-") ? "\\left(" + s + "\\right)" : s;
+    }
+
+    private LatexDocument.Section closedFormSection(ClosedFormRoute.Result c, LatexPrinter mp, LatexPrinter ep) {
+        List<String> eqs = new ArrayList<>();
+        eqs.add("B_2^{-1} = " + pmatrix(mp, c.b2Inverse()));
+        eqs.add("S^{i} = (U_1 J)^{lk}\\,\\partial_{X^{l}} (U_1 B_2^{-1})^{ik} = " + column(mp, c.noiseInducedDrift()));
+        eqs.add("F_1 = u_0 + U_1 B_2^{-1} b_1 + S = " + column(mp, c.slowDrift()));
+        SlowFastSystem s = c.system();
+        for (int a = 0; a < c.functionalDrift().size(); a++) {
+            String name = mp.name(Symbols.displayName(s.functionals().get(a)));
+            eqs.add("\\phi_{" + name + "} = -\\mathcal{L}_0^{-1}(p\\cdot U_1 Y + q) = "
+                    + mp.latex(c.phi().get(a).toExpr(s.fast())));
+            List<IExpr> parts = c.functionalDriftParts().get(a);
+            eqs.add("F_2^{" + name + "} = \\bar r + \\overline{p\\cdot u_0} + \\overline{b_1\\cdot\\nabla_Y \\phi} + "
+                    + "\\overline{U_1 Y\\cdot\\nabla_X \\phi} = " + mp.latex(parts.get(0)) + " + " + paren(mp, parts.get(1))
+                    + " + " + paren(mp, parts.get(2)) + " + " + paren(mp, parts.get(3)) + " = "
+                    + mp.latex(c.functionalDrift().get(a)));
+        }
+        eqs.add("A_0 = " + pmatrix(mp, c.a0()));
+        eqs.add("A_1 = " + pmatrix(mp, c.a1()));
+        eqs.add("A A^{T} = \\tfrac{1}{2}(A_0 + A_0^{T}) + A_1 = " + pmatrix(mp, c.diffusion()));
+        String prose = "Result 2.1 (seed 000, eqs. 8-17) evaluated on the coefficients of the class: the noise-induced "
+                + "drift S (eq. 11), F1 (eq. 9), F2 (eq. 10) with phi = -L0^{-1}(p.U1 Y + q), A0 (eqs. 12-16) and "
+                + "A1 (eq. 17).";
+        boolean erratum = false;
+        for (int a = 0; a < c.a1AsPrinted().size(); a++) {
+            int n = s.slow().size();
+            IExpr printed = c.a1AsPrinted().get(a).get(a);
+            IExpr used = c.a1().get(n + a).get(n + a);
+            if (!printed.equals(used)) {
+                erratum = true;
+            }
+        }
+        if (erratum) {
+            prose += " Erratum: eq. (17) prints the A-A entry of A1 as (pbar^T sigma0)(pbar^T sigma0)^T; the generator "
+                    + "gives the average of (p^T sigma0)(p^T sigma0)^T, which differs here because p depends on Y. The "
+                    + "average is used (the generator route confirms it); eq. (17) as printed would give "
+                    + printedA1(c) + ".";
+        }
+        if (c.result22().isPresent()) {
+            ClosedFormRoute.Result22 r = c.result22().get();
+            prose += " The hypotheses of Result 2.2 hold (p = p0(X), q = 0, sigma0 = 0): the functional's extra drift "
+                    + "is dA' (eq. 22) in Ito form and dA'' (eq. 24) in Stratonovich form, with mu = B2^{-1} J and "
+                    + "muA its antisymmetric part; dA'' vanishes when mu is symmetric (a reversible fast process).";
+            eqs.add("\\mu_A = \\tfrac{1}{2}(\\mu - \\mu^{T}) = " + pmatrix(mp, r.muAntisymmetric()));
+            eqs.add("\\frac{\\mathrm{d}A'}{\\mathrm{d}t} = " + column(mp, r.itoExtraDrift())
+                    + ",\\qquad \\frac{\\mathrm{d}A''}{\\mathrm{d}t} = " + column(mp, r.stratonovichExtraDrift()));
+        }
+        return new LatexDocument.Section("Closed form (Result 2.1)", prose, eqs);
+    }
+
+    private static String printedA1(ClosedFormRoute.Result c) {
+        ExpressionWriter w = new ExpressionWriter(Notation.of(c.system().model()));
+        List<String> entries = new ArrayList<>();
+        for (List<IExpr> row : c.a1AsPrinted()) {
+            for (IExpr x : row) {
+                entries.add(w.write(x));
+            }
+        }
+        return String.join(", ", entries);
+    }
+
+    private LatexDocument.Section agreementSection(LatexPrinter ep) {
+        long equal = result.agreements().stream().filter(Homogenization.Agreement::equal).count();
+        String prose = "The generator route and the closed form were compared entry by entry as exact rational "
+                + "functions (drift, noise-induced drift and diffusion matrix): " + equal + " of "
+                + result.agreements().size() + " entries are equal"
+                + (result.routesAgree() ? "." : "; THE ROUTES DISAGREE on the entries listed.");
+        List<String> eqs = new ArrayList<>();
+        for (Homogenization.Agreement a : result.agreements()) {
+            if (!a.equal()) {
+                eqs.add("\\text{" + a.quantity() + " " + a.entry() + "}: " + ep.latex(a.generator()) + " \\neq "
+                        + ep.latex(a.closedForm()));
+            }
+        }
+        return new LatexDocument.Section("Agreement of the two routes", prose, eqs);
+    }
+
+    private LatexDocument.Section effectiveSection(EffectiveSde e, LatexPrinter ep) {
+        List<String> eqs = new ArrayList<>();
+        eqs.add(ep.sde(e.ito()));
+        eqs.add(ep.sde(e.stratonovich()));
+        eqs.add("A A^{T} = " + pmatrix(ep, e.diffusionMatrix()));
+        e.functionalIto().ifPresent(f -> eqs.add(LatexPrinter.of(f).sde(f)));
+        e.functionalStratonovich().ifPresent(f -> eqs.add(LatexPrinter.of(f).sde(f)));
+        String prose = "The effective SDE in Ito form (seed 000, eq. 8), then in Stratonovich form, with the factor A "
+                + "from a symbolic Cholesky decomposition of A A^T (A A^T fixes the law, not A); the noise-induced "
+                + "drift is the last term in the split of the drift above. B1, B2, ... are new independent Wiener "
+                + "processes."
+                + (e.functionalIto().isPresent() ? " Last, the forms of Result 2.2: the slow variables with the noise "
+                        + "coefficient U1 B2^{-1} sigma1 of eq. (21), the functional with p0.dX (eq. 20) and p0 o dX "
+                        + "(eq. 23)." : "");
+        return new LatexDocument.Section("Effective SDE", prose, eqs);
+    }
+
+    private LatexDocument.Section checksSection() {
+        StringBuilder prose = new StringBuilder("Numeric cross-checks at the model's parameter values and a sample "
+                + "point of the slow variables:");
+        for (NumericCheck c : result.checks()) {
+            prose.append("\n\n").append(c.name()).append(": ")
+                    .append(String.format(Locale.ROOT, "%.3g (tolerance %.3g), ", c.deviation(), c.tolerance()))
+                    .append(c.passed() ? "passed." : "FAILED.");
+        }
+        return LatexDocument.Section.of("Numeric checks", prose.toString());
+    }
+
+    private static LatexDocument.Section monteCarloSection(MonteCarloCheck.Result mc) {
+        StringBuilder rows = new StringBuilder("\\begin{array}{lrrrc}\n\\text{observable} & \\text{full} & "
+                + "\\text{effective} & \\text{difference} & \\text{95\\% CI}\\\\\n");
+        for (MonteCarloCheck.WeakError e : mc.errors()) {
+            rows.append("\\text{").append(e.observable().replace("^", "\\^{}").replace("_", "\\_")).append("} & ")
+                    .append(String.format(Locale.ROOT, "%.4f & %.4f & %.4f & [%.4f, %.4f]", e.full(), e.effective(),
+                            e.difference(), e.lower95(), e.upper95()))
+                    .append("\\\\\n");
+        }
+        rows.append("\\end{array}");
+        MonteCarloCheck.Settings s = mc.settings();
+        String prose = String.format(Locale.ROOT, "Euler-Maruyama Monte Carlo of the full model at eps = %s (step %.3g) "
+                + "and of the effective SDE (step %.3g), %d paths each, T = %s, seed %d. Verdict: %s", fmt(mc.eps()),
+                mc.fullStep(), mc.effectiveStep(), s.paths(), fmt(s.horizon()), s.seed(),
+                mc.passed() ? "every difference lies within 4 standard errors." : "a difference exceeds 4 standard "
+                        + "errors.");
+        return LatexDocument.Section.of("Monte Carlo check", prose, rows.toString());
+    }
+
+    // ------------------------------------------------------------------ JSON
+
+    @Override
+    public String json() {
+        EffectiveSde e = result.effective();
+        Json json = new Json(Notation.of(e.ito()));
+        Json modelJson = new Json(Notation.of(result.model()));
+        ObjectNode node = Json.object();
+        node.put("command", "homogenize");
+        node.put("model", result.model().name());
+        node.put("regime", result.regime().name().toLowerCase(Locale.ROOT));
+        node.put("route", result.route().option());
+        node.set("effective", json.model(e.ito()));
+        node.set("stratonovich", json.model(e.stratonovich()));
+        node.set("drift", json.vector(e.drift()));
+        node.set("averagedDrift", json.vector(e.averagedDrift()));
+        node.set("fastDrift", json.vector(e.fastDrift()));
+        node.set("noiseInducedDrift", json.vector(e.noiseInducedDrift()));
+        node.set("diffusionMatrix", json.matrix(e.diffusionMatrix()));
+        node.set("factor", json.matrix(e.factor().factor()));
+        e.functionalIto().ifPresent(f -> node.set("result22Ito", json.model(f)));
+        e.functionalStratonovich().ifPresent(f -> node.set("result22Stratonovich", json.model(f)));
+        result.system().ifPresent(s -> {
+            ObjectNode cls = node.putObject("class");
+            cls.set("u0", modelJson.vector(s.u0()));
+            cls.set("U1", modelJson.matrix(s.u1()));
+            cls.set("B2", modelJson.matrix(s.b2()));
+            cls.set("b1", modelJson.vector(s.b1()));
+            cls.set("sigma0", modelJson.matrix(s.sigma0()));
+            cls.set("sigma1", modelJson.matrix(s.sigma1()));
+            cls.set("r", modelJson.vector(s.r()));
+            cls.set("q", modelJson.vector(s.q()));
+            cls.set("p", modelJson.matrix(s.p()));
+        });
+        if (!result.agreements().isEmpty()) {
+            node.put("routesAgree", result.routesAgree());
+            ArrayNode ag = node.putArray("agreements");
+            for (Homogenization.Agreement a : result.agreements()) {
+                ObjectNode an = ag.addObject();
+                an.put("quantity", a.quantity());
+                an.put("entry", a.entry());
+                an.put("equal", a.equal());
+            }
+        }
+        ArrayNode checks = node.putArray("checks");
+        for (NumericCheck c : result.checks()) {
+            ObjectNode cn = checks.addObject();
+            cn.put("name", c.name());
+            cn.put("deviation", c.deviation());
+            cn.put("tolerance", c.tolerance());
+            cn.put("passed", c.passed());
+        }
+        monteCarlo.ifPresent(mc -> {
+            ObjectNode m = node.putObject("monteCarlo");
+            m.put("paths", mc.settings().paths());
+            m.put("horizon", mc.settings().horizon());
+            m.put("seed", mc.settings().seed());
+            m.put("eps", mc.eps());
+            m.put("fullStep", mc.fullStep());
+            m.put("effectiveStep", mc.effectiveStep());
+            m.put("passed", mc.passed());
+            ArrayNode errs = m.putArray("weakErrors");
+            for (MonteCarloCheck.WeakError w : mc.errors()) {
+                ObjectNode wn = errs.addObject();
+                wn.put("observable", w.observable());
+                wn.put("full", w.full());
+                wn.put("fullStandardError", w.fullStandardError());
+                wn.put("effective", w.effective());
+                wn.put("effectiveStandardError", w.effectiveStandardError());
+                wn.put("difference", w.difference());
+                wn.put("standardError", w.standardError());
+                wn.put("lower95", w.lower95());
+                wn.put("upper95", w.upper95());
+                wn.put("withinFourStandardErrors", w.within(MonteCarloCheck.Result.BOUND));
+            }
+        });
+        node.put("latex", latex());
+        return Json.render(node);
+    }
+}

@@ -1,0 +1,133 @@
+package org.kolmo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kolmo.io.ModelReader;
+import org.kolmo.model.Sde;
+import org.kolmo.support.Pdflatex;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code kolmo homogenize} as a user meets it. */
+class HomogenizeCommandTest {
+    private static CommandLineTest.Run kolmo(String... args) {
+        return CommandLineTest.kolmo(args);
+    }
+
+    @Test
+    void textIsAModelFileThatReadsBack() throws Exception {
+        CommandLineTest.Run r = kolmo("homogenize", "models/noise_induced_drift.sde");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("dX = X*dt + sqrt(2)*X*dB\n"), r.out());
+        assertTrue(r.out().contains("# drift of X = X  [noise-induced X]"), r.out());
+        assertTrue(r.out().contains("3 of 3 entries equal"), r.out());
+        Sde back = ModelReader.read("effective.sde", r.out());
+        assertEquals("noise_induced_drift_homogenized", back.name());
+    }
+
+    @Test
+    void areaShowsTheFunctionalDriftAndResultTwoPointTwo() {
+        CommandLineTest.Run r = kolmo("homogenize", "models/area.sde");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("dA = -g/(g^2 + 1)*dt"), r.out());
+        assertTrue(r.out().contains("#   dA = -g/(g^2 + 1)*dt - X2/2*dX1 + X1/2*dX2"), r.out());
+        assertTrue(r.out().contains("12 of 12 entries equal"), r.out());
+    }
+
+    @Test
+    void jsonCarriesTheClassTheRoutesAndTheMonteCarlo() throws Exception {
+        CommandLineTest.Run r = kolmo("homogenize", "models/area.sde", "--format", "json", "--check", "500",
+                "--seed", "3");
+        assertEquals(0, r.status(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("homogenize", json.get("command").asText());
+        assertEquals("homogenization", json.get("regime").asText());
+        assertTrue(json.get("routesAgree").asBoolean());
+        assertEquals("-g/(g^2 + 1)", json.get("drift").get(2).get("text").asText());
+        assertEquals("-g/(g^2 + 1)", json.get("noiseInducedDrift").get(2).get("text").asText());
+        assertEquals("1", json.get("class").get("B2").get(0).get(0).get("text").asText());
+        assertEquals(9, json.get("monteCarlo").get("weakErrors").size());
+        assertTrue(json.get("monteCarlo").get("passed").asBoolean());
+    }
+
+    @Test
+    void checkPrintsWeakErrorsWithConfidenceIntervals() {
+        CommandLineTest.Run r = kolmo("homogenize", "models/noise_induced_drift.sde", "--check", "1000",
+                "--horizon", "0.5", "--route", "generator");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("# Monte Carlo: 1000 paths per model, T = 0.5, seed 1, full model at eps = 0.05"),
+                r.out());
+        assertTrue(r.out().contains("95% CI of difference"), r.out());
+        assertTrue(r.out().contains("# E[X(T)]"), r.out());
+        assertTrue(r.out().contains("# verdict: every difference within 4 standard errors"), r.out());
+    }
+
+    @Test
+    void checkFailsWithStatusOneFarFromTheLimit(@TempDir Path dir) throws Exception {
+        // at eps = 0.7 the fast process is not fast: E[X(T)] is far from its limit X0 e^T
+        Path file = dir.resolve("slow.sde");
+        Files.writeString(file, Files.readString(Path.of("models/noise_induced_drift.sde"))
+                .replace("param eps small = 0.05", "param eps small = 0.7"));
+        CommandLineTest.Run r = kolmo("homogenize", file.toString(), "--check", "2000", "--horizon", "0.5");
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.out().contains("# verdict: FAILED"), r.out());
+        assertTrue(r.err().contains("exceeds 4 standard errors"), r.err());
+    }
+
+    @Test
+    void derivationDocumentCompiles(@TempDir Path dir) throws Exception {
+        for (String model : new String[] {"area", "slow_fast_2x2"}) {
+            CommandLineTest.Run r = kolmo("homogenize", "models/" + model + ".sde", "--format", "latex-doc");
+            assertEquals(0, r.status(), r.err());
+            assertTrue(r.out().contains("\\section{Cell problems}"), model);
+            assertTrue(r.out().contains("\\section{Hierarchy}"), model);
+            assertTrue(r.out().contains("\\section{Solvability and the effective generator}"), model);
+            assertTrue(r.out().contains("\\section{Closed form (Result 2.1)}"), model);
+            Pdflatex.assertCompiles(r.out(), Files.createDirectories(dir.resolve(model)));
+        }
+    }
+
+    @Test
+    void modelOutsideTheClassIsBadInputNamingEquationAndTerm(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.sde");
+        Files.writeString(bad, "param eps small = 0.1\nslow X\nfast Y\nnoise W\n\ndX = Y/eps*dt\n"
+                + "dY = (-Y + Y^2)/eps^2*dt + dW/eps\n");
+        CommandLineTest.Run r = kolmo("homogenize", bad.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith(bad + ":7: equation of Y: the fast drift is nonlinear in Y (term Y^2/eps^2)"),
+                r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void optionErrors() {
+        CommandLineTest.Run route = kolmo("homogenize", "models/area.sde", "--route", "fast");
+        assertEquals(2, route.status());
+        assertTrue(route.err().contains("--route"), route.err());
+        CommandLineTest.Run paths = kolmo("homogenize", "models/area.sde", "--check", "1");
+        assertEquals(2, paths.status());
+        CommandLineTest.Run help = kolmo("--help");
+        assertTrue(help.out().contains("homogenize"), help.out());
+    }
+
+    @Test
+    void monteCarloNeedsParameterValues(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("novalue.sde");
+        Files.writeString(file, "param eps small\nslow X = 0\nfast Y\nnoise W\ndX = Y/eps*dt\n"
+                + "dY = -Y/eps^2*dt + dW/eps\n");
+        CommandLineTest.Run ok = kolmo("homogenize", file.toString());
+        assertEquals(0, ok.status(), ok.err());
+        CommandLineTest.Run r = kolmo("homogenize", file.toString(), "--check", "100");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--check"), r.err());
+    }
+}
