@@ -104,11 +104,22 @@ public final class CellEvaluator {
         return d;
     }
 
-    /** A report: LaTeX for the notebook, its text for consoles and plain-text exports. */
+    /**
+     * A report: LaTeX for the notebook, its text for consoles and plain-text exports. Front ends prefer the markdown
+     * form, which shows the typeset result and keeps the whole text report (checks, Monte Carlo tables, branches,
+     * which the LaTeX headline leaves out) one click away.
+     */
     static DisplayData report(Report r) {
-        DisplayData d = new DisplayData(r.text().stripTrailing());
+        String text = r.text().stripTrailing();
+        DisplayData d = new DisplayData(text);
         d.putLatex("$$" + r.latex() + "$$");
+        d.putMarkdown("$$" + r.latex() + "$$\n\n<details><summary>the whole report</summary>\n\n<pre>"
+                + escapeHtml(text) + "</pre>\n</details>\n");
         return d;
+    }
+
+    private static String escapeHtml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String text(IExpr e) {

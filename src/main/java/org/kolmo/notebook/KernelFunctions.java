@@ -299,6 +299,10 @@ final class KernelFunctions {
         if (e.isInteger() || e.isFraction()) {
             return e.toString();
         }
+        if (e.isReal()) {
+            // a machine number such as 0.001: Java's shortest round-tripping decimal
+            return Double.toString(e.evalf());
+        }
         throw new NotebookException("expected a string or a number, got " + e
                 + " (model expressions are written as strings, e.g. \"x^2 + y^2\")");
     }

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,6 +100,21 @@ class NotebookExecutionTest {
                 + "\\,\\dot{p}_{zz} + 96\\alpha^{2}\\beta^{2}\\,\\left(p_{zz} - \\frac{1}{3}\\right) = 0");
         assertEquals(2, count(out, "image/png"));
         assertShows(out, "text/plain", "left side = -1, right side = 0");
+        // the reduction: eq. 48 in the original parameters, the chosen branch, eps_c'' (Figure 2)
+        assertShows(out, "text/plain", "p_zz' = -6*alpha^2/beta^2 * (p_zz - 1/3)   [original parameters]");
+        assertShows(out, "text/plain", "CHOSEN (rate -> 0 as eps -> 0, eq. 59)");
+        assertShows(out, "text/plain", "eps_c = 0.591852");
+        assertShows(out, "text/markdown", "<details><summary>the whole report</summary>");
+        // Monte Carlo of E[z(1)] at alpha = 1/2, beta = 1: the closed ODE m_z'' + 2 m_z' + m_z = 0 with m_z(0) = 1,
+        // m_z'(0) = 0 has the double root -1, so E[z(1)] = 2/e
+        Matcher row = Pattern.compile("(?m)^\\s*1\\.000\\s+z\\s+(\\S+)\\s+(\\S+)").matcher(
+                        outputs(out, "text/plain").filter(t -> t.startsWith("Monte Carlo of two_state"))
+                                .findFirst().orElseThrow());
+        assertTrue(row.find(), "no row for z at t = 1");
+        double mean = Double.parseDouble(row.group(1));
+        double se = Double.parseDouble(row.group(2));
+        assertTrue(Math.abs(mean - 2 / Math.E) < 4 * se + 2e-3,
+                () -> "E[z(1)] = " + mean + " +- " + se + " against 2/e = " + 2 / Math.E);
     }
 
     @Test
@@ -107,6 +125,12 @@ class NotebookExecutionTest {
         assertShows(out, "text/plain", "fails: L(X*exp(-eps*Y)) == 0");
         assertShows(out, "text/plain", "b^A = X1*Y2/(2*eps) - X2*Y1/(2*eps)");
         assertEquals(1, count(out, "image/png"));
+        // the effective SDEs of both examples and the area's drift, both routes agreeing, and the Monte Carlo verdict
+        assertShows(out, "text/plain", "dX = sqrt(2)*dB");
+        assertShows(out, "text/plain", "dX = X*dt + sqrt(2)*X*dB");
+        assertShows(out, "text/plain", "drift of A = -g/(g^2 + 1)");
+        assertShows(out, "text/plain", "generator route and closed form: 12 of 12 entries equal");
+        assertShows(out, "text/plain", "verdict: every difference within 4 standard errors");
     }
 
     @Test
@@ -118,6 +142,10 @@ class NotebookExecutionTest {
         assertShows(out, "text/plain", "left side = -4, right side = 0");
         assertShows(out, "text/plain", "difference of the first derivatives at t = 0: 8*alpha^2*beta^4");
         assertShows(out, "text/plain", "holds: m_z'' + k*m_z' + 4*alpha^2*m_z == 0");
+    }
+
+    private static Stream<String> outputs(List<String[]> outputs, String mime) {
+        return outputs.stream().filter(o -> o[0].equals(mime)).map(o -> o[1]);
     }
 
     private static String read(Path p) {
