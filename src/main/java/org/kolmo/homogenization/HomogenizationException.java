@@ -3,7 +3,7 @@ package org.kolmo.homogenization;
 /**
  * A model outside the class that homogenization (or averaging) handles. The message names the model file, the
  * equation and the offending term, e.g. {@code area.sde:15: equation of Y1: the fast drift is nonlinear in Y (term
- * Y1^2/eps^2); ... [E505]}; the command line maps it to exit status 2 (bad input).
+ * Y1^2/eps^2); ... [E705]}; the command line maps it to exit status 2 (bad input).
  */
 public final class HomogenizationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
