@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kolmo.homogenization.Homogenization;
@@ -80,7 +81,7 @@ final class HomogenizeCommand implements Callable<Integer> {
         try {
             result = Homogenization.homogenize(model, file.toString(), r);
         } catch (HomogenizationException e) {
-            throw e.variable() == null ? e : e.atLine(equationLine(file, e.variable()));
+            throw e.variable() == null ? e : e.at(equationStart(file, e.variable()));
         }
         Optional<MonteCarloCheck.Result> mc = Optional.empty();
         if (check != null) {
@@ -102,19 +103,23 @@ final class HomogenizeCommand implements Callable<Integer> {
         return ok ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 
-    /** The line of {@code dNAME =} in the model file, 0 when it cannot be found. */
-    static int equationLine(Path file, String variable) {
-        Pattern eq = Pattern.compile("^\\s*d" + Pattern.quote(variable) + "\\s*=");
+    /**
+     * Where {@code dNAME =} starts in the model file (line and column, 0 when it cannot be found). The class is
+     * recognised on the expanded coefficients, so the equation is the finest place an error can point to.
+     */
+    static int[] equationStart(Path file, String variable) {
+        Pattern eq = Pattern.compile("^(\\s*)d" + Pattern.quote(variable) + "\\s*=");
         try {
             List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {
-                if (eq.matcher(lines.get(i)).find()) {
-                    return i + 1;
+                Matcher m = eq.matcher(lines.get(i));
+                if (m.find()) {
+                    return new int[] {i + 1, m.end(1) + 1};
                 }
             }
         } catch (IOException e) {
-            return 0;
+            return new int[] {0, 0};
         }
-        return 0;
+        return new int[] {0, 0};
     }
 }

@@ -2,7 +2,7 @@ package org.kolmo.homogenization;
 
 /**
  * A model outside the class that homogenization (or averaging) handles. The message names the model file, the
- * equation and the offending term, e.g. {@code area.sde:15: equation of Y1: the fast drift is nonlinear in Y (term
+ * equation and the offending term, e.g. {@code area.sde:15:1: equation of Y1: the fast drift is nonlinear in Y (term
  * Y1^2/eps^2); ... [E705]}; the command line maps it to exit status 2 (bad input).
  */
 public final class HomogenizationException extends RuntimeException {
@@ -13,28 +13,31 @@ public final class HomogenizationException extends RuntimeException {
     private final String variable;
     private final String detail;
     private final int line;
+    private final int column;
 
     /**
      * @param source   the model file as the user named it (or the model's name)
      * @param variable the variable whose equation is at fault, or null when the fault is the model's as a whole
      */
     public HomogenizationException(HomogenizationErrorCode code, String source, String variable, Object... args) {
-        this(code, source, variable, code.message(args), 0);
+        this(code, source, variable, code.message(args), 0, 0);
     }
 
     private HomogenizationException(HomogenizationErrorCode code, String source, String variable, String detail,
-            int line) {
-        super(format(code, source, variable, detail, line));
+            int line, int column) {
+        super(format(code, source, variable, detail, line, column));
         this.code = code;
         this.source = source;
         this.variable = variable;
         this.detail = detail;
         this.line = line;
+        this.column = column;
     }
 
-    /** The same error located at a line of the model file (that of the variable's equation). */
-    public HomogenizationException atLine(int lineNumber) {
-        HomogenizationException e = new HomogenizationException(code, source, variable, detail, lineNumber);
+    /** The same error located in the model file: {line, column} of the start of the variable's equation. */
+    public HomogenizationException at(int[] lineAndColumn) {
+        HomogenizationException e = new HomogenizationException(code, source, variable, detail, lineAndColumn[0],
+                lineAndColumn[1]);
         e.setStackTrace(getStackTrace());
         return e;
     }
@@ -45,11 +48,11 @@ public final class HomogenizationException extends RuntimeException {
     }
 
     private static String format(HomogenizationErrorCode code, String source, String variable, String detail,
-            int line) {
+            int line, int column) {
         StringBuilder sb = new StringBuilder();
         sb.append(source);
         if (line > 0) {
-            sb.append(':').append(line);
+            sb.append(':').append(line).append(':').append(column);
         }
         sb.append(": ");
         if (variable != null) {

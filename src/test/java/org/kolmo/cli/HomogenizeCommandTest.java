@@ -99,10 +99,10 @@ class HomogenizeCommandTest {
     void modelOutsideTheClassIsBadInputNamingEquationAndTerm(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.sde");
         Files.writeString(bad, "param eps small = 0.1\nslow X\nfast Y\nnoise W\n\ndX = Y/eps*dt\n"
-                + "dY = (-Y + Y^2)/eps^2*dt + dW/eps\n");
+                + "  dY = (-Y + Y^2)/eps^2*dt + dW/eps\n");
         CommandLineTest.Run r = kolmo("homogenize", bad.toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().startsWith(bad + ":7: equation of Y: the fast drift is nonlinear in Y (term Y^2/eps^2)"),
+        assertTrue(r.err().startsWith(bad + ":7:3: equation of Y: the fast drift is nonlinear in Y (term Y^2/eps^2)"),
                 r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals("", r.out());

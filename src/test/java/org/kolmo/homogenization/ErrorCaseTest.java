@@ -173,6 +173,7 @@ class ErrorCaseTest {
     void lineIsAddedForTheCommandLine() throws Exception {
         HomogenizationException e = reject(GOOD_X
                 + "dY1 = (-Y1 + Y1^2)/eps^2*dt + dW1/eps\ndY2 = -Y2/eps^2*dt + dW2/eps\n");
-        assertTrue(e.atLine(8).getMessage().startsWith("bad.sde:8: equation of Y1:"), e.atLine(8).getMessage());
+        String located = e.at(new int[] {8, 1}).getMessage();
+        assertTrue(located.startsWith("bad.sde:8:1: equation of Y1:"), located);
     }
 }
