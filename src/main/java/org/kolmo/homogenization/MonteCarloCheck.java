@@ -198,30 +198,8 @@ public final class MonteCarloCheck {
 
     /** A matrix R with R R^T = J(X0), by the symmetric eigen-decomposition (J may be singular). */
     private static DMatrixRMaj stationaryRoot(Homogenization.Result h, Sde model, double[] x0) {
-        List<List<IExpr>> b2;
-        List<List<IExpr>> s1;
-        if (h.split().isPresent()) {
-            var split = h.split().get();
-            b2 = split.b2().stream().map(r -> r.stream().map(split.field()::toExpr).toList()).toList();
-            s1 = split.sigma1Squared().stream().map(r -> r.stream().map(split.field()::toExpr).toList()).toList();
-        } else {
-            var sys = h.system().get();
-            b2 = sys.b2();
-            List<List<IExpr>> s = sys.sigma1();
-            List<List<IExpr>> prod = new ArrayList<>();
-            for (List<IExpr> ri : s) {
-                List<IExpr> row = new ArrayList<>();
-                for (List<IExpr> rj : s) {
-                    List<IExpr> t = new ArrayList<>();
-                    for (int k = 0; k < ri.size(); k++) {
-                        t.add(F.Times(ri.get(k), rj.get(k)));
-                    }
-                    row.add(F.Plus(t.toArray(new IExpr[0])));
-                }
-                prod.add(row);
-            }
-            s1 = prod;
-        }
+        NumericCrossChecks.FastOrnsteinUhlenbeck fast = NumericCrossChecks.FastOrnsteinUhlenbeck.of(h.split(),
+                h.system());
         List<IExpr> rules = new ArrayList<>();
         for (Parameter p : model.parameters()) {
             p.value().ifPresent(v -> rules.add(F.Rule(p.symbol(), v)));
@@ -230,8 +208,8 @@ public final class MonteCarloCheck {
             rules.add(F.Rule(model.variables().get(i).symbol(), F.num(x0[i])));
         }
         IExpr at = F.List(rules.toArray(new IExpr[0]));
-        DMatrixRMaj bn = numeric(b2, at);
-        DMatrixRMaj sn = numeric(s1, at);
+        DMatrixRMaj bn = numeric(fast.b2(), at);
+        DMatrixRMaj sn = numeric(fast.sigma1Squared(), at);
         DMatrixRMaj j = LyapunovEquation.solveNumeric(bn, sn);
         int m = j.numRows;
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, true, true);
