@@ -19,6 +19,9 @@
  * Q[p1..pk], with conversion to Symja and numeric evaluation at parameter values.</li>
  * <li>{@link org.kolmo.algebra.ComponentAnnihilator}: one component's closed equation with its Krylov rows
  * e_j^T F^i (the initial data u_j^(i)(0) = e_j^T F^i u(0)) and a genericity polynomial.</li>
+ * <li>{@link org.kolmo.algebra.Monomial}: a monomial by its exponent vector, ordered by degree then
+ * lexicographically; the moments of {@code org.kolmo.moments} and the terms of the fast polynomials of
+ * {@code org.kolmo.homogenization} alike.</li>
  * </ul>
  *
  * <h2>What "minimal" means with parameters</h2>

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.kolmo.algebra.Monomial;
 import org.kolmo.calculus.Differentials;
 import org.kolmo.calculus.Generator;
 import org.kolmo.calculus.ItoStratonovich;
@@ -26,10 +27,10 @@ import org.kolmo.model.Sde;
 import org.kolmo.model.SourcePosition;
 import org.kolmo.model.Variable;
 import org.kolmo.moments.MomentEquations;
+import org.kolmo.moments.MomentNames;
 import org.kolmo.moments.MomentStructure;
 import org.kolmo.moments.MomentSystem;
 import org.kolmo.moments.MomentsException;
-import org.kolmo.moments.Monomial;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
@@ -492,7 +493,7 @@ public final class ClaimChecker {
             case "mu" -> degree >= 3;
             default -> false;
         };
-        return fits ? new Monomial(exponents) : null;
+        return fits ? Monomial.of(exponents) : null;
     }
 
     private Sde ito() {
@@ -553,7 +554,7 @@ public final class ClaimChecker {
             if (m == null) {
                 return null;
             }
-            String canonical = m.momentName(variableNames);
+            String canonical = MomentNames.of(m, variableNames);
             ISymbol symbol = Symbols.user(canonical + "'".repeat(derivative));
             moments.put(symbol, new UsedMoment(canonical, m, derivative));
             return symbol;

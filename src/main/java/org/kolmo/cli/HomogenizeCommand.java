@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import org.kolmo.homogenization.Homogenization;
 import org.kolmo.homogenization.HomogenizationException;
-import org.kolmo.homogenization.montecarlo.MonteCarloCheck;
+import org.kolmo.homogenization.MonteCarloCheck;
 import org.kolmo.model.Sde;
 import org.kolmo.report.HomogenizationReport;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.kolmo.algebra.ExactLinearSystem;
 import org.kolmo.algebra.GaussianMoments;
 import org.kolmo.algebra.LyapunovEquation;
+import org.kolmo.algebra.Monomial;
 import org.kolmo.algebra.RationalFunctionField;
 
 import edu.jas.arith.BigInteger;
@@ -198,21 +199,6 @@ public final class CellProblem {
 
     /** All monomials of total degree d in m variables, in {@link Monomial} order. */
     static List<Monomial> monomials(int m, int d) {
-        List<Monomial> out = new ArrayList<>();
-        fill(new int[m], 0, d, out);
-        out.sort(null);
-        return out;
-    }
-
-    private static void fill(int[] e, int i, int left, List<Monomial> out) {
-        if (i == e.length - 1) {
-            e[i] = left;
-            out.add(Monomial.of(e));
-            return;
-        }
-        for (int k = left; k >= 0; k--) {
-            e[i] = k;
-            fill(e, i + 1, left - k, out);
-        }
+        return Monomial.ofDegree(m, d);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kolmo.algebra.ExactLinearSystem;
+import org.kolmo.algebra.Monomial;
 import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
+import org.kolmo.algebra.Monomial;
 import org.kolmo.algebra.RationalFunctionField;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;

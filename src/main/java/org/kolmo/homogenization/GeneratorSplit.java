@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.kolmo.algebra.Monomial;
 import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;

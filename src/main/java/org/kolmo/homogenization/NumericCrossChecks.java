@@ -57,20 +57,10 @@ final class NumericCrossChecks {
             k++;
         }
 
-        List<List<IExpr>> b2;
-        List<List<IExpr>> s1;
-        List<List<IExpr>> j;
-        if (split.isPresent()) {
-            var f = split.get().field();
-            b2 = exprs(split.get().b2(), f);
-            s1 = exprs(split.get().sigma1Squared(), f);
-            j = gen.get().covariance();
-        } else {
-            SlowFastSystem sys = system.get();
-            b2 = sys.b2();
-            s1 = exprs(product(sys.sigma1Exact(), sys.field()), sys.field());
-            j = cf.get().covariance();
-        }
+        FastOrnsteinUhlenbeck fast = FastOrnsteinUhlenbeck.of(split, system);
+        List<List<IExpr>> b2 = fast.b2();
+        List<List<IExpr>> s1 = fast.sigma1Squared();
+        List<List<IExpr>> j = split.isPresent() ? gen.get().covariance() : cf.get().covariance();
         List<IExpr> inputs = new ArrayList<>();
         for (List<List<IExpr>> m : List.of(b2, s1, j, effective.diffusionMatrix(), effective.factor().factor())) {
             m.forEach(inputs::addAll);
@@ -132,6 +122,21 @@ final class NumericCrossChecks {
         }
         if (!g.cells().isEmpty()) {
             out.add(new NumericCheck("cell problems: -L0 Phi - theta = 0 (exact)", bad, 0, bad == 0));
+        }
+    }
+
+    /**
+     * The fast process at frozen slow variables, dY = -B2 Y dt + σ1 dW (eq. 39: its invariant measure is N(0, J)
+     * with B2 J + J B2ᵀ = σ1σ1ᵀ): B2 and σ1σ1ᵀ as expressions, from the generator split or else the system.
+     */
+    record FastOrnsteinUhlenbeck(List<List<IExpr>> b2, List<List<IExpr>> sigma1Squared) {
+        static FastOrnsteinUhlenbeck of(Optional<GeneratorSplit> split, Optional<SlowFastSystem> system) {
+            if (split.isPresent()) {
+                var f = split.get().field();
+                return new FastOrnsteinUhlenbeck(exprs(split.get().b2(), f), exprs(split.get().sigma1Squared(), f));
+            }
+            SlowFastSystem sys = system.get();
+            return new FastOrnsteinUhlenbeck(sys.b2(), exprs(product(sys.sigma1Exact(), sys.field()), sys.field()));
         }
     }
 

@@ -19,8 +19,9 @@
  * <li>{@link org.kolmo.homogenization.EffectiveSde}: the result as {@link org.kolmo.model.Sde} values (Itô,
  * Stratonovich, the functional forms of Result 2.2) with a symbolic factor of the diffusion matrix
  * ({@link org.kolmo.homogenization.DiffusionFactor});</li>
- * <li>{@link org.kolmo.homogenization.montecarlo}: the weak-error check of the effective SDE against the full
- * model.</li>
+ * <li>{@link org.kolmo.homogenization.MonteCarloCheck}: the weak-error check of the effective SDE against the full
+ * model, simulated by {@link org.kolmo.numeric.MonteCarlo} with the fast variables drawn from their invariant
+ * measure.</li>
  * </ol>
  * Exact arithmetic is done by {@link org.kolmo.algebra.RationalFunctionField} (JAS); the closed formulas are rules in
  * {@code rules/homogenization.m}.

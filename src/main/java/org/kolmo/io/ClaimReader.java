@@ -177,13 +177,7 @@ public final class ClaimReader {
         if (l == null || r == null) {
             return null;
         }
-        return switch (b.op()) {
-            case '+' -> F.Plus(l, r);
-            case '-' -> F.Subtract(l, r);
-            case '*' -> F.Times(l, r);
-            case '/' -> F.Divide(l, r);
-            default -> F.Power(l, r);
-        };
+        return b.apply(l, r);
     }
 
     private void error(ModelErrorCode code, int column, Object... args) {

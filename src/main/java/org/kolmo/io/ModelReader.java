@@ -657,13 +657,7 @@ public final class ModelReader {
         if (l == null || r == null) {
             return null;
         }
-        return switch (b.op()) {
-            case '+' -> F.Plus(l, r);
-            case '-' -> F.Subtract(l, r);
-            case '*' -> F.Times(l, r);
-            case '/' -> F.Divide(l, r);
-            default -> F.Power(l, r);
-        };
+        return b.apply(l, r);
     }
 
     /**

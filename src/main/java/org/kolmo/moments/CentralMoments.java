@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kolmo.algebra.Monomial;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
 import org.matheclipse.core.expression.F;

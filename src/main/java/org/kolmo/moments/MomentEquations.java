@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.kolmo.algebra.Monomial;
 import org.kolmo.calculus.Differentials;
 import org.kolmo.calculus.ItoStratonovich;
 import org.kolmo.cas.CasSession;
@@ -48,7 +49,7 @@ public final class MomentEquations {
         List<IExpr> constant = new ArrayList<>();
         Map<String, List<String>> escaping = new TreeMap<>();
         for (Monomial phi : moments) {
-            String name = phi.momentName(varNames);
+            String name = MomentNames.of(phi, varNames);
             IExpr lphi = cas.call("deriving the equation of " + name, "KoMomentRhs", phi.toExpr(x),
                     Lists.vector(ito.drift()), Lists.matrix(ito.diffusion()), Lists.vector(x));
             Map<Monomial, IExpr> terms;
@@ -66,7 +67,7 @@ public final class MomentEquations {
                 if (m.degree() == 0) {
                     h = t.getValue();
                 } else if (m.degree() > order) {
-                    escaping.computeIfAbsent(m.momentName(varNames), k -> new ArrayList<>()).add(name);
+                    escaping.computeIfAbsent(MomentNames.of(m, varNames), k -> new ArrayList<>()).add(name);
                 } else {
                     row.set(moments.indexOf(m), t.getValue());
                 }
@@ -81,7 +82,7 @@ public final class MomentEquations {
             throw new MomentsException("the moment equations of " + sde.name() + " do not close at order " + order
                     + ": higher moments escape: " + String.join("; ", parts));
         }
-        List<String> names = moments.stream().map(m -> m.momentName(varNames)).toList();
+        List<String> names = moments.stream().map(m -> MomentNames.of(m, varNames)).toList();
         return new MomentSystem(sde, order, moments, names, rows, constant, initialValues(ito, moments, x));
     }
 
@@ -95,7 +96,7 @@ public final class MomentEquations {
         List<String> varNames = sde.variables().stream().map(Variable::name).toList();
         for (int k = 1; k <= 8; k++) {
             for (Monomial m : Monomial.ofDegree(varNames.size(), k)) {
-                if (m.momentName(varNames).equals(name)) {
+                if (MomentNames.of(m, varNames).equals(name)) {
                     return k;
                 }
             }

@@ -3,6 +3,7 @@ package org.kolmo.moments;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kolmo.algebra.Monomial;
 import org.kolmo.model.Sde;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;

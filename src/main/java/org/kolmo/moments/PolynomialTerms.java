@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kolmo.algebra.Monomial;
 import org.kolmo.cas.CasSession;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
@@ -76,7 +77,7 @@ final class PolynomialTerms {
                 coefficient = F.Times(coefficient, f);
             }
         }
-        out.merge(new Monomial(exps), coefficient, F::Plus);
+        out.merge(Monomial.of(exps), coefficient, F::Plus);
     }
 
     private static int indexOfBase(IExpr f, List<ISymbol> variables) {

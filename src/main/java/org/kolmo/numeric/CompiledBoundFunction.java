@@ -6,20 +6,14 @@ package org.kolmo.numeric;
  * {@link ExpressionCompiler#compileBound(java.util.List, double[])}; they hold no mutable state and may be shared
  * between threads.
  */
-public abstract class CompiledBoundFunction {
-    private final InputLayout layout;
-    private final int outputCount;
-    private final String source;
-
+public abstract class CompiledBoundFunction extends CompiledCode {
     /**
      * @param layout      which slot each state symbol is read from (parameters are compiled in)
      * @param outputCount number of values {@link #evaluate(double, double[], double[])} writes
      * @param source      the Java source of the implementation, for diagnostics
      */
     protected CompiledBoundFunction(InputLayout layout, int outputCount, String source) {
-        this.layout = layout;
-        this.outputCount = outputCount;
-        this.source = source;
+        super(layout, outputCount, source);
     }
 
     /**
@@ -30,21 +24,8 @@ public abstract class CompiledBoundFunction {
 
     /** Allocating convenience form of {@link #evaluate(double, double[], double[])}. */
     public double[] evaluate(double t, double[] x) {
-        double[] out = new double[outputCount];
+        double[] out = new double[outputCount()];
         evaluate(t, x, out);
         return out;
-    }
-
-    public InputLayout layout() {
-        return layout;
-    }
-
-    public int outputCount() {
-        return outputCount;
-    }
-
-    /** The generated Java source. */
-    public String source() {
-        return source;
     }
 }

@@ -5,20 +5,14 @@ package org.kolmo.numeric;
  * {@code p} the parameters in the order of {@link #layout()}. Instances come from
  * {@link ExpressionCompiler#compile(java.util.List)}; they hold no mutable state and may be shared between threads.
  */
-public abstract class CompiledFunction {
-    private final InputLayout layout;
-    private final int outputCount;
-    private final String source;
-
+public abstract class CompiledFunction extends CompiledCode {
     /**
      * @param layout      which slot each input symbol is read from
      * @param outputCount number of values {@link #evaluate(double, double[], double[], double[])} writes
      * @param source      the Java source of the implementation, for diagnostics
      */
     protected CompiledFunction(InputLayout layout, int outputCount, String source) {
-        this.layout = layout;
-        this.outputCount = outputCount;
-        this.source = source;
+        super(layout, outputCount, source);
     }
 
     /**
@@ -29,21 +23,8 @@ public abstract class CompiledFunction {
 
     /** Allocating convenience form of {@link #evaluate(double, double[], double[], double[])}. */
     public double[] evaluate(double t, double[] x, double[] p) {
-        double[] out = new double[outputCount];
+        double[] out = new double[outputCount()];
         evaluate(t, x, p, out);
         return out;
-    }
-
-    public InputLayout layout() {
-        return layout;
-    }
-
-    public int outputCount() {
-        return outputCount;
-    }
-
-    /** The generated Java source. */
-    public String source() {
-        return source;
     }
 }

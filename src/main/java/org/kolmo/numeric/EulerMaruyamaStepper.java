@@ -4,8 +4,6 @@ import java.util.random.RandomGenerator;
 
 /** {@link Scheme#EULER_MARUYAMA}: X' = X + b Δ + σ ΔW. */
 final class EulerMaruyamaStepper extends PathStepper {
-    private final int d;
-    private final int m;
     private final CompiledBoundFunction drift;
     private final CompiledBoundFunction diffusion;
     private final double[] b;
@@ -14,8 +12,8 @@ final class EulerMaruyamaStepper extends PathStepper {
 
     EulerMaruyamaStepper(CompiledSde sde) {
         super(sde);
-        d = sde.dimension();
-        m = sde.noiseCount();
+        int d = sde.dimension();
+        int m = sde.noiseCount();
         drift = sde.drift();
         diffusion = sde.diffusion();
         b = new double[d];
@@ -32,14 +30,7 @@ final class EulerMaruyamaStepper extends PathStepper {
             diffusion.evaluate(t, x, sigma);
             wienerIncrements(dw, sqrtH, random);
             // b and sigma were evaluated at the old state, so x can be overwritten in place
-            for (int i = 0; i < d; i++) {
-                double v = x[i] + b[i] * h;
-                int row = i * m;
-                for (int j = 0; j < m; j++) {
-                    v += sigma[row + j] * dw[j];
-                }
-                x[i] = v;
-            }
+            eulerStep(x, b, sigma, dw, h, x);
             requireFinite(x, t0 + (s + 1) * h, path);
         }
     }

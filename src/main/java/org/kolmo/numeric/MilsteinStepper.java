@@ -39,12 +39,8 @@ final class MilsteinStepper extends PathStepper {
             diffusion.evaluate(t, x, sigma);
             correction.evaluate(t, x, g);
             wienerIncrements(dw, sqrtH, random);
+            eulerStep(x, b, sigma, dw, h, x);
             for (int i = 0; i < d; i++) {
-                double v = x[i] + b[i] * h;
-                int row = i * m;
-                for (int j = 0; j < m; j++) {
-                    v += sigma[row + j] * dw[j];
-                }
                 double c = 0;
                 int block = i * m * m;
                 for (int j = 0; j < m; j++) {
@@ -53,7 +49,7 @@ final class MilsteinStepper extends PathStepper {
                         c += g[block + j * m + k] * product;
                     }
                 }
-                x[i] = v + 0.5 * c;
+                x[i] += 0.5 * c;
             }
             requireFinite(x, t0 + (s + 1) * h, path);
         }

@@ -21,22 +21,29 @@ import java.util.random.RandomGenerator;
  * keeps one {@link MomentAccumulator} per output time; finished blocks are merged strictly in block order. Paths
  * are not stored. The results are therefore the same bits for any number of threads.
  *
- * <p>After every step the state is checked; the first non-finite value raises a {@link NonFiniteValueException}
- * naming the path and time. Blocks after a failed one are abandoned, blocks before it are finished, so the path
- * reported is the lowest failing one whatever the thread count.
+ * <p>Every path starts from an {@link InitialState}: a fixed point, or a draw from the path's own stream (taken
+ * before its first step), so random initial states keep the results independent of the thread count too.
+ *
+ * <p>After every step the state is checked. Under {@link MonteCarloSettings.NonFinitePaths#FAIL} the first
+ * non-finite value raises a {@link NonFiniteValueException} naming the path and time; blocks after a failed one are
+ * abandoned, blocks before it are finished, so the path reported is the lowest failing one whatever the thread
+ * count. Under {@link MonteCarloSettings.NonFinitePaths#DISCARD} such a path is left out of the statistics and
+ * counted.
  */
 public final class MonteCarlo {
     private final CompiledSde sde;
     private final Observables observables;
     private final MonteCarloSettings settings;
-    private final double[] x0;
+    private final InitialState initial;
+    private final int dimension;
     private final int[] steps;
     private final double[] stepLengths;
     private final double[] times;
 
-    private MonteCarlo(CompiledSde sde, double[] x0, Observables observables, MonteCarloSettings settings) {
+    private MonteCarlo(CompiledSde sde, InitialState initial, Observables observables, MonteCarloSettings settings) {
         this.sde = sde;
-        this.x0 = x0.clone();
+        this.initial = initial;
+        this.dimension = sde.dimension();
         this.observables = observables;
         this.settings = settings;
         this.times = settings.outputTimes();
@@ -58,22 +65,32 @@ public final class MonteCarlo {
      * @param observables what to estimate
      * @param settings    scheme, paths, step, output times, seed, threads
      * @param progress    told after each block; {@link MonteCarloProgress#NONE} to ignore
-     * @throws NonFiniteValueException when a path leaves the finite numbers
+     * @throws NonFiniteValueException when a path leaves the finite numbers (unless the settings discard it)
      * @throws NumericException        {@link NumericErrorCode#SCHEME_CONVENTION} when scheme and model differ in
      *                                 convention, {@link NumericErrorCode#BAD_DIMENSION} for a wrong x0
      */
     public static MonteCarloResult run(CompiledSde sde, double[] x0, Observables observables,
+            MonteCarloSettings settings, MonteCarloProgress progress) {
+        if (x0.length != sde.dimension()) {
+            throw new NumericException(NumericErrorCode.BAD_DIMENSION, "initial state", x0.length, sde.dimension());
+        }
+        return run(sde, InitialState.fixed(x0), observables, settings, progress);
+    }
+
+    /**
+     * Runs the simulation with each path's initial state drawn by {@code initial}.
+     *
+     * @see #run(CompiledSde, double[], Observables, MonteCarloSettings, MonteCarloProgress)
+     */
+    public static MonteCarloResult run(CompiledSde sde, InitialState initial, Observables observables,
             MonteCarloSettings settings, MonteCarloProgress progress) {
         Scheme scheme = settings.scheme();
         if (scheme.convention() != sde.model().convention()) {
             throw new NumericException(NumericErrorCode.SCHEME_CONVENTION, scheme.keyword(),
                     scheme.convention().keyword(), sde.model().convention().keyword());
         }
-        if (x0.length != sde.dimension()) {
-            throw new NumericException(NumericErrorCode.BAD_DIMENSION, "initial state", x0.length, sde.dimension());
-        }
         sde.newStepper(scheme); // generate the kernel once, before the workers need it
-        return new MonteCarlo(sde, x0, observables, settings).execute(progress);
+        return new MonteCarlo(sde, initial, observables, settings).execute(progress);
     }
 
     private MonteCarloResult execute(MonteCarloProgress progress) {
@@ -96,7 +113,7 @@ public final class MonteCarlo {
                 for (long b = nextBlock.getAndIncrement(); b < blocks && !merge.abandons(b);
                         b = nextBlock.getAndIncrement()) {
                     try {
-                        MomentAccumulator[] block = runBlock(stepper, b, merge);
+                        BlockResult block = runBlock(stepper, b, merge);
                         if (block != null) {
                             merge.deliver(b, block);
                         }
@@ -127,43 +144,66 @@ public final class MonteCarlo {
             pool.shutdownNow();
         }
         merge.throwFailure();
-        return new MonteCarloResult(settings, observables.names(), merge.total(),
+        return new MonteCarloResult(settings, observables.names(), merge.total(), merge.discarded(),
                 paths * settings.stepsPerPath());
     }
 
+    /** The statistics of one block's paths at each output time, and how many of its paths were discarded. */
+    private record BlockResult(MomentAccumulator[] perTime, long paths, long discarded) {
+    }
+
     /** The statistics of one block, or null when a lower block failed meanwhile and this one is abandoned. */
-    private MomentAccumulator[] runBlock(PathStepper stepper, long block, OrderedMerge merge) {
+    private BlockResult runBlock(PathStepper stepper, long block, OrderedMerge merge) {
         int q = observables.size();
         MomentAccumulator[] perTime = new MomentAccumulator[times.length];
         for (int k = 0; k < times.length; k++) {
             perTime[k] = new MomentAccumulator(q);
         }
-        CompiledBoundFunction observe = observables.function();
-        double[] x = new double[x0.length];
-        double[] values = new double[q];
+        boolean discard = settings.nonFinite() == MonteCarloSettings.NonFinitePaths.DISCARD;
+        double[] x = new double[dimension];
+        double[][] values = new double[times.length][q];
         long first = block * settings.blockSize();
         long end = Math.min(settings.paths(), first + settings.blockSize());
+        long discarded = 0;
         for (long path = first; path < end; path++) {
             if (merge.abandons(block)) {
                 return null;
             }
-            System.arraycopy(x0, 0, x, 0, x.length);
-            RandomGenerator random = PathRandom.forPath(settings.seed(), path);
-            double t = settings.t0();
-            for (int k = 0; k < times.length; k++) {
-                stepper.advance(x, t, steps[k], stepLengths[k], random, path);
-                t = times[k];
-                observe.evaluate(t, x, values);
-                for (int i = 0; i < q; i++) {
-                    if (!Double.isFinite(values[i])) {
-                        throw new NonFiniteValueException(path, t,
-                                "observable '" + observables.names().get(i) + "'", values[i]);
-                    }
+            try {
+                runPath(stepper, path, x, values);
+            } catch (NonFiniteValueException e) {
+                if (!discard) {
+                    throw e;
                 }
-                perTime[k].add(values);
+                discarded++;
+                continue;
+            }
+            // a path counts only once it has reached the last output time
+            for (int k = 0; k < times.length; k++) {
+                perTime[k].add(values[k]);
             }
         }
-        return perTime;
+        return new BlockResult(perTime, end - first, discarded);
+    }
+
+    /** Simulates one path, writing the observables at output time k into {@code values[k]}. */
+    private void runPath(PathStepper stepper, long path, double[] x, double[][] values) {
+        CompiledBoundFunction observe = observables.function();
+        RandomGenerator random = PathRandom.forPath(settings.seed(), path);
+        initial.sample(random, x);
+        double t = settings.t0();
+        for (int k = 0; k < times.length; k++) {
+            stepper.advance(x, t, steps[k], stepLengths[k], random, path);
+            t = times[k];
+            double[] v = values[k];
+            observe.evaluate(t, x, v);
+            for (int i = 0; i < v.length; i++) {
+                if (!Double.isFinite(v[i])) {
+                    throw new NonFiniteValueException(path, t, "observable '" + observables.names().get(i) + "'",
+                            v[i]);
+                }
+            }
+        }
     }
 
     /**
@@ -177,6 +217,7 @@ public final class MonteCarlo {
         private final MonteCarloProgress progress;
         private long nextToMerge;
         private long pathsDone;
+        private long discarded;
         private volatile long lowestFailedBlock = Long.MAX_VALUE;
         private NonFiniteValueException failure;
 
@@ -194,8 +235,8 @@ public final class MonteCarlo {
             return block > lowestFailedBlock;
         }
 
-        synchronized void deliver(long block, MomentAccumulator[] result) {
-            waiting.put(block, result);
+        synchronized void deliver(long block, BlockResult result) {
+            waiting.put(block, result.perTime());
             for (MomentAccumulator[] next = waiting.remove(nextToMerge); next != null;
                     next = waiting.remove(nextToMerge)) {
                 for (int k = 0; k < total.length; k++) {
@@ -203,8 +244,13 @@ public final class MonteCarlo {
                 }
                 nextToMerge++;
             }
-            pathsDone += result[0].count();
+            discarded += result.discarded();
+            pathsDone += result.paths();
             progress.update(pathsDone, paths);
+        }
+
+        synchronized long discarded() {
+            return discarded;
         }
 
         synchronized void fail(long block, NonFiniteValueException e) {

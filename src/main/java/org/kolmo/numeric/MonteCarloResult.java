@@ -13,8 +13,10 @@ public final class MonteCarloResult {
     private final double[][][] covariance;
     private final long paths;
     private final long pathSteps;
+    private final long discardedPaths;
 
-    MonteCarloResult(MonteCarloSettings settings, List<String> names, MomentAccumulator[] perTime, long pathSteps) {
+    MonteCarloResult(MonteCarloSettings settings, List<String> names, MomentAccumulator[] perTime,
+            long discardedPaths, long pathSteps) {
         this.settings = settings;
         this.names = List.copyOf(names);
         int q = names.size();
@@ -30,6 +32,7 @@ public final class MonteCarloResult {
         }
         this.paths = perTime[0].count();
         this.pathSteps = pathSteps;
+        this.discardedPaths = discardedPaths;
     }
 
     public MonteCarloSettings settings() {
@@ -49,6 +52,14 @@ public final class MonteCarloResult {
     /** Number of paths averaged. */
     public long paths() {
         return paths;
+    }
+
+    /**
+     * Number of paths left out because they left the finite numbers (always 0 unless the settings say
+     * {@link MonteCarloSettings.NonFinitePaths#DISCARD}).
+     */
+    public long discardedPaths() {
+        return discardedPaths;
     }
 
     /** Total number of time steps taken over all paths. */

@@ -15,15 +15,30 @@ import java.util.Arrays;
  * @param seed        seed of the whole run
  * @param threads     worker threads, at least 1
  * @param blockSize   paths per block, at least 1
+ * @param nonFinite   what a path that leaves the finite numbers does to the run
  */
 public record MonteCarloSettings(Scheme scheme, long paths, double timeStep, double t0, double[] outputTimes,
-        long seed, int threads, int blockSize) {
+        long seed, int threads, int blockSize, NonFinitePaths nonFinite) {
     /** Default number of paths per block: small enough to balance load, large enough to amortise the bookkeeping. */
     public static final int DEFAULT_BLOCK_SIZE = 500;
+
+    /** What a path whose state or an observable becomes infinite or NaN does to the run. */
+    public enum NonFinitePaths {
+        /** The run fails with a {@link NonFiniteValueException} naming the lowest such path. */
+        FAIL,
+        /**
+         * The path is left out of every statistic (at all output times) and counted in
+         * {@link MonteCarloResult#discardedPaths()}; which paths are left out does not depend on the thread count.
+         */
+        DISCARD
+    }
 
     public MonteCarloSettings {
         if (scheme == null) {
             throw new NumericException(NumericErrorCode.BAD_SETTING, "no scheme given");
+        }
+        if (nonFinite == null) {
+            throw new NumericException(NumericErrorCode.BAD_SETTING, "no policy for non-finite paths given");
         }
         if (paths < 2) {
             throw new NumericException(NumericErrorCode.BAD_SETTING, "at least 2 paths are needed, got " + paths);
@@ -48,6 +63,12 @@ public record MonteCarloSettings(Scheme scheme, long paths, double timeStep, dou
         }
     }
 
+    /** Settings whose runs fail on the first path that leaves the finite numbers. */
+    public MonteCarloSettings(Scheme scheme, long paths, double timeStep, double t0, double[] outputTimes, long seed,
+            int threads, int blockSize) {
+        this(scheme, paths, timeStep, t0, outputTimes, seed, threads, blockSize, NonFinitePaths.FAIL);
+    }
+
     /** Settings starting at t0 = 0 with all available processors and the default block size. */
     public static MonteCarloSettings of(Scheme scheme, long paths, double timeStep, double[] outputTimes, long seed) {
         return new MonteCarloSettings(scheme, paths, timeStep, 0.0, outputTimes, seed,
@@ -56,22 +77,30 @@ public record MonteCarloSettings(Scheme scheme, long paths, double timeStep, dou
 
     /** The same settings run on {@code n} threads (which does not change the results). */
     public MonteCarloSettings withThreads(int n) {
-        return new MonteCarloSettings(scheme, paths, timeStep, t0, outputTimes, seed, n, blockSize);
+        return new MonteCarloSettings(scheme, paths, timeStep, t0, outputTimes, seed, n, blockSize, nonFinite);
     }
 
     /** The same settings with another seed. */
     public MonteCarloSettings withSeed(long newSeed) {
-        return new MonteCarloSettings(scheme, paths, timeStep, t0, outputTimes, newSeed, threads, blockSize);
+        return new MonteCarloSettings(scheme, paths, timeStep, t0, outputTimes, newSeed, threads, blockSize,
+                nonFinite);
     }
 
     /** The same settings with another largest time step. */
     public MonteCarloSettings withTimeStep(double newTimeStep) {
-        return new MonteCarloSettings(scheme, paths, newTimeStep, t0, outputTimes, seed, threads, blockSize);
+        return new MonteCarloSettings(scheme, paths, newTimeStep, t0, outputTimes, seed, threads, blockSize,
+                nonFinite);
     }
 
     /** The same settings with another scheme. */
     public MonteCarloSettings withScheme(Scheme newScheme) {
-        return new MonteCarloSettings(newScheme, paths, timeStep, t0, outputTimes, seed, threads, blockSize);
+        return new MonteCarloSettings(newScheme, paths, timeStep, t0, outputTimes, seed, threads, blockSize,
+                nonFinite);
+    }
+
+    /** The same settings with another policy for paths that leave the finite numbers. */
+    public MonteCarloSettings withNonFinite(NonFinitePaths policy) {
+        return new MonteCarloSettings(scheme, paths, timeStep, t0, outputTimes, seed, threads, blockSize, policy);
     }
 
     @Override
@@ -104,7 +133,7 @@ public record MonteCarloSettings(Scheme scheme, long paths, double timeStep, dou
         return o instanceof MonteCarloSettings s && scheme == s.scheme && paths == s.paths
                 && Double.compare(timeStep, s.timeStep) == 0 && Double.compare(t0, s.t0) == 0
                 && Arrays.equals(outputTimes, s.outputTimes) && seed == s.seed && threads == s.threads
-                && blockSize == s.blockSize;
+                && blockSize == s.blockSize && nonFinite == s.nonFinite;
     }
 
     @Override
@@ -117,6 +146,6 @@ public record MonteCarloSettings(Scheme scheme, long paths, double timeStep, dou
     public String toString() {
         return "MonteCarloSettings[" + scheme.keyword() + ", " + paths + " paths, dt=" + timeStep + ", t0=" + t0
                 + ", times=" + Arrays.toString(outputTimes) + ", seed=" + seed + ", threads=" + threads
-                + ", block=" + blockSize + "]";
+                + ", block=" + blockSize + ", non-finite paths: " + nonFinite + "]";
     }
 }

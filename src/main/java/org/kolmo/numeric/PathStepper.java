@@ -37,7 +37,6 @@ public abstract class PathStepper {
         throw new IllegalStateException("no non-finite component");
     }
 
-    /** Fails on the first non-finite component; called after every step, so the time reported is exact. */
     /** Fills {@code dw} with independent Wiener increments over a step whose square root is {@code sqrtH}. */
     protected static void wienerIncrements(double[] dw, double sqrtH, RandomGenerator random) {
         for (int j = 0; j < dw.length; j++) {
@@ -45,6 +44,24 @@ public abstract class PathStepper {
         }
     }
 
+    /**
+     * The Euler-Maruyama step out_i = x_i + b_i h + Σ_j σ_ij ΔW_j, summed in this order (the generated kernels
+     * follow it, so that both give the same bits); σ row-major with {@code dw.length} columns. {@code out} may be
+     * {@code x}.
+     */
+    protected static void eulerStep(double[] x, double[] b, double[] sigma, double[] dw, double h, double[] out) {
+        int m = dw.length;
+        for (int i = 0; i < x.length; i++) {
+            double v = x[i] + b[i] * h;
+            int row = i * m;
+            for (int j = 0; j < m; j++) {
+                v += sigma[row + j] * dw[j];
+            }
+            out[i] = v;
+        }
+    }
+
+    /** Fails on the first non-finite component; called after every step, so the time reported is exact. */
     protected final void requireFinite(double[] x, double t, long path) {
         for (double v : x) {
             if (!Double.isFinite(v)) {

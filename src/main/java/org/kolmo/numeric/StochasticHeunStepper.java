@@ -41,14 +41,7 @@ final class StochasticHeunStepper extends PathStepper {
             drift.evaluate(t, x, b0);
             diffusion.evaluate(t, x, sigma0);
             wienerIncrements(dw, sqrtH, random);
-            for (int i = 0; i < d; i++) {
-                double v = x[i] + b0[i] * h;
-                int row = i * m;
-                for (int j = 0; j < m; j++) {
-                    v += sigma0[row + j] * dw[j];
-                }
-                predictor[i] = v;
-            }
+            eulerStep(x, b0, sigma0, dw, h, predictor);
             drift.evaluate(tNext, predictor, b1);
             diffusion.evaluate(tNext, predictor, sigma1);
             for (int i = 0; i < d; i++) {

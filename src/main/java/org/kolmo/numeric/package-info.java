@@ -28,6 +28,9 @@
  * or Milstein for Itô models, stochastic Heun for Stratonovich ones) under
  * {@link org.kolmo.numeric.MonteCarloSettings}, and returns means, covariances and standard errors of the
  * {@link org.kolmo.numeric.Observables} at the output times in a {@link org.kolmo.numeric.MonteCarloResult}.
+ * Paths start from a fixed state or from an {@link org.kolmo.numeric.InitialState} drawn per path (e.g. a
+ * stationary measure of the fast variables, for the homogenization check); a path that leaves the finite numbers
+ * fails the run or, if the settings say so, is discarded and counted.
  * Each path has its own random stream derived from the seed and the path index, paths run in fixed blocks on a
  * thread pool, and block statistics ({@link org.kolmo.numeric.MomentAccumulator}) are merged in block order, so
  * the numbers are the same bits for any thread count. For models of modest size the stepping loop itself is

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.kolmo.algebra.Monomial;
 import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.cas.Symbols;
 import org.matheclipse.core.interfaces.ISymbol;

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.kolmo.TestModels;
-import org.kolmo.homogenization.montecarlo.MonteCarloCheck;
 import org.kolmo.io.ModelReader;
 import org.kolmo.model.Sde;
 import org.matheclipse.core.expression.F;

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
 import org.kolmo.TestModels;
+import org.kolmo.algebra.Monomial;
 import org.kolmo.io.ModelReader;
 import org.kolmo.model.Sde;
 import org.kolmo.support.Matrices;
@@ -93,7 +94,7 @@ class KroneckerFormTest {
         int[] e = new int[s.moments().get(0).exponents().length];
         e[i]++;
         e[j]++;
-        return s.moments().indexOf(new Monomial(e));
+        return s.moments().indexOf(Monomial.of(e));
     }
 
     /** The Jacobian of affine expressions, by differences of unit steps (exact for affine maps). */

@@ -203,6 +203,67 @@ class MonteCarloTest {
         System.out.println("explosion: " + one.getMessage());
     }
 
+    /**
+     * The same blowing-up model with non-finite paths discarded: the run completes, the discarded paths are counted
+     * (the same ones for any block size), and the numbers are the same bits for any thread count.
+     */
+    @Test
+    void explodingPathsCanBeDiscardedDeterministically() {
+        ISymbol x = Sde.symbol("x");
+        Sde model = new Sde("blowup", "", Convention.ITO, List.of(), List.of(TestModels.state("x", F.C0)),
+                List.of("W"), List.of(F.Sqr(x)), List.of(List.of(F.C1)));
+        CompiledSde sde = CompiledSde.compile(model);
+        MonteCarloSettings settings = new MonteCarloSettings(Scheme.EULER_MARUYAMA, 2_000, 1e-3, 0,
+                new double[] {0.4, 0.8}, 7, 1, 100).withNonFinite(MonteCarloSettings.NonFinitePaths.DISCARD);
+        MonteCarloResult one = MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde), settings,
+                MonteCarloProgress.NONE);
+        MonteCarloResult three = MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde),
+                settings.withThreads(3), MonteCarloProgress.NONE);
+        MonteCarloResult smallBlocks = MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde),
+                new MonteCarloSettings(Scheme.EULER_MARUYAMA, 2_000, 1e-3, 0, new double[] {0.4, 0.8}, 7, 3, 7,
+                        MonteCarloSettings.NonFinitePaths.DISCARD), MonteCarloProgress.NONE);
+        assertTrue(one.discardedPaths() > 0, "some paths explode");
+        assertEquals(2_000, one.paths() + one.discardedPaths());
+        assertEquals(one.discardedPaths(), three.discardedPaths());
+        assertEquals(one.discardedPaths(), smallBlocks.discardedPaths());
+        for (int k = 0; k < 2; k++) {
+            // a discarded path is left out at every output time, also at those it reached
+            assertEquals(Double.doubleToRawLongBits(one.mean(k, 0)), Double.doubleToRawLongBits(three.mean(k, 0)));
+            assertTrue(Double.isFinite(one.mean(k, 0)) && Double.isFinite(one.covariance(k, 0, 0)));
+        }
+        assertEquals(0, MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde),
+                MonteCarloSettings.of(Scheme.EULER_MARUYAMA, 100, 1e-3, new double[] {0.1}, 7),
+                MonteCarloProgress.NONE).discardedPaths());
+    }
+
+    /**
+     * Initial states drawn per path: X(0) ~ N(1, 4) under dX = -X dt + √2 dW (an Ornstein-Uhlenbeck process),
+     * E X(t) = e^{-t}, Var X(t) = 4 e^{-2t} + 1 - e^{-2t}; the same bits for any thread count.
+     */
+    @Test
+    void randomInitialStatesFromEachPathsStream() {
+        ISymbol x = Sde.symbol("x");
+        Sde model = new Sde("ou", "", Convention.ITO, List.of(), List.of(TestModels.state("x", F.C0)),
+                List.of("W"), List.of(F.Negate(x)), List.of(List.of(F.Sqrt(F.C2))));
+        CompiledSde sde = CompiledSde.compile(model);
+        InitialState normal = (random, z) -> z[0] = 1 + 2 * random.nextGaussian();
+        double t = 0.5;
+        MonteCarloSettings settings = new MonteCarloSettings(Scheme.EULER_MARUYAMA, 20_000, 1e-3, 0,
+                new double[] {0, t}, 31, 1, 500);
+        MonteCarloResult r = MonteCarlo.run(sde, normal, Observables.variables(sde), settings,
+                MonteCarloProgress.NONE);
+        assertWithin(1, r.mean(0, 0), r.standardError(0, 0), "E X(0)");
+        assertWithin(4, r.covariance(0, 0, 0), Math.sqrt(2.0 * 16 / 20_000), "Var X(0)");
+        double variance = 4 * Math.exp(-2 * t) + 1 - Math.exp(-2 * t);
+        assertWithin(Math.exp(-t), r.mean(1, 0), r.standardError(1, 0), "E X(t)");
+        assertWithin(variance, r.covariance(1, 0, 0), Math.sqrt(2.0 * variance * variance / 20_000), "Var X(t)");
+        MonteCarloResult two = MonteCarlo.run(sde, normal, Observables.variables(sde), settings.withThreads(2),
+                MonteCarloProgress.NONE);
+        assertEquals(Double.doubleToRawLongBits(r.mean(1, 0)), Double.doubleToRawLongBits(two.mean(1, 0)));
+        assertEquals(Double.doubleToRawLongBits(r.covariance(1, 0, 0)),
+                Double.doubleToRawLongBits(two.covariance(1, 0, 0)));
+    }
+
     /** dX = dW, dA = X dX (Itô): A_T = (W_T² - T)/2, so E A_T = 0 and E A_T² = T²/2. */
     @Test
     void functionalsWithDifferentialWeights() {

@@ -1,4 +1,4 @@
-package org.kolmo.homogenization.montecarlo;
+package org.kolmo.homogenization;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,27 +9,34 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.kolmo.algebra.LyapunovEquation;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
-import org.kolmo.homogenization.EffectiveSde;
-import org.kolmo.homogenization.Homogenization;
-import org.kolmo.homogenization.Regime;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
+import org.kolmo.numeric.CompiledSde;
+import org.kolmo.numeric.InitialState;
+import org.kolmo.numeric.MonteCarlo;
+import org.kolmo.numeric.MonteCarloProgress;
+import org.kolmo.numeric.MonteCarloResult;
+import org.kolmo.numeric.MonteCarloSettings;
+import org.kolmo.numeric.Observables;
+import org.kolmo.numeric.Scheme;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * The weak-error check of a homogenization: Monte Carlo of the full slow-fast model at the model's own ε against
- * Monte Carlo of the effective SDE, both by Euler-Maruyama from the same initial values, with independent fixed-seed
- * noise. For every resolved variable the first moment E[Q_i(T)] and for every pair the second moment E[Q_i Q_j(T)]
- * are compared; the difference of the two estimates has the standard error √(se_full² + se_eff²), and the check
- * passes when every difference is within 4 standard errors.
+ * Monte Carlo of the effective SDE, both by Euler-Maruyama ({@link org.kolmo.numeric.MonteCarlo} on the Itô forms)
+ * from the same initial values, with independent fixed-seed noise. For every resolved variable the first moment
+ * E[Q_i(T)] and for every pair the second moment E[Q_i Q_j(T)] are compared; the difference of the two estimates has
+ * the standard error √(se_full² + se_eff²), and the check passes when every difference is within 4 standard errors.
+ * Paths that leave the finite numbers are left out and counted.
  *
  * <p>The fast variables start in their invariant measure N(0, J(X0)) (J from a Bartels-Stewart solve at the initial
- * slow state) unless the model gives all of them initial values, so that no initial layer biases the comparison.
- * The full model's step is ε²/k (homogenization) or ε/k (averaging) with k steps per fast relaxation time.
+ * slow state), drawn from each path's own random stream, unless the model gives all of them initial values, so that
+ * no initial layer biases the comparison. The full model's step is ε²/k (homogenization) or ε/k (averaging) with k
+ * steps per fast relaxation time.
  */
 public final class MonteCarloCheck {
     private MonteCarloCheck() {
@@ -107,91 +114,58 @@ public final class MonteCarloCheck {
                         "the small parameter " + p.name() + " has no value")).evalf();
             }
         }
-        CompiledSde full = CompiledSde.of(model);
-        CompiledSde reduced = CompiledSde.of(effective.ito());
+        CompiledSde full = CompiledSde.compile(ItoForm.of(model));
+        CompiledSde reduced = CompiledSde.compile(ItoForm.of(effective.ito()));
         List<ISymbol> resolved = effective.variables();
         List<ISymbol> fullVars = model.variableSymbols();
         int n = resolved.size();
-        int[] recordFull = new int[n];
-        int[] recordReduced = new int[n];
-        for (int i = 0; i < n; i++) {
-            recordFull[i] = fullVars.indexOf(resolved.get(i));
-            recordReduced[i] = i;
-        }
         double[] x0 = new double[fullVars.size()];
         for (int i = 0; i < fullVars.size(); i++) {
             x0[i] = model.variables().get(i).initialValue().map(IExpr::evalf).orElse(0.0);
         }
-        EulerMaruyama.InitialState fullInit = fullInitial(h, model, x0);
         double[] q0 = new double[n];
         for (int i = 0; i < n; i++) {
-            q0[i] = x0[recordFull[i]];
+            q0[i] = x0[fullVars.indexOf(resolved.get(i))];
+        }
+        List<String> names = new ArrayList<>();
+        List<IExpr> observed = new ArrayList<>();
+        for (ISymbol s : resolved) {
+            names.add("E[" + Symbols.displayName(s) + "(T)]");
+            observed.add(s);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                String qi = Symbols.displayName(resolved.get(i));
+                names.add(i == j ? "E[" + qi + "(T)^2]" : "E[" + qi + "(T)*" + Symbols.displayName(resolved.get(j))
+                        + "(T)]");
+                observed.add(F.Times(resolved.get(i), resolved.get(j)));
+            }
         }
         double fastTime = h.regime() == Regime.HOMOGENIZATION ? eps * eps : eps;
         double fullStep = Math.min(settings.horizon() / 50, fastTime / settings.stepsPerFastTime());
         double effectiveStep = settings.horizon() / settings.effectiveSteps();
-        double[][] a = EulerMaruyama.finalValues(full.field(), full.dimension(), full.noises(), fullInit,
-                settings.horizon(), fullStep, settings.paths(), settings.seed(), recordFull);
-        double[][] b = EulerMaruyama.finalValues(reduced.field(), reduced.dimension(), reduced.noises(),
-                (g, z) -> System.arraycopy(q0, 0, z, 0, n), settings.horizon(), effectiveStep, settings.paths(),
-                settings.seed() + 1_000_003L, recordReduced);
+        MonteCarloSettings base = MonteCarloSettings.of(Scheme.EULER_MARUYAMA, settings.paths(), fullStep,
+                new double[] {settings.horizon()}, settings.seed())
+                .withNonFinite(MonteCarloSettings.NonFinitePaths.DISCARD);
+        MonteCarloResult a = MonteCarlo.run(full, fullInitial(h, model, x0), Observables.of(full, names, observed),
+                base, MonteCarloProgress.NONE);
+        MonteCarloResult b = MonteCarlo.run(reduced, q0, Observables.of(reduced, names, observed),
+                base.withTimeStep(effectiveStep).withSeed(settings.seed() + 1_000_003L), MonteCarloProgress.NONE);
         List<WeakError> errors = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (ISymbol s : resolved) {
-            names.add(Symbols.displayName(s));
-        }
-        for (int i = 0; i < n; i++) {
-            errors.add(compare("E[" + names.get(i) + "(T)]", a, b, i, -1));
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i; j < n; j++) {
-                String obs = i == j ? "E[" + names.get(i) + "(T)^2]" : "E[" + names.get(i) + "(T)*" + names.get(j) + "(T)]";
-                errors.add(compare(obs, a, b, i, j));
-            }
+        for (int k = 0; k < names.size(); k++) {
+            double diff = a.mean(0, k) - b.mean(0, k);
+            double seA = a.standardError(0, k);
+            double seB = b.standardError(0, k);
+            errors.add(new WeakError(names.get(k), a.mean(0, k), seA, b.mean(0, k), seB, diff,
+                    Math.sqrt(seA * seA + seB * seB)));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(settings, eps, fullStep, effectiveStep, List.copyOf(errors),
-                new int[] {failed(a), failed(b)}, seconds);
-    }
-
-    private static int failed(double[][] v) {
-        int k = 0;
-        for (double[] row : v) {
-            if (Double.isNaN(row[0])) {
-                k++;
-            }
-        }
-        return k;
-    }
-
-    private static WeakError compare(String name, double[][] a, double[][] b, int i, int j) {
-        double[] ma = moments(a, i, j);
-        double[] mb = moments(b, i, j);
-        double diff = ma[0] - mb[0];
-        return new WeakError(name, ma[0], ma[1], mb[0], mb[1], diff, Math.sqrt(ma[1] * ma[1] + mb[1] * mb[1]));
-    }
-
-    /** Mean and standard error of v_i (j < 0) or v_i v_j over the finite paths. */
-    private static double[] moments(double[][] v, int i, int j) {
-        double sum = 0;
-        double sumSq = 0;
-        int count = 0;
-        for (double[] row : v) {
-            if (Double.isNaN(row[0])) {
-                continue;
-            }
-            double x = j < 0 ? row[i] : row[i] * row[j];
-            sum += x;
-            sumSq += x * x;
-            count++;
-        }
-        double mean = sum / count;
-        double var = count > 1 ? (sumSq - count * mean * mean) / (count - 1) : 0;
-        return new double[] {mean, Math.sqrt(Math.max(var, 0) / count)};
+                new int[] {(int) a.discardedPaths(), (int) b.discardedPaths()}, seconds);
     }
 
     /** Slow variables and functionals at their initial values; fast ones at theirs, or from N(0, J(X0)). */
-    private static EulerMaruyama.InitialState fullInitial(Homogenization.Result h, Sde model, double[] x0) {
+    private static InitialState fullInitial(Homogenization.Result h, Sde model, double[] x0) {
         List<Integer> fast = new ArrayList<>();
         boolean allGiven = true;
         for (int i = 0; i < model.dimension(); i++) {
@@ -202,15 +176,15 @@ public final class MonteCarloCheck {
             }
         }
         if (allGiven) {
-            return (g, z) -> System.arraycopy(x0, 0, z, 0, x0.length);
+            return InitialState.fixed(x0);
         }
         DMatrixRMaj root = stationaryRoot(h, model, x0);
         int m = fast.size();
-        return (g, z) -> {
+        return (random, z) -> {
             System.arraycopy(x0, 0, z, 0, x0.length);
             double[] xi = new double[m];
             for (int k = 0; k < m; k++) {
-                xi[k] = g.next();
+                xi[k] = random.nextGaussian();
             }
             for (int r = 0; r < m; r++) {
                 double y = 0;
@@ -224,30 +198,8 @@ public final class MonteCarloCheck {
 
     /** A matrix R with R R^T = J(X0), by the symmetric eigen-decomposition (J may be singular). */
     private static DMatrixRMaj stationaryRoot(Homogenization.Result h, Sde model, double[] x0) {
-        List<List<IExpr>> b2;
-        List<List<IExpr>> s1;
-        if (h.split().isPresent()) {
-            var split = h.split().get();
-            b2 = split.b2().stream().map(r -> r.stream().map(split.field()::toExpr).toList()).toList();
-            s1 = split.sigma1Squared().stream().map(r -> r.stream().map(split.field()::toExpr).toList()).toList();
-        } else {
-            var sys = h.system().get();
-            b2 = sys.b2();
-            List<List<IExpr>> s = sys.sigma1();
-            List<List<IExpr>> prod = new ArrayList<>();
-            for (List<IExpr> ri : s) {
-                List<IExpr> row = new ArrayList<>();
-                for (List<IExpr> rj : s) {
-                    List<IExpr> t = new ArrayList<>();
-                    for (int k = 0; k < ri.size(); k++) {
-                        t.add(F.Times(ri.get(k), rj.get(k)));
-                    }
-                    row.add(F.Plus(t.toArray(new IExpr[0])));
-                }
-                prod.add(row);
-            }
-            s1 = prod;
-        }
+        NumericCrossChecks.FastOrnsteinUhlenbeck fast = NumericCrossChecks.FastOrnsteinUhlenbeck.of(h.split(),
+                h.system());
         List<IExpr> rules = new ArrayList<>();
         for (Parameter p : model.parameters()) {
             p.value().ifPresent(v -> rules.add(F.Rule(p.symbol(), v)));
@@ -256,8 +208,8 @@ public final class MonteCarloCheck {
             rules.add(F.Rule(model.variables().get(i).symbol(), F.num(x0[i])));
         }
         IExpr at = F.List(rules.toArray(new IExpr[0]));
-        DMatrixRMaj bn = numeric(b2, at);
-        DMatrixRMaj sn = numeric(s1, at);
+        DMatrixRMaj bn = numeric(fast.b2(), at);
+        DMatrixRMaj sn = numeric(fast.sigma1Squared(), at);
         DMatrixRMaj j = LyapunovEquation.solveNumeric(bn, sn);
         int m = j.numRows;
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, true, true);
