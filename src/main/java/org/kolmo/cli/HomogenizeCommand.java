@@ -41,8 +41,13 @@ final class HomogenizeCommand implements Callable<Integer> {
 
     @Option(names = "--check", paramLabel = "N",
             description = "Monte Carlo with N paths of the full model and of the effective SDE; exit status 1 when "
-                    + "a weak error exceeds 4 standard errors")
+                    + "a weak error exceeds the tolerance plus 4 standard errors")
     Integer check;
+
+    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "0",
+            description = "weak error accepted in the Monte Carlo check on top of 4 standard errors, for the O(eps) "
+                    + "distance between the full model and its limit (default 0)")
+    double tolerance;
 
     @Option(names = "--horizon", paramLabel = "T", defaultValue = "1",
             description = "time horizon of the Monte Carlo check (default 1)")
@@ -73,6 +78,9 @@ final class HomogenizeCommand implements Callable<Integer> {
         if (!(horizon > 0) || Double.isInfinite(horizon)) {
             throw new UsageException("--horizon", "the horizon must be a positive number");
         }
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+            throw new UsageException("--tolerance", "must be a number at least 0 (got " + tolerance + ")");
+        }
         if (stepsPerFastTime < 1) {
             throw new UsageException("--steps-per-fast-time", "must be at least 1");
         }
@@ -90,14 +98,15 @@ final class HomogenizeCommand implements Callable<Integer> {
                         + "Carlo run");
             }
             mc = Optional.of(MonteCarloCheck.run(result, MonteCarloCheck.Settings.of(check).withHorizon(horizon)
-                    .withSeed(seed).withStepsPerFastTime(stepsPerFastTime)));
+                    .withSeed(seed).withStepsPerFastTime(stepsPerFastTime).withTolerance(tolerance)));
         }
         common.emit(new HomogenizationReport(result, mc), spec.commandLine().getOut());
         boolean ok = result.routesAgree() && result.checksPass() && mc.map(MonteCarloCheck.Result::passed).orElse(true);
         if (!ok) {
             spec.commandLine().getErr().println("kolmo homogenize: check failed: "
                     + (!result.routesAgree() ? "the two routes disagree" : !result.checksPass()
-                            ? "a numeric cross-check failed" : "a Monte Carlo weak error exceeds 4 standard errors"));
+                            ? "a numeric cross-check failed"
+                            : "a Monte Carlo weak error exceeds the tolerance plus 4 standard errors"));
             spec.commandLine().getErr().flush();
         }
         return ok ? ExitCode.OK : ExitCode.CHECK_FAILED;

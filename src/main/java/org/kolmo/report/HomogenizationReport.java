@@ -167,14 +167,14 @@ public final class HomogenizationReport implements Report {
         for (MonteCarloCheck.WeakError e : mc.errors()) {
             out.append(prefix).append(String.format(Locale.ROOT, "%-22s %12.5f %12.5f %12.5f  [%10.5f, %10.5f] %6.2f%s%n",
                     e.observable(), e.full(), e.effective(), e.difference(), e.lower95(), e.upper95(), e.zScore(),
-                    e.within(MonteCarloCheck.Result.BOUND) ? "" : "  > 4 standard errors"));
+                    mc.accepted(e) ? "" : "  > " + mc.bound()));
         }
         if (mc.failedPaths()[0] + mc.failedPaths()[1] > 0) {
             out.append(prefix).append("paths that diverged: full ").append(mc.failedPaths()[0]).append(", effective ")
                     .append(mc.failedPaths()[1]).append('\n');
         }
         out.append(prefix).append("verdict: ").append(mc.passed()
-                ? "every difference within 4 standard errors" : "FAILED: a difference exceeds 4 standard errors")
+                ? "every difference within " + mc.bound() : "FAILED: a difference exceeds " + mc.bound())
                 .append('\n');
         return out.toString();
     }
@@ -583,8 +583,8 @@ public final class HomogenizationReport implements Report {
         String prose = String.format(Locale.ROOT, "Euler-Maruyama Monte Carlo of the full model at eps = %s (step %.3g) "
                 + "and of the effective SDE (step %.3g), %d paths each, T = %s, seed %d. Verdict: %s", fmt(mc.eps()),
                 mc.fullStep(), mc.effectiveStep(), s.paths(), fmt(s.horizon()), s.seed(),
-                mc.passed() ? "every difference lies within 4 standard errors." : "a difference exceeds 4 standard "
-                        + "errors.");
+                mc.passed() ? "every difference lies within " + mc.bound() + "." : "a difference exceeds "
+                        + mc.bound() + ".");
         return LatexDocument.Section.of("Monte Carlo check", prose, rows.toString());
     }
 
@@ -648,6 +648,7 @@ public final class HomogenizationReport implements Report {
             m.put("eps", mc.eps());
             m.put("fullStep", mc.fullStep());
             m.put("effectiveStep", mc.effectiveStep());
+            m.put("tolerance", mc.settings().tolerance());
             m.put("passed", mc.passed());
             ArrayNode errs = m.putArray("weakErrors");
             for (MonteCarloCheck.WeakError w : mc.errors()) {
@@ -662,6 +663,7 @@ public final class HomogenizationReport implements Report {
                 wn.put("lower95", w.lower95());
                 wn.put("upper95", w.upper95());
                 wn.put("withinFourStandardErrors", w.within(MonteCarloCheck.Result.BOUND));
+                wn.put("accepted", mc.accepted(w));
             }
         });
         node.put("latex", latex());

@@ -79,7 +79,17 @@ class HomogenizeCommandTest {
         CommandLineTest.Run r = kolmo("homogenize", file.toString(), "--check", "2000", "--horizon", "0.5");
         assertEquals(1, r.status(), r.out());
         assertTrue(r.out().contains("# verdict: FAILED"), r.out());
-        assertTrue(r.err().contains("exceeds 4 standard errors"), r.err());
+        assertTrue(r.err().contains("exceeds the tolerance plus 4 standard errors"), r.err());
+        // the same run accepted once the user allows for the distance to the limit: every |difference| of the
+        // JSON is then within the tolerance plus 4 standard errors, and the verdict names that bound
+        CommandLineTest.Run tolerant = kolmo("homogenize", file.toString(), "--check", "2000", "--horizon", "0.5",
+                "--tolerance", "100");
+        assertEquals(0, tolerant.status(), tolerant.out());
+        assertTrue(tolerant.out().contains("# verdict: every difference within 100 + 4 standard errors"),
+                tolerant.out());
+        CommandLineTest.Run negative = kolmo("homogenize", file.toString(), "--check", "10", "--tolerance", "-1");
+        assertEquals(2, negative.status());
+        assertTrue(negative.err().contains("--tolerance"), negative.err());
     }
 
     @Test
