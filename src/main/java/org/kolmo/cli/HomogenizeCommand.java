@@ -46,7 +46,7 @@ final class HomogenizeCommand implements Callable<Integer> {
 
     @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "0",
             description = "weak error accepted in the Monte Carlo check on top of 4 standard errors, for the O(eps) "
-                    + "distance between the full model and its limit (default 0)")
+                    + "distance of the full model from its limit and its time-step bias (default 0)")
     double tolerance;
 
     @Option(names = "--horizon", paramLabel = "T", defaultValue = "1",

@@ -32,8 +32,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * from the same initial values, with independent fixed-seed noise. For every resolved variable the first moment
  * E[Q_i(T)] and for every pair the second moment E[Q_i Q_j(T)] are compared; the difference of the two estimates has
  * the standard error √(se_full² + se_eff²), and the check passes when every difference is within the tolerance plus
- * 4 standard errors. The full model at a finite ε differs from its limit by O(ε) (seed 000), so with enough paths that
- * bias shows; the tolerance (0 by default) is where the user says how much of it to accept.
+ * 4 standard errors. Two biases are not statistical and show with enough paths: the full model at a finite ε
+ * differs from its limit by O(ε) (seed 000), and its Euler-Maruyama step ε²/k misses the fast variance by about
+ * 1/(2k); the tolerance (0 by default) is where the user says how much weak error to accept.
  * Paths that leave the finite numbers are left out and counted.
  *
  * <p>The fast variables start in their invariant measure N(0, J(X0)) (J from a Bartels-Stewart solve at the initial
