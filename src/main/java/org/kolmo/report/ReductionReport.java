@@ -312,6 +312,10 @@ public final class ReductionReport implements Report {
                 rows.addArray().add(c.times()[k]).add(c.second()[k]).add(c.adiabatic()[k]).add(c.manifold()[k])
                         .add(c.sdeSecond()[k]).add(c.w2Lower()[k]).add(c.w2Upper()[k]);
             }
+            ArrayNode g = n.putArray("gelbrich");
+            for (double v : c.gelbrich()) {
+                g.add(v);
+            }
         }
         return Json.render(node);
     }
