@@ -8,8 +8,10 @@ import java.util.concurrent.Callable;
 
 import org.kolmo.model.Sde;
 import org.kolmo.reduction.Figures;
+import org.kolmo.reduction.JointReduction;
 import org.kolmo.reduction.Reduction;
 import org.kolmo.reduction.Regime;
+import org.kolmo.report.JointReductionReport;
 import org.kolmo.report.ReductionReport;
 
 import picocli.CommandLine.Command;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "reduce", mixinStandardHelpOptions = true,
-        description = "Reduced models of one variable of a linear or GBM model in a regime (seed 003, secs. 4-6): "
+        description = "Reduced models of one or several variables of a linear or GBM model in a regime (seed 003, secs. 4-6): "
                 + "adiabatic elimination, invariant manifold with Chapman-Enskog series, breakdown points, reduced "
                 + "SDE, Wasserstein-2 bounds against the full model.")
 final class ReduceCommand implements Callable<Integer> {
@@ -30,8 +32,10 @@ final class ReduceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
     Path file;
 
-    @Option(names = "--keep", required = true, paramLabel = "VARIABLE", description = "the variable to keep, e.g. z")
-    String keep;
+    @Option(names = "--keep", required = true, split = ",", paramLabel = "VARIABLE",
+            description = "the variable(s) to keep, e.g. z, or x,z (several: reduced means and second moments by "
+                    + "adiabatic elimination, invariant manifold of the means, Gelbrich bound)")
+    java.util.List<String> keep;
 
     @Option(names = "--method", defaultValue = "both", paramLabel = "METHOD",
             description = "adiabatic, invariant-manifold or both (default)")
@@ -93,7 +97,20 @@ final class ReduceCommand implements Callable<Integer> {
             throw new UsageException("--times", "times must be non-negative");
         }
         Map<String, Double> start = initial == null ? null : state(initial);
-        Reduction reduction = Reduction.derive(model, keep, regime, m, order, start, eps, t);
+        java.util.List<String> kept = keep.stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
+        if (kept.isEmpty()) {
+            throw new UsageException("--keep", "name at least one variable");
+        }
+        if (kept.size() > 1) {
+            if (plot != null) {
+                throw new UsageException("--plot", "Figures 1-3 are drawn for one kept variable only (got "
+                        + String.join(", ", kept) + ")");
+            }
+            JointReduction joint = JointReduction.derive(model, kept, regime, m, start, eps, t);
+            common.emit(new JointReductionReport(joint), spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+        Reduction reduction = Reduction.derive(model, kept.get(0), regime, m, order, start, eps, t);
         common.emit(new ReductionReport(reduction), spec.commandLine().getOut());
         if (plot != null) {
             Figures.write(reduction, start, plot);
