@@ -83,4 +83,37 @@ class ReduceCommandTest {
         assertEquals(2, nonlinear.status());
         assertTrue(nonlinear.err().contains("do not close"), nonlinear.err());
     }
+
+    @Test
+    void severalKeptVariables() throws Exception {
+        String[] pair = {"reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--eps", "0.01",
+            "--times", "0,1"};
+        Result text = run(pair);
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().contains("m_x' = m_x*(-a + 1) - m_z   [regime]"), text.out());
+        assertTrue(text.out().contains("Gelbrich"), text.out());
+        Result repeated = run("reduce", "models/slow_pair.sde", "--keep", "x", "--keep", "z", "--scale", "g -> g/eps",
+                "--eps", "0.01", "--times", "0,1");
+        assertEquals(text.out(), repeated.out());
+        String[] json = java.util.Arrays.copyOf(pair, pair.length + 2);
+        json[pair.length] = "--format";
+        json[pair.length + 1] = "json";
+        Result j = run(json);
+        assertEquals(0, j.status(), j.err());
+        JsonNode node = new ObjectMapper().readTree(j.out());
+        assertEquals("x", node.get("keep").get(0).asText());
+        assertEquals(2, node.get("comparison").get(0).get("rows").size());
+        for (String format : new String[] {"latex", "latex-doc"}) {
+            String[] f = java.util.Arrays.copyOf(json, json.length);
+            f[f.length - 1] = format;
+            assertEquals(0, run(f).status());
+        }
+        // what needs one kept variable says so, with status 2
+        Result plot = run("reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--plot", "/tmp");
+        assertEquals(2, plot.status());
+        assertTrue(plot.err().contains("--plot") && plot.err().contains("one kept variable"), plot.err());
+        Result graph = run(seed("--keep", "x,z", "--method", "invariant-manifold", "--eps", "0.01"));
+        assertEquals(2, graph.status());
+        assertTrue(graph.err().contains("--keep") && !graph.err().contains("Exception"), graph.err());
+    }
 }
