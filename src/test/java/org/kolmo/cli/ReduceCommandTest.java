@@ -116,4 +116,35 @@ class ReduceCommandTest {
         assertEquals(2, graph.status());
         assertTrue(graph.err().contains("--keep") && !graph.err().contains("Exception"), graph.err());
     }
+
+    @Test
+    void monteCarloCheck() throws Exception {
+        // far from the limit (eps = 0.5) the reduced SDE's second moment is visibly off: status 1 at tolerance 0
+        String[] far = {"reduce", "models/two_state.sde", "--keep", "z", "--scale", "beta -> beta/sqrt(eps)",
+            "--time-scale", "eps", "--method", "adiabatic", "--eps", "0.5", "--check", "1000", "--check-times", "1,2",
+            "--format", "json"};
+        Result strict = run(far);
+        assertEquals(1, strict.status(), strict.err());
+        assertTrue(strict.err().contains("check failed"), strict.err());
+        JsonNode node = new ObjectMapper().readTree(strict.out());
+        assertEquals(false, node.get("check").get("passed").asBoolean());
+        assertEquals(4, node.get("check").get("adiabatic").get("rows").size());
+        // ... by as much as its moment equations predict
+        String[] predicted = java.util.Arrays.copyOf(far, far.length + 2);
+        predicted[far.length] = "--tolerance";
+        predicted[far.length + 1] = "predicted";
+        Result lenient = run(predicted);
+        assertEquals(0, lenient.status(), lenient.err());
+        // options of the check
+        Result paths = run(seed("--check", "1"));
+        assertEquals(2, paths.status());
+        assertTrue(paths.err().contains("--check"), paths.err());
+        Result tol = run(seed("--check", "100", "--tolerance", "loose"));
+        assertEquals(2, tol.status());
+        assertTrue(tol.err().contains("--tolerance"), tol.err());
+        Result several = run("reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--check",
+                "100");
+        assertEquals(2, several.status());
+        assertTrue(several.err().contains("one kept variable"), several.err());
+    }
 }
