@@ -288,6 +288,21 @@ public final class ReductionReport implements Report {
                             + p.latex(sde.multiplicative()) + "\\, " + z + "\\, dw + " + p.latex(sde.additive())
                             + "\\, du"));
         }
+        if (check != null) {
+            for (ReducedSdeCheck.MethodCheck m : check.methods()) {
+                StringBuilder rows = new StringBuilder();
+                for (ReducedSdeCheck.Row row : m.rows()) {
+                    rows.append(String.format(Locale.ROOT, "t = %s, %s: difference %.3e, 95%% interval [%.3e, %.3e], "
+                            + "predicted %.3e (%s). ", row.time(), row.observable(), row.difference(), row.lower95(),
+                            row.upper95(), row.predicted(), row.passed() ? "ok" : "fails"));
+                }
+                doc = doc.with(LatexDocument.Section.of("Monte Carlo check (" + m.method() + ")",
+                        "The full model in its regime against the reduced SDE (" + check.summary() + "); weak errors "
+                                + "E_full - E_reduced. " + rows + (m.passed() ? "The reduced SDE agrees within the "
+                                        + "tolerance." : "The reduced SDE differs beyond the tolerance + 4 standard "
+                                        + "errors.")));
+            }
+        }
         return doc.render();
     }
 
