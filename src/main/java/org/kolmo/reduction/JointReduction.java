@@ -234,7 +234,7 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
             hq.add(field.fromExpr(h.get(i)));
         }
         List<Integer> elim = new ArrayList<>(elimIdx);
-        for (MomentStructure.ConservationLaw law : MomentStructure.of(system).conservationLaws()) {
+        for (MomentStructure.ConservationLaw law : MomentStructure.conservationLaws(system)) {
             if (law.value() == null) {
                 continue;
             }
@@ -418,7 +418,8 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         if (k < dim && lambda[order[k]].norm() - lambda[order[k - 1]].norm() <= tol) {
             throw new ReductionException("--keep: at eps = " + eps + " the mean system has no spectral gap after its "
                     + vars.size() + " slowest eigenvalues (|lambda| = " + lambda[order[k - 1]].norm() + " twice or a "
-                    + "complex pair split): no invariant manifold of the means of " + String.join(", ", vars));
+                    + "complex pair split): no invariant manifold of the means of " + String.join(", ", vars)
+                    + " (--method adiabatic derives the adiabatic elimination alone)");
         }
         // a real basis of the slow subspace: real and imaginary parts of complex eigenvectors
         double[][] basis = new double[dim][k];
@@ -454,7 +455,7 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         if (lu.getConditionNumber() > 1e12) {
             throw new ReductionException("--keep: at eps = " + eps + " the slow subspace of the means is not a graph "
                     + "over the means of " + String.join(", ", vars) + " (they do not determine it): no invariant "
-                    + "manifold of these means");
+                    + "manifold of these means (--method adiabatic derives the adiabatic elimination alone)");
         }
         RealMatrix closure = vf.multiply(lu.getSolver().getInverse());
         // reduced system on (m_K, 1): G_KK + G_KE C

@@ -258,4 +258,33 @@ class JointReductionTest {
                 List.of("y", "z"), pairRegime, Reduction.Method.ADIABATIC, null, new double[] {0.01}, TIMES));
         assertTrue(slow.getMessage().contains("no separation of time scales"), slow.getMessage());
     }
+
+    @Test
+    void affineMeansKeepTheEquilibrium() throws Exception {
+        // constant forcing: the manifold of the means is affine; its fixed point is the full equilibrium
+        Sde forced = org.kolmo.io.ModelReader.read("forced.sde", "model forced\nito\nparam a positive = 3\n"
+                + "param g positive = 1\nparam s positive = 1/2\nstate x = 1, y = 0, z = -1\nnoise W1, W2\n"
+                + "dx = (-a*x + y + 1)*dt + s*dW1\ndy = -g*(y - x + z - 2)*dt + s*dW2\ndz = (-a*z - y)*dt\n");
+        Regime regime = Regime.parse(forced, "g -> g/eps", null, "eps");
+        JointReduction r = JointReduction.derive(forced, List.of("x", "z"), regime, Reduction.Method.BOTH, null,
+                new double[] {0.05}, TIMES);
+        SimpleMatrix g = new SimpleMatrix(new double[][] {{-3, 1, 0}, {20, -20, -20}, {0, -1, -3}});
+        SimpleMatrix h = new SimpleMatrix(new double[][] {{1}, {40}, {0}});
+        SimpleMatrix star = g.solve(h).negative();
+        JointReduction.MeanManifold m = r.manifolds().get(0);
+        for (int i = 0; i < 2; i++) {
+            double rate = m.offset()[i];
+            for (int j = 0; j < 2; j++) {
+                rate += m.reduced()[i][j] * star.get(j == 0 ? 0 : 2, 0);
+            }
+            assertEquals(0, rate, 1e-9, "the reduced means are at rest at the full equilibrium");
+        }
+        // closure: m_y at the equilibrium
+        double y = m.closureOffset()[0] + m.closure()[0][0] * star.get(0, 0) + m.closure()[0][1] * star.get(2, 0);
+        assertEquals(star.get(1, 0), y, 1e-9);
+        assertTrue(m.residual() < 1e-9);
+        // adiabatic: y -> x - z + 2, so m_x' = (1 - a) m_x - m_z + 3 and m_z' = -m_x + (1 - a) m_z - 2
+        assertSame(F.C3, r.constant().get(0));
+        assertSame(F.CN2, r.constant().get(1));
+    }
 }
