@@ -8,8 +8,11 @@ import java.util.concurrent.Callable;
 
 import org.kolmo.model.Sde;
 import org.kolmo.reduction.Figures;
+import org.kolmo.reduction.JointReduction;
+import org.kolmo.reduction.ReducedSdeCheck;
 import org.kolmo.reduction.Reduction;
 import org.kolmo.reduction.Regime;
+import org.kolmo.report.JointReductionReport;
 import org.kolmo.report.ReductionReport;
 
 import picocli.CommandLine.Command;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "reduce", mixinStandardHelpOptions = true,
-        description = "Reduced models of one variable of a linear or GBM model in a regime (seed 003, secs. 4-6): "
+        description = "Reduced models of one or several variables of a linear or GBM model in a regime (seed 003, secs. 4-6): "
                 + "adiabatic elimination, invariant manifold with Chapman-Enskog series, breakdown points, reduced "
                 + "SDE, Wasserstein-2 bounds against the full model.")
 final class ReduceCommand implements Callable<Integer> {
@@ -30,8 +33,10 @@ final class ReduceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
     Path file;
 
-    @Option(names = "--keep", required = true, paramLabel = "VARIABLE", description = "the variable to keep, e.g. z")
-    String keep;
+    @Option(names = "--keep", required = true, split = ",", paramLabel = "VARIABLE",
+            description = "the variable(s) to keep, e.g. z, or x,z (several: reduced means and second moments by "
+                    + "adiabatic elimination, invariant manifold of the means, Gelbrich bound)")
+    java.util.List<String> keep;
 
     @Option(names = "--method", defaultValue = "both", paramLabel = "METHOD",
             description = "adiabatic, invariant-manifold or both (default)")
@@ -65,6 +70,30 @@ final class ReduceCommand implements Callable<Integer> {
     @Option(names = "--plot", paramLabel = "DIR", description = "write Figures 1-3 (PNG, SVG, CSV) into DIR")
     Path plot;
 
+    @Option(names = "--check", paramLabel = "N", description = "Monte Carlo check of the reduced SDE(s) against the "
+            + "full model with N paths each: weak errors of E[z], E[z^2] with 95%% intervals (exit status 1 beyond the "
+            + "tolerance + 4 standard errors)")
+    Long check;
+
+    @Option(names = "--check-eps", paramLabel = "EPS", description = "the eps of the check (default: the last of --eps)")
+    Double checkEps;
+
+    @Option(names = "--check-times", paramLabel = "VALUES", description = "times of the check (default: the positive "
+            + "--times)")
+    String checkTimes;
+
+    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "0", description = "weak error accepted "
+            + "beyond the statistical error: a number (default 0, as in verify), or 'predicted': for each row the "
+            + "weak error that the exact moment equations of both models predict")
+    String tolerance;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed of the check (default 1)")
+    long seed;
+
+    @Option(names = "--dt", paramLabel = "H", description = "time step of the full model in the check (default: "
+            + "min(T/100, 0.01/rho), rho its fastest moment rate)")
+    Double dt;
+
     @Mixin
     CommonOptions common;
 
@@ -93,12 +122,71 @@ final class ReduceCommand implements Callable<Integer> {
             throw new UsageException("--times", "times must be non-negative");
         }
         Map<String, Double> start = initial == null ? null : state(initial);
-        Reduction reduction = Reduction.derive(model, keep, regime, m, order, start, eps, t);
-        common.emit(new ReductionReport(reduction), spec.commandLine().getOut());
+        java.util.List<String> kept = keep.stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
+        if (kept.isEmpty()) {
+            throw new UsageException("--keep", "name at least one variable");
+        }
+        ReducedSdeCheck.Settings checkSettings = check == null ? null : checkSettings(eps, t);
+        if (kept.size() > 1) {
+            if (check != null) {
+                throw new UsageException("--check", "the Monte Carlo check runs the reduced SDE, which is derived for "
+                        + "one kept variable only (got " + String.join(", ", kept) + ")");
+            }
+            if (plot != null) {
+                throw new UsageException("--plot", "Figures 1-3 are drawn for one kept variable only (got "
+                        + String.join(", ", kept) + ")");
+            }
+            JointReduction joint = JointReduction.derive(model, kept, regime, m, start, eps, t);
+            common.emit(new JointReductionReport(joint), spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+        Reduction reduction = Reduction.derive(model, kept.get(0), regime, m, order, start, eps, t);
+        ReducedSdeCheck.Result mc = checkSettings == null ? null : ReducedSdeCheck.run(reduction, start,
+                checkSettings);
+        common.emit(new ReductionReport(reduction, mc), spec.commandLine().getOut());
         if (plot != null) {
             Figures.write(reduction, start, plot);
         }
+        if (mc != null && !mc.passed()) {
+            spec.commandLine().getErr().println("kolmo reduce: check failed: a Monte Carlo weak error of the reduced "
+                    + "SDE exceeds the tolerance by more than 4 standard errors");
+            spec.commandLine().getErr().flush();
+            return ExitCode.CHECK_FAILED;
+        }
         return ExitCode.OK;
+    }
+
+    private ReducedSdeCheck.Settings checkSettings(double[] eps, double[] t) {
+        if (check < 2) {
+            throw new UsageException("--check", "the number of paths must be at least 2 (got " + check + ")");
+        }
+        double e = checkEps == null ? eps[eps.length - 1] : checkEps;
+        if (!(e > 0) || Double.isInfinite(e)) {
+            throw new UsageException("--check-eps", "must be a positive number (got " + e + ")");
+        }
+        double[] times = checkTimes == null ? Arrays.stream(t).filter(x -> x > 0).toArray()
+                : numbers("--check-times", checkTimes);
+        if (times.length == 0 || Arrays.stream(times).anyMatch(x -> !(x > 0) || Double.isInfinite(x))) {
+            throw new UsageException(checkTimes == null ? "--times" : "--check-times", "the check needs positive "
+                    + "times");
+        }
+        double tol;
+        if ("predicted".equals(tolerance.strip())) {
+            tol = Double.NaN;
+        } else {
+            try {
+                tol = Double.parseDouble(tolerance.strip());
+            } catch (NumberFormatException ex) {
+                throw new UsageException("--tolerance", "'" + tolerance + "' is neither a number nor 'predicted'");
+            }
+            if (!(tol >= 0) || Double.isInfinite(tol)) {
+                throw new UsageException("--tolerance", "must be at least 0 (got " + tolerance + ")");
+            }
+        }
+        if (dt != null && (!(dt > 0) || Double.isInfinite(dt))) {
+            throw new UsageException("--dt", "must be a positive number (got " + dt + ")");
+        }
+        return new ReducedSdeCheck.Settings(check, e, times, seed, tol, dt == null ? Double.NaN : dt);
     }
 
     private static double[] numbers(String option, String text) {

@@ -74,7 +74,8 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
         return out;
     }
 
-    private static List<ConservationLaw> conservationLaws(MomentSystem s) {
+    /** The conservation laws alone (left null vectors w of F with w·h = 0), without the stationary values. */
+    public static List<ConservationLaw> conservationLaws(MomentSystem s) {
         CasSession cas = CasSession.get();
         IExpr nullSpace = cas.evaluate(F.NullSpace(F.Transpose(Lists.matrix(s.matrix()))));
         List<ConservationLaw> out = new ArrayList<>();

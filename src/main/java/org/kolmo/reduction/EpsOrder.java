@@ -36,7 +36,9 @@ public final class EpsOrder {
         // ε = δ², δ > 0: half orders become integer powers of δ
         IExpr d = cas.evaluate(F.Together(F.PowerExpand(F.subst(e, eps, F.Sqr(delta)))));
         IExpr num = cas.evaluate(F.Expand(F.Numerator(d)));
-        IExpr den = cas.evaluate(F.Expand(F.Numerator(F.Together(F.Power(d, F.CN1)))));
+        // the denominator as num/d, so that num/den is d with its sign (the numerator of 1/d may carry the sign
+        // of d a second time)
+        IExpr den = cas.evaluate(F.Expand(F.Together(F.Divide(num, d))));
         if (num.isZero()) {
             throw new IllegalArgumentException("the expression is zero");
         }

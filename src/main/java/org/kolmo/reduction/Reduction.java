@@ -48,7 +48,7 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
     /** The full and reduced moments of z at one ε, over time (original time scale). */
     public record Comparison(double eps, double[] times, double[] mean, double[] second, double[] adiabatic,
             double[] manifold, double[] sdeSecond, double[] reducedMean, double[] w2Lower, double[] w2Upper,
-            double adiabaticRate, double manifoldRate) {
+            double[] gelbrich, double adiabaticRate, double manifoldRate) {
     }
 
     /**
@@ -150,6 +150,7 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
         double[] zbar = new double[n];
         double[] lower = new double[n];
         double[] upper = new double[n];
+        double[] gelbrich = new double[n];
         for (int k = 0; k < n; k++) {
             double t = times[k];
             adiabatic[k] = pInf + (p0 - pInf) * Math.exp(aRate * t);
@@ -160,8 +161,11 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
                     sde[k] - zbar[k] * zbar[k]);
             lower[k] = w.lower();
             upper[k] = w.upper();
+            // the d-dimensional bound at d = 1: the law of z against the reduced SDE's law
+            gelbrich[k] = Wasserstein.gelbrich(new double[] {mean[k]}, new double[][] {{sec[k] - mean[k] * mean[k]}},
+                    new double[] {zbar[k]}, new double[][] {{sde[k] - zbar[k] * zbar[k]}}).lower();
         }
-        return new Comparison(e, times.clone(), mean, sec, adiabatic, manifold, sde, zbar, lower, upper, aRate,
+        return new Comparison(e, times.clone(), mean, sec, adiabatic, manifold, sde, zbar, lower, upper, gelbrich, aRate,
                 iRate);
     }
 
@@ -209,7 +213,7 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
         return F.QQ(F.ZZ(num), F.ZZ(den));
     }
 
-    private static Sde withInitial(Sde model, Map<String, Double> initial) throws ReductionException {
+    static Sde withInitial(Sde model, Map<String, Double> initial) throws ReductionException {
         List<org.kolmo.model.Variable> vars = new ArrayList<>();
         for (org.kolmo.model.Variable v : model.variables()) {
             Double value = initial.get(v.name());

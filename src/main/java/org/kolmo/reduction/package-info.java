@@ -9,7 +9,13 @@
  * {@link org.kolmo.reduction.ChapmanEnskog} series (62).</li>
  * <li>{@link org.kolmo.reduction.Breakdown}: ε_c' and ε_c'' from discriminants.</li>
  * <li>{@link org.kolmo.reduction.ReducedSde} (eqs. 64-68) and {@link org.kolmo.reduction.Wasserstein} bounds
- * (Proposition 2, Gelbrich).</li>
+ * (Proposition 2; the Gelbrich bound in d dimensions, exact for Gaussians).</li>
+ * <li>{@link org.kolmo.reduction.JointReduction}: several kept variables ({@code --keep x,z}): adiabatic elimination
+ * of the kept means and second moments (exact Schur complement after the conservation laws, leading terms in ε), the
+ * invariant manifold of the means (slow spectral subspace), the Gelbrich comparison of the laws.</li>
+ * <li>{@link org.kolmo.reduction.ReducedSdeCheck}: the Monte Carlo check of the reduced SDE against the full model
+ * ({@code --check N}): weak errors of E[z], E[z²] with 95% intervals beside the weak errors the exact moments
+ * predict.</li>
  * <li>{@link org.kolmo.reduction.Reduction} ties them together and measures every reduced model against the full
  * one; {@link org.kolmo.reduction.Figures} redraws Figures 1-3.</li>
  * </ul>

@@ -14,6 +14,7 @@ import org.kolmo.reduction.AdiabaticElimination;
 import org.kolmo.reduction.Breakdown;
 import org.kolmo.reduction.InvariantManifold;
 import org.kolmo.reduction.ReducedSde;
+import org.kolmo.reduction.ReducedSdeCheck;
 import org.kolmo.reduction.Reduction;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -24,10 +25,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** The reduced models of one variable (seed 003, secs. 4-6), with their comparison against the full model. */
 public final class ReductionReport implements Report {
     private final Reduction r;
+    private final ReducedSdeCheck.Result check;
     private final Notation notation;
 
     public ReductionReport(Reduction reduction) {
+        this(reduction, null);
+    }
+
+    /** The reduction with the Monte Carlo check of its reduced SDEs (null when none was run). */
+    public ReductionReport(Reduction reduction, ReducedSdeCheck.Result check) {
         this.r = reduction;
+        this.check = check;
         List<String> params = new ArrayList<>(r.regime().parameters(r.model()).stream().map(p -> p.name()).toList());
         List<String> names = new ArrayList<>();
         for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
@@ -135,6 +143,27 @@ public final class ReductionReport implements Report {
                         c.times()[k], c.second()[k], c.adiabatic()[k], c.manifold()[k], c.sdeSecond()[k],
                         c.w2Lower()[k], c.w2Upper()[k]));
             }
+        }
+        if (check != null) {
+            out.append(checkText());
+        }
+        return out.toString();
+    }
+
+    private String checkText() {
+        StringBuilder out = new StringBuilder();
+        for (ReducedSdeCheck.MethodCheck m : check.methods()) {
+            out.append(String.format(Locale.ROOT, "%nMonte Carlo check of the reduced SDE (%s: A = %.6g, B = %.6g, "
+                    + "D = %.6g) against the full model%n  (%s)%n", m.method(), m.a(), m.b(), m.d(), check.summary()));
+            out.append(String.format(Locale.ROOT, "%8s  %-6s %11s %11s %11s   %-25s %11s %11s  %s%n", "t",
+                    "obs", "full", "reduced", "difference", "95% CI", "predicted", "full exact", ""));
+            for (ReducedSdeCheck.Row row : m.rows()) {
+                out.append(String.format(Locale.ROOT, "%8.4g  %-6s %11.6g %11.6g %11.3e   [%10.3e, %10.3e] %11.3e "
+                        + "%11.6g  %s%n", row.time(), row.observable(), row.full(), row.reduced(), row.difference(),
+                        row.lower95(), row.upper95(), row.predicted(), row.exactFull(), row.passed() ? "ok" : "FAIL"));
+            }
+            out.append(m.passed() ? "  verdict: the reduced SDE agrees with the full model within the tolerance\n"
+                    : "  verdict: the reduced SDE DIFFERS from the full model (beyond tolerance + 4 standard errors)\n");
         }
         return out.toString();
     }
@@ -259,6 +288,21 @@ public final class ReductionReport implements Report {
                             + p.latex(sde.multiplicative()) + "\\, " + z + "\\, dw + " + p.latex(sde.additive())
                             + "\\, du"));
         }
+        if (check != null) {
+            for (ReducedSdeCheck.MethodCheck m : check.methods()) {
+                StringBuilder rows = new StringBuilder();
+                for (ReducedSdeCheck.Row row : m.rows()) {
+                    rows.append(String.format(Locale.ROOT, "t = %s, %s: difference %.3e, 95%% interval [%.3e, %.3e], "
+                            + "predicted %.3e (%s). ", row.time(), row.observable(), row.difference(), row.lower95(),
+                            row.upper95(), row.predicted(), row.passed() ? "ok" : "fails"));
+                }
+                doc = doc.with(LatexDocument.Section.of("Monte Carlo check (" + m.method() + ")",
+                        "The full model in its regime against the reduced SDE (" + check.summary() + "); weak errors "
+                                + "E_full - E_reduced. " + rows + (m.passed() ? "The reduced SDE agrees within the "
+                                        + "tolerance." : "The reduced SDE differs beyond the tolerance + 4 standard "
+                                        + "errors.")));
+            }
+        }
         return doc.render();
     }
 
@@ -303,6 +347,23 @@ public final class ReductionReport implements Report {
             n.set("B", json.expression(s.getValue().multiplicative()));
             n.set("D", json.expression(s.getValue().additive()));
         }
+        if (check != null) {
+            ObjectNode c = node.putObject("check");
+            c.put("paths", check.settings().paths());
+            c.put("eps", check.settings().eps());
+            c.put("seed", check.settings().seed());
+            c.put("fullStep", check.fullStep());
+            c.put("passed", check.passed());
+            for (ReducedSdeCheck.MethodCheck m : check.methods()) {
+                ArrayNode rows = c.putObject(m.method()).put("passed", m.passed()).putArray("rows");
+                for (ReducedSdeCheck.Row row : m.rows()) {
+                    rows.addObject().put("t", row.time()).put("observable", row.observable()).put("full", row.full())
+                            .put("reduced", row.reduced()).put("difference", row.difference())
+                            .put("standardError", row.standardError()).put("predicted", row.predicted())
+                            .put("tolerance", row.tolerance()).put("passed", row.passed());
+                }
+            }
+        }
         ArrayNode comparisons = node.putArray("comparison");
         for (Reduction.Comparison c : r.comparisons()) {
             ObjectNode n = comparisons.addObject();
@@ -311,6 +372,10 @@ public final class ReductionReport implements Report {
             for (int k = 0; k < c.times().length; k++) {
                 rows.addArray().add(c.times()[k]).add(c.second()[k]).add(c.adiabatic()[k]).add(c.manifold()[k])
                         .add(c.sdeSecond()[k]).add(c.w2Lower()[k]).add(c.w2Upper()[k]);
+            }
+            ArrayNode g = n.putArray("gelbrich");
+            for (double v : c.gelbrich()) {
+                g.add(v);
             }
         }
         return Json.render(node);

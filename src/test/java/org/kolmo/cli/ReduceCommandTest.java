@@ -83,4 +83,70 @@ class ReduceCommandTest {
         assertEquals(2, nonlinear.status());
         assertTrue(nonlinear.err().contains("do not close"), nonlinear.err());
     }
+
+    @Test
+    void severalKeptVariables(@TempDir Path dir) throws Exception {
+        String[] pair = {"reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--eps", "0.01",
+            "--times", "0,1"};
+        Result text = run(pair);
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().contains("m_x' = m_x*(-a + 1) - m_z   [regime]"), text.out());
+        assertTrue(text.out().contains("Gelbrich"), text.out());
+        Result repeated = run("reduce", "models/slow_pair.sde", "--keep", "x", "--keep", "z", "--scale", "g -> g/eps",
+                "--eps", "0.01", "--times", "0,1");
+        assertEquals(text.out(), repeated.out());
+        String[] json = java.util.Arrays.copyOf(pair, pair.length + 2);
+        json[pair.length] = "--format";
+        json[pair.length + 1] = "json";
+        Result j = run(json);
+        assertEquals(0, j.status(), j.err());
+        JsonNode node = new ObjectMapper().readTree(j.out());
+        assertEquals("x", node.get("keep").get(0).asText());
+        assertEquals(2, node.get("comparison").get(0).get("rows").size());
+        String[] f = java.util.Arrays.copyOf(json, json.length);
+        f[f.length - 1] = "latex";
+        assertEquals(0, run(f).status());
+        f[f.length - 1] = "latex-doc";
+        Result doc = run(f);
+        assertEquals(0, doc.status(), doc.err());
+        Pdflatex.assertCompiles(doc.out(), dir);
+        // what needs one kept variable says so, with status 2
+        Result plot = run("reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--plot", "/tmp");
+        assertEquals(2, plot.status());
+        assertTrue(plot.err().contains("--plot") && plot.err().contains("one kept variable"), plot.err());
+        Result graph = run(seed("--keep", "x,z", "--method", "invariant-manifold", "--eps", "0.01"));
+        assertEquals(2, graph.status());
+        assertTrue(graph.err().contains("--keep") && !graph.err().contains("Exception"), graph.err());
+    }
+
+    @Test
+    void monteCarloCheck() throws Exception {
+        // far from the limit (eps = 0.5) the reduced SDE's second moment is visibly off: status 1 at tolerance 0
+        String[] far = {"reduce", "models/two_state.sde", "--keep", "z", "--scale", "beta -> beta/sqrt(eps)",
+            "--time-scale", "eps", "--method", "adiabatic", "--eps", "0.5", "--check", "1000", "--check-times", "1,2",
+            "--format", "json"};
+        Result strict = run(far);
+        assertEquals(1, strict.status(), strict.err());
+        assertTrue(strict.err().contains("check failed"), strict.err());
+        JsonNode node = new ObjectMapper().readTree(strict.out());
+        assertEquals(false, node.get("check").get("passed").asBoolean());
+        assertEquals(4, node.get("check").get("adiabatic").get("rows").size());
+        // ... by as much as its moment equations predict
+        String[] predicted = java.util.Arrays.copyOf(far, far.length + 2);
+        predicted[far.length] = "--tolerance";
+        predicted[far.length + 1] = "predicted";
+        Result lenient = run(predicted);
+        assertEquals(0, lenient.status(), lenient.err());
+        // options of the check
+        Result paths = run(seed("--check", "1"));
+        assertEquals(2, paths.status());
+        assertTrue(paths.err().contains("--check"), paths.err());
+        Result tol = run(seed("--check", "100", "--tolerance", "loose"));
+        assertEquals(2, tol.status());
+        assertTrue(tol.err().contains("--tolerance"), tol.err());
+        Result several = run("reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--check",
+                "100");
+        assertEquals(2, several.status());
+        assertTrue(several.err().contains("one kept variable"), several.err());
+    }
 }

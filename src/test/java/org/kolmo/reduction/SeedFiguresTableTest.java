@@ -53,6 +53,8 @@ class SeedFiguresTableTest {
                 // (49): 1/3 - 1/3 e^{-6α² t/β²}
                 assertEquals(1.0 / 3 - Math.exp(-6 * 0.25 * TIMES[k] / b2) / 3, c.adiabatic()[k], 1e-12);
                 assertTrue(c.w2Lower()[k] <= c.w2Upper()[k] + 1e-15);
+                // the Gelbrich bound at d = 1 is the lower bound of Proposition 2
+                assertEquals(c.w2Lower()[k], c.gelbrich()[k], 1e-12);
             }
             // the reduced rate of eq. 60 is the slowest eigenvalue of M (appendix D) in the original time
             var evd = seedM(b2).eig();

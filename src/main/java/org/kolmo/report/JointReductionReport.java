@@ -1,0 +1,217 @@
+package org.kolmo.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Symbols;
+import org.kolmo.io.ExpressionWriter;
+import org.kolmo.latex.LatexDocument;
+import org.kolmo.latex.LatexPrinter;
+import org.kolmo.latex.Notation;
+import org.kolmo.reduction.JointReduction;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The reduced moment equations of several kept variables, with the d-dimensional comparison (Gelbrich bound). */
+public final class JointReductionReport implements Report {
+    private final JointReduction r;
+    private final Notation notation;
+
+    public JointReductionReport(JointReduction reduction) {
+        this.r = reduction;
+        List<String> params = r.regime().parameters(r.model()).stream().map(p -> p.name()).toList();
+        List<String> names = new ArrayList<>(r.kept());
+        names.addAll(r.eliminated());
+        names.add("t");
+        this.notation = Notation.of(params, names.stream().distinct().toList());
+    }
+
+    private static IExpr factor(IExpr e) {
+        return CasSession.get().evaluate(F.Factor(e));
+    }
+
+    /** Row i of the reduced system as an expression in the kept moments. */
+    private IExpr rhs(int i, boolean original) {
+        List<IExpr> terms = new ArrayList<>();
+        for (int j = 0; j < r.kept().size(); j++) {
+            IExpr c = r.matrix().get(i).get(j);
+            if (!c.isZero()) {
+                terms.add(F.Times(factor(original ? r.regime().atOne(c) : c), Symbols.user(r.kept().get(j))));
+            }
+        }
+        IExpr h = r.constant().get(i);
+        if (!h.isZero()) {
+            terms.add(factor(original ? r.regime().atOne(h) : h));
+        }
+        return terms.isEmpty() ? F.C0 : F.Plus(terms.toArray(new IExpr[0]));
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    /** c_1*u_1 + c_2*u_2 + c0 with the signs written once. */
+    private static String linear(double[] c, List<String> names, double c0) {
+        StringBuilder b = new StringBuilder();
+        for (int j = 0; j < c.length; j++) {
+            if (c[j] == 0) {
+                continue;
+            }
+            b.append(b.length() == 0 ? (c[j] < 0 ? "-" : "") : (c[j] < 0 ? " - " : " + "))
+                    .append(fmt(Math.abs(c[j]))).append('*').append(names.get(j));
+        }
+        if (c0 != 0) {
+            b.append(b.length() == 0 ? (c0 < 0 ? "-" : "") : (c0 < 0 ? " - " : " + ")).append(fmt(Math.abs(c0)));
+        }
+        return b.length() == 0 ? "0" : b.toString();
+    }
+
+    @Override
+    public String text() {
+        ExpressionWriter w = new ExpressionWriter(notation);
+        StringBuilder out = new StringBuilder();
+        out.append("Reduced models of ").append(String.join(", ", r.variables())).append(" in ").append(r.model()
+                .name()).append(", regime ").append(r.regime().text()).append('\n');
+        out.append("kept moments: ").append(String.join(", ", r.kept())).append("; eliminated: ")
+                .append(String.join(", ", r.eliminated())).append('\n');
+        if (r.matrix() != null) {
+            out.append("\nAdiabatic elimination (eliminated moments slaved by u_E' = 0, leading terms in eps)\n");
+            for (int i = 0; i < r.kept().size(); i++) {
+                out.append("  ").append(r.kept().get(i)).append("' = ").append(w.write(rhs(i, false)))
+                        .append("   [regime]\n");
+            }
+            for (int i = 0; i < r.kept().size(); i++) {
+                out.append("  ").append(r.kept().get(i)).append("' = ").append(w.write(rhs(i, true)))
+                        .append("   [original parameters]\n");
+            }
+        }
+        for (JointReduction.MeanManifold m : r.manifolds()) {
+            out.append("\nInvariant manifold of the means at eps = ").append(m.eps())
+                    .append(" (slow spectral subspace, numeric)\n");
+            for (int i = 0; i < m.means().size(); i++) {
+                out.append("  ").append(m.means().get(i)).append("' = ")
+                        .append(linear(m.reduced()[i], m.means(), m.offset()[i])).append('\n');
+            }
+            for (int i = 0; i < m.fast().size(); i++) {
+                out.append("  closure: ").append(m.fast().get(i)).append(" = ")
+                        .append(linear(m.closure()[i], m.means(), m.closureOffset()[i])).append('\n');
+            }
+            out.append("  slow rates:");
+            for (int i = 0; i < m.rates().length; i++) {
+                out.append(' ').append(fmt(m.rates()[i])).append(m.frequencies()[i] == 0 ? ""
+                        : (m.frequencies()[i] > 0 ? "+" : "") + fmt(m.frequencies()[i]) + "i");
+            }
+            out.append("; spectral gap |lambda_next|/|lambda_slow| = ").append(fmt(m.gap()))
+                    .append("; invariance residual ").append(String.format(Locale.ROOT, "%.2e", m.residual()))
+                    .append('\n');
+        }
+        out.append("\nThe reduced SDE, breakdown points, Chapman-Enskog series and figures are derived for one kept "
+                + "variable only.\n");
+        for (JointReduction.Comparison c : r.comparisons()) {
+            out.append(String.format(Locale.ROOT, "%nAgainst the full model at eps = %s: law of (%s)%n", c.eps(),
+                    String.join(", ", r.variables())));
+            out.append("       t   W2^2 low (Gelbrich)  W2^2 high     |m - m_IM|^2\n");
+            for (int k = 0; k < c.times().length; k++) {
+                out.append(String.format(Locale.ROOT, "%8.3f  %18s  %10s  %14s%n", c.times()[k],
+                        c.gelbrich() == null ? "-" : String.format(Locale.ROOT, "%.3e", c.gelbrich()[k].lower()),
+                        c.gelbrich() == null ? "-" : String.format(Locale.ROOT, "%.3e", c.gelbrich()[k].upper()),
+                        c.manifoldGap() == null ? "-" : String.format(Locale.ROOT, "%.3e", c.manifoldGap()[k])));
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String latex() {
+        LatexPrinter p = new LatexPrinter(notation);
+        List<String> lines = new ArrayList<>();
+        if (r.matrix() != null) {
+            for (int i = 0; i < r.kept().size(); i++) {
+                lines.add(LatexPrinter.dotted(p.name(r.kept().get(i)), 1) + " = " + p.latex(rhs(i, false)));
+            }
+        }
+        return String.join(" \\\\\n", lines);
+    }
+
+    @Override
+    public String document() {
+        LatexPrinter p = new LatexPrinter(notation);
+        LatexDocument doc = LatexDocument.of("Reduced models of " + String.join(", ", r.variables()) + " in "
+                + r.model().name());
+        if (r.matrix() != null) {
+            List<String> eqs = new ArrayList<>();
+            for (int i = 0; i < r.kept().size(); i++) {
+                eqs.add(LatexPrinter.dotted(p.name(r.kept().get(i)), 1) + " = " + p.latex(rhs(i, false)));
+            }
+            doc = doc.with(LatexDocument.Section.of("Adiabatic elimination",
+                    "In the regime " + r.regime().text() + " the eliminated moments " + String.join(", ",
+                            r.eliminated()) + " are slaved to the kept ones by setting their derivatives to zero "
+                            + "(conservation laws used first); the Schur complement is computed exactly and each "
+                            + "entry replaced by its leading term in eps.", eqs.toArray(new String[0])));
+        }
+        for (JointReduction.MeanManifold m : r.manifolds()) {
+            doc = doc.with(LatexDocument.Section.of("Invariant manifold of the means at eps = " + m.eps(),
+                    "The slow spectral subspace of the mean system as a graph over " + String.join(", ", m.means())
+                            + "; slow rates " + java.util.Arrays.toString(m.rates()) + ", invariance residual "
+                            + String.format(Locale.ROOT, "%.2e", m.residual()) + "."));
+        }
+        return doc.render();
+    }
+
+    @Override
+    public String json() {
+        Json json = new Json(notation);
+        ObjectNode node = Json.object();
+        node.put("command", "reduce");
+        node.put("model", r.model().name());
+        ArrayNode keep = node.putArray("keep");
+        r.variables().forEach(keep::add);
+        node.put("regime", r.regime().text());
+        ArrayNode kept = node.putArray("keptMoments");
+        r.kept().forEach(kept::add);
+        if (r.matrix() != null) {
+            ObjectNode a = node.putObject("adiabatic");
+            for (int i = 0; i < r.kept().size(); i++) {
+                a.set(r.kept().get(i), json.expression(rhs(i, false)));
+            }
+        }
+        ArrayNode ms = node.putArray("meanManifold");
+        for (JointReduction.MeanManifold m : r.manifolds()) {
+            ObjectNode n = ms.addObject();
+            n.put("eps", m.eps());
+            ArrayNode rows = n.putArray("matrix");
+            for (double[] row : m.reduced()) {
+                ArrayNode a = rows.addArray();
+                for (double v : row) {
+                    a.add(v);
+                }
+            }
+            ArrayNode rates = n.putArray("rates");
+            for (double v : m.rates()) {
+                rates.add(v);
+            }
+            n.put("residual", m.residual());
+        }
+        ArrayNode comparisons = node.putArray("comparison");
+        for (JointReduction.Comparison c : r.comparisons()) {
+            ObjectNode n = comparisons.addObject();
+            n.put("eps", c.eps());
+            ArrayNode rows = n.putArray("rows");
+            for (int k = 0; k < c.times().length; k++) {
+                ArrayNode row = rows.addArray().add(c.times()[k]);
+                if (c.gelbrich() != null) {
+                    row.add(c.gelbrich()[k].lower()).add(c.gelbrich()[k].upper());
+                }
+                if (c.manifoldGap() != null) {
+                    row.add(c.manifoldGap()[k]);
+                }
+            }
+        }
+        return Json.render(node);
+    }
+}
