@@ -329,6 +329,12 @@ public final class LatexPrinter {
     }
 
     /** Parentheses that grow with their content when it holds a fraction. */
+    /** Display lines one under the other, centred ({@code gathered}, which MathJax and amsmath both know). */
+    public static String gathered(List<String> lines) {
+        return lines.size() == 1 ? lines.get(0)
+                : "\\begin{gathered}\n" + String.join(" \\\\\n", lines) + "\n\\end{gathered}";
+    }
+
     public static String paren(String s) {
         return s.contains("\\frac") ? "\\left(" + s + "\\right)" : "(" + s + ")";
     }

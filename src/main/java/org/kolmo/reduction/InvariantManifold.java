@@ -288,7 +288,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         for (IExpr rule : (IAST) sol) {
             IExpr root = ((IAST) rule).arg1().second();
             if (values == null) {
-                return ((IAST) ((IAST) sol).arg1()).arg1().second();
+                return Radicals.factorRadicands(((IAST) ((IAST) sol).arg1()).arg1().second());
             }
             Numeric at = values.with(regime.eps(), eps0);
             try {
@@ -303,7 +303,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
                 // complex at these values: not the branch
             }
         }
-        return best == null ? null : cas.evaluate(best);
+        return best == null ? null : Radicals.factorRadicands(best);
     }
 
     /** The moment block of {@code index}: its decoupled block and every block it reads, transitively. */

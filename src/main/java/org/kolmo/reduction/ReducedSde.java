@@ -55,7 +55,14 @@ public record ReducedSde(IExpr drift, IExpr varianceRate, IExpr stationary, IExp
                     + "decay at the model's values (rate " + (aBar < 0 ? a : aBar) + "): no stationary reduced SDE");
         }
         double b0 = 2 * aBar;
-        boolean boundary = a < b0;
+        // Ã = 2Ā identically (e.g. an Ornstein-Uhlenbeck model) is decided symbolically: both cases give B̄ = 0,
+        // and rounding must not pick a spurious B̄ = √(Ã - 2Ā) of the size of the rounding error
+        boolean tie = cas.evaluate(F.Together(Radicals.factorRadicands(F.Subtract(varianceRate, F.Times(F.C2, drift)))))
+                .isZero();
+        boolean boundary = tie || a < b0;
+        if (tie) {
+            a = b0;
+        }
         IExpr bBar = boundary ? F.C0 : cas.evaluate(F.Sqrt(F.Subtract(varianceRate, F.Times(F.C2, drift))));
         IExpr b = boundary ? F.Times(F.C2, drift) : varianceRate;
         IExpr dBar = cas.evaluate(F.Sqrt(F.Times(F.CN1, b, stationary)));

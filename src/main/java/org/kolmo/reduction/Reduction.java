@@ -115,8 +115,13 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
                         + "the breakdown point eps_c = " + Math.min(bm.value() > 0 ? bm.value() : Double.MAX_VALUE,
                                 bp.value() > 0 ? bp.value() : Double.MAX_VALUE) + ")");
             }
-            sdes.put("invariant-manifold", ReducedSde.derive(drift, ip.chapmanEnskog().rateSeries(), stationary,
-                    driftValue, varianceValue));
+            // the target variance rate exactly when the branch has a closed form, as the drift is: mixing an exact
+            // drift with a truncated series would leave a spurious B̄ of the size of the truncation error
+            IExpr varianceRate = ip.closedRate() != null
+                    ? CasSession.get().evaluate(F.Together(F.Divide(ip.closedRate(), regime.timeScale())))
+                    : ip.chapmanEnskog().rateSeries();
+            sdes.put("invariant-manifold", ReducedSde.derive(drift, varianceRate, stationary, driftValue,
+                    varianceValue));
         }
         List<Comparison> comparisons = new ArrayList<>();
         for (double e : epsValues) {

@@ -135,7 +135,7 @@ public final class JointReductionReport implements Report {
                 lines.add(LatexPrinter.dotted(p.name(r.kept().get(i)), 1) + " = " + p.latex(rhs(i, false)));
             }
         }
-        return String.join(" \\\\\n", lines);
+        return LatexPrinter.gathered(lines);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.kolmo.cas.CasSession;
 import org.kolmo.io.ExpressionWriter;
+import org.kolmo.cas.Symbols;
 import org.kolmo.latex.LatexDocument;
 import org.kolmo.latex.LatexPrinter;
 import org.kolmo.latex.Notation;
@@ -70,11 +71,10 @@ public final class ReductionReport implements Report {
             }
             out.append("\nAdiabatic elimination of ").append(a.component()).append(" (eqs. 42, 46-49, 61)\n");
             out.append("  ").append(a.component()).append("' = ").append(w.write(factor(a.rate())))
-                    .append(" * (").append(a.component()).append(" - ").append(w.write(a.equilibrium()))
-                    .append(")   [regime]\n");
+                    .append(" * ").append(deviation(w, a.component(), a.equilibrium())).append("   [regime]\n");
             out.append("  ").append(a.component()).append("' = ").append(w.write(factor(a.rateOriginal())))
-                    .append(" * (").append(a.component()).append(" - ").append(w.write(a.equilibrium()))
-                    .append(")   [original parameters]\n");
+                    .append(" * ").append(deviation(w, a.component(), a.equilibrium()))
+                    .append("   [original parameters]\n");
             out.append("  solution: ").append(a.component()).append("(t) = ").append(w.write(a.solution())).append('\n');
         }
         for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
@@ -83,10 +83,12 @@ public final class ReductionReport implements Report {
             }
             out.append("\nInvariant manifold of ").append(im.slow()).append(" (eqs. 54-62)\n");
             for (int i = 0; i < im.fast().size(); i++) {
-                out.append("  closure: ").append(im.fast().get(i)).append(" - ").append(w.write(im.equilibrium()
-                        .get(im.block().indexOf(im.fast().get(i))))).append(" = ").append(w.write(im.unknowns()
-                                .get(i))).append(" * (").append(im.slow()).append(" - ").append(w.write(im
-                                        .equilibrium().get(im.block().indexOf(im.slow())))).append(")\n");
+                String fast = im.fast().get(i);
+                IExpr fastRest = im.equilibrium().get(im.block().indexOf(fast));
+                out.append("  closure: ").append(fastRest.isZero() ? fast : fast + " - " + w.write(fastRest))
+                        .append(" = ").append(w.write(im.unknowns().get(i))).append(" * ")
+                        .append(deviation(w, im.slow(), im.equilibrium().get(im.block().indexOf(im.slow()))))
+                        .append('\n');
             }
             for (IExpr e : im.invariance()) {
                 out.append("  invariance: ").append(w.write(e)).append(" = 0\n");
@@ -194,8 +196,7 @@ public final class ReductionReport implements Report {
         for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
             if (a != null) {
                 lines.add(LatexPrinter.dotted(p.name(a.component()), 1) + " = " + p.latex(factor(a.rateOriginal()))
-                        + LatexPrinter.paren(p.latex(F.eval(F.Subtract(org.kolmo.cas.Symbols.user(a.component()),
-                                a.equilibrium())))));
+                        + deviation(p, a.component(), a.equilibrium()));
             }
         }
         for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
@@ -205,11 +206,21 @@ public final class ReductionReport implements Report {
                 }
                 lines.add(LatexPrinter.dotted(p.name(im.slow()), 1) + " = \\left(" + p.latex(im.chapmanEnskog()
                         .rateSeries()) + " + O(\\varepsilon^{" + (im.chapmanEnskog().rateOrder() + 1) + "})\\right)"
-                        + LatexPrinter.paren(p.latex(F.eval(F.Subtract(org.kolmo.cas.Symbols.user(im.slow()),
-                                im.equilibrium().get(im.block().indexOf(im.slow())))))));
+                        + deviation(p, im.slow(), im.equilibrium().get(im.block().indexOf(im.slow()))));
             }
         }
-        return String.join(" \\\\\n", lines);
+        return LatexPrinter.gathered(lines);
+    }
+
+    /** {@code z - z∞} in text, or just {@code z} when the equilibrium is 0 (no "(m_z - 0)"). */
+    private static String deviation(ExpressionWriter w, String component, IExpr equilibrium) {
+        return equilibrium.isZero() ? component : "(" + component + " - " + w.write(equilibrium) + ")";
+    }
+
+    /** The same in LaTeX, as a factor after a coefficient. */
+    private static String deviation(LatexPrinter p, String component, IExpr equilibrium) {
+        return equilibrium.isZero() ? "\\," + p.name(component)
+                : LatexPrinter.paren(p.latex(F.eval(F.Subtract(Symbols.user(component), equilibrium))));
     }
 
     @Override
@@ -224,8 +235,8 @@ public final class ReductionReport implements Report {
             List<String> symbols = new ArrayList<>();
             for (int k = a.closedOde().order(); k >= 0; k--) {
                 coefficients.add(factor(a.closedOde().coefficients().get(k)));
-                symbols.add(k == 0 ? LatexPrinter.paren(p.latex(F.eval(F.Subtract(org.kolmo.cas.Symbols.user(
-                        a.component()), a.equilibrium())))) : LatexPrinter.dotted(p.name(a.component()), k));
+                symbols.add(k == 0 ? deviation(p, a.component(), a.equilibrium())
+                        : LatexPrinter.dotted(p.name(a.component()), k));
             }
             doc = doc.with(LatexDocument.Section.of("Adiabatic elimination of " + a.component(),
                     "The exact closed equation (seed 003, Proposition 1) is read in the regime " + r.regime().text()
@@ -234,8 +245,7 @@ public final class ReductionReport implements Report {
                             + "eq. 49.",
                     p.linearCombination(coefficients, symbols) + " = 0",
                     LatexPrinter.dotted(p.name(a.component()), 1) + " = " + p.latex(factor(a.rate()))
-                            + LatexPrinter.paren(p.latex(F.eval(F.Subtract(org.kolmo.cas.Symbols.user(a.component()),
-                                    a.equilibrium())))),
+                            + deviation(p, a.component(), a.equilibrium()),
                     p.name(a.component()) + "(t) = " + p.latex(a.solution())));
         }
         for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
