@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.kolmo.algebra.LyapunovEquation;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
@@ -21,6 +19,7 @@ import org.kolmo.numeric.MonteCarloProgress;
 import org.kolmo.numeric.MonteCarloResult;
 import org.kolmo.numeric.MonteCarloSettings;
 import org.kolmo.numeric.Observables;
+import org.kolmo.numeric.PositiveSemidefinite;
 import org.kolmo.numeric.Scheme;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -236,26 +235,8 @@ public final class MonteCarloCheck {
         IExpr at = F.List(rules.toArray(new IExpr[0]));
         DMatrixRMaj bn = numeric(fast.b2(), at);
         DMatrixRMaj sn = numeric(fast.sigma1Squared(), at);
-        DMatrixRMaj j = LyapunovEquation.solveNumeric(bn, sn);
-        int m = j.numRows;
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, true, true);
-        if (!eig.decompose(j.copy())) {
-            throw new ArithmeticException("cannot decompose the stationary covariance J");
-        }
-        DMatrixRMaj root = new DMatrixRMaj(m, m);
-        for (int k = 0; k < m; k++) {
-            double lambda = Math.max(eig.getEigenvalue(k).real, 0);
-            DMatrixRMaj v = eig.getEigenVector(k);
-            double norm = 0;
-            for (int r = 0; r < m; r++) {
-                norm += v.get(r) * v.get(r);
-            }
-            norm = Math.sqrt(norm);
-            for (int r = 0; r < m; r++) {
-                root.set(r, k, v.get(r) / norm * Math.sqrt(lambda));
-            }
-        }
-        return root;
+        // the symmetric root R satisfies R R^T = J, singular J included
+        return PositiveSemidefinite.sqrt(LyapunovEquation.solveNumeric(bn, sn));
     }
 
     private static DMatrixRMaj numeric(List<List<IExpr>> m, IExpr at) {

@@ -1,9 +1,8 @@
 package org.kolmo.reduction;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.simple.SimpleMatrix;
+import org.kolmo.numeric.PositiveSemidefinite;
 
 /**
  * Bounds on the Wasserstein-2 distance between two laws from their means and covariances (seed 003, sec. 6.2).
@@ -13,8 +12,8 @@ import org.ejml.simple.SimpleMatrix;
  * |m - m'|² + tr Σ + tr Σ' of the independent coupling. In one dimension they read (m - m')² + (√Σ ∓ √Σ')²
  * (Proposition 2, with Σ' the reduced variance p̄ - z̄²; the printed lower bound has p_zz in its place).
  *
- * <p>Matrix square roots come from the symmetric eigendecomposition (orthonormal eigenvectors, eigenvalues clipped
- * at 0, so that covariances that are positive semi-definite up to rounding are accepted).
+ * <p>Matrix square roots come from {@link PositiveSemidefinite} (the symmetric eigendecomposition, eigenvalues
+ * clipped at 0, so that covariances that are positive semi-definite up to rounding are accepted).
  */
 public final class Wasserstein {
     /** A lower and an upper bound of W2². */
@@ -51,58 +50,18 @@ public final class Wasserstein {
         for (int i = 0; i < d; i++) {
             dm += (m[i] - mReduced[i]) * (m[i] - mReduced[i]);
         }
-        SimpleMatrix s = symmetric(new SimpleMatrix(sigma));
-        SimpleMatrix r = symmetric(new SimpleMatrix(sigmaReduced));
-        SimpleMatrix root = sqrt(s);
-        double cross = sqrt(root.mult(r).mult(root)).trace();
-        double traces = trace(s) + trace(r);
+        DMatrixRMaj s = PositiveSemidefinite.symmetricPart(new DMatrixRMaj(sigma));
+        DMatrixRMaj r = PositiveSemidefinite.symmetricPart(new DMatrixRMaj(sigmaReduced));
+        SimpleMatrix root = SimpleMatrix.wrap(PositiveSemidefinite.sqrt(s));
+        double cross = sqrt(root.mult(SimpleMatrix.wrap(r)).mult(root)).trace();
+        double traces = PositiveSemidefinite.clippedTrace(s) + PositiveSemidefinite.clippedTrace(r);
         double lower = dm + traces - 2 * cross;
         double upper = dm + traces + 2 * cross;
         return new Bounds(Math.max(lower, 0), upper);
     }
 
-    /** The trace of a covariance, negative eigenvalues from rounding clipped as in the square root. */
-    private static double trace(SimpleMatrix a) {
-        double t = 0;
-        for (double lambda : eigen(a).values) {
-            t += Math.max(lambda, 0);
-        }
-        return t;
-    }
-
-    private static SimpleMatrix symmetric(SimpleMatrix a) {
-        return a.plus(a.transpose()).scale(0.5);
-    }
-
-    private record Eigen(double[] values, DMatrixRMaj[] vectors) {
-    }
-
-    private static Eigen eigen(SimpleMatrix a) {
-        int n = a.numRows();
-        EigenDecomposition_F64<DMatrixRMaj> evd = DecompositionFactory_DDRM.eig(n, true, true);
-        if (!evd.decompose(a.getDDRM().copy())) {
-            throw new ArithmeticException("the symmetric eigendecomposition did not converge");
-        }
-        double[] values = new double[n];
-        DMatrixRMaj[] vectors = new DMatrixRMaj[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = evd.getEigenvalue(i).real;
-            vectors[i] = evd.getEigenVector(i);
-        }
-        return new Eigen(values, vectors);
-    }
-
     /** The square root of a symmetric positive semi-definite matrix (its symmetric part is used). */
     static SimpleMatrix sqrt(SimpleMatrix a) {
-        SimpleMatrix sym = symmetric(a);
-        int n = sym.numRows();
-        Eigen e = eigen(sym);
-        SimpleMatrix out = new SimpleMatrix(n, n);
-        for (int i = 0; i < n; i++) {
-            SimpleMatrix v = SimpleMatrix.wrap(e.vectors[i]);
-            v = v.divide(v.normF());
-            out = out.plus(v.mult(v.transpose()).scale(Math.sqrt(Math.max(e.values[i], 0))));
-        }
-        return out;
+        return SimpleMatrix.wrap(PositiveSemidefinite.sqrt(a.getDDRM()));
     }
 }
