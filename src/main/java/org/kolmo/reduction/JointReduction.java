@@ -525,17 +525,11 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
     private static Comparison compare(MomentSystem system, List<String> vars, List<Integer> keptIdx, Regime regime,
             Numeric at, double e, double[] times, List<List<IExpr>> matrix, List<IExpr> constant, MeanManifold mm) {
         int n = system.size();
-        double[][] f = new double[n][n];
-        double[] h = new double[n];
-        double[] u0 = new double[n];
+        double[][] full = Reduction.fullMoments(system, regime, at, times);
+        double[] u0 = new double[n]; // the reduced models start where the full one does
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                f[i][j] = at.eval(regime.scale(system.matrix().get(i).get(j)));
-            }
-            h[i] = at.eval(regime.scale(system.constant().get(i)));
             u0[i] = at.eval(system.initialValues().get(i));
         }
-        double[][] full = LinearFlow.solve(f, h, u0, times);
         int d = vars.size();
         int[] mean = new int[d];
         int[][] second = new int[d][d];

@@ -185,6 +185,17 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
             throw new ReductionException("FILE: the comparison with the full model needs the initial state (write "
                     + "'state x = VALUE' or give --initial)");
         }
+        double[][] u = fullMoments(system, regime, at, times);
+        int idx = system.indexOf(component);
+        double[] out = new double[times.length];
+        for (int k = 0; k < times.length; k++) {
+            out[k] = u[k][idx];
+        }
+        return out;
+    }
+
+    /** Every moment of the full system in the regime at this ε, u(t_k) from u' = F u + h, exactly integrated. */
+    static double[][] fullMoments(MomentSystem system, Regime regime, Numeric at, double[] times) {
         int n = system.size();
         double[][] f = new double[n][n];
         double[] h = new double[n];
@@ -196,13 +207,7 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
             h[i] = at.eval(regime.scale(system.constant().get(i)));
             u0[i] = at.eval(system.initialValues().get(i));
         }
-        double[][] u = LinearFlow.solve(f, h, u0, times);
-        int idx = system.indexOf(component);
-        double[] out = new double[times.length];
-        for (int k = 0; k < times.length; k++) {
-            out[k] = u[k][idx];
-        }
-        return out;
+        return LinearFlow.solve(f, h, u0, times);
     }
 
     /** A decimal as the rational it denotes (0.1 is 1/10), so that equilibria stay exact. */
