@@ -383,6 +383,9 @@ public final class ModelReader {
      */
     private RegimeStatement regimeStatement(RegimeSource src) {
         int line = src.line;
+        if (errors.stream().anyMatch(d -> d.position().line() == line)) {
+            return null; // a lexical error (a malformed number stands in as 0): resolving would only add noise
+        }
         String eps = declarations.values().stream().filter(d -> d.assumptions.contains(Assumption.SMALL))
                 .map(d -> d.name).findFirst().orElse("eps");
         Declaration epsDeclaration = declarations.get(eps);
