@@ -41,9 +41,12 @@ import org.matheclipse.core.interfaces.IExpr;
  * {@code t} always stands for the time. The small parameter is the model's {@code small} parameter when it declares
  * one; otherwise it is the name {@code eps}, which may be a declared parameter or, undeclared, a new positive small
  * parameter of the regime only (it is not added to the model's parameters). Every rule must be the identity at
- * small parameter = 1, so that the regime contains the model as written. Errors have codes E6xx (E106 for a second
- * {@code regime} statement), each at its line and column. The regime is kept on the model as
- * {@link Sde#regime()}; it changes no command's results except that {@code reduce} uses it when its
+ * small parameter = 1, so that the regime contains the model as written. Its errors are E109/E110 (a rule without
+ * {@code ->}, a time rule not of the form {@code EXPR*t}), E208 (a left side that is no parameter), E405-E409 (a rule
+ * given twice, the small parameter rescaled, not the identity at 1, a small parameter that is a variable, a regime
+ * that changes nothing) and E106 for a second {@code regime} statement, each at its line and column. The time rule's
+ * right side must be a product with {@code t} as one factor ({@code t*eps/2} is a quotient: write
+ * {@code eps/2*t}). The regime is kept on the model as {@link Sde#regime()}; it changes no command's results except that {@code reduce} uses it when its
  * {@code --scale}/{@code --time-scale} options are absent.
  *
  * <p>The whole file is read before anything is reported, so that one run shows every error of the file; the errors

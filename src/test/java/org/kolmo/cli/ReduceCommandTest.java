@@ -130,7 +130,7 @@ class ReduceCommandTest {
         Files.writeString(bad, text);
         Result r = run("reduce", bad.toString(), "--keep", "z");
         assertEquals(2, r.status());
-        assertTrue(r.err().startsWith(bad + ":11:16: error[E606]"), r.err());
+        assertTrue(r.err().startsWith(bad + ":11:16: error[E407]"), r.err());
         assertTrue(r.out().isEmpty(), r.out());
         Path twice = dir.resolve("twice.sde");
         Files.writeString(twice, Files.readString(Path.of("models/two_state.sde")) + "regime t -> eps*t\n");
