@@ -43,13 +43,16 @@ final class ReduceCommand implements Callable<Integer> {
     String method;
 
     @Option(names = "--scale", paramLabel = "RULES", description = "the regime, e.g. 'beta -> beta/sqrt(eps)' "
-            + "(several separated by ';')")
+            + "(several separated by ';'). Default: the model file's 'regime' statement; --scale or --time-scale on "
+            + "the command line replaces that statement entirely")
     String scale;
 
-    @Option(names = "--time-scale", paramLabel = "EXPR", description = "t -> EXPR*t, e.g. eps")
+    @Option(names = "--time-scale", paramLabel = "EXPR", description = "t -> EXPR*t, e.g. eps (default: the time "
+            + "rule of the file's 'regime' statement, unless --scale is given)")
     String timeScale;
 
-    @Option(names = "--eps-name", defaultValue = "eps", paramLabel = "NAME", description = "the small parameter")
+    @Option(names = "--eps-name", defaultValue = "eps", paramLabel = "NAME", description = "the small parameter of "
+            + "--scale/--time-scale (a file's regime uses its 'small' parameter, else eps)")
     String epsName;
 
     @Option(names = "--order", defaultValue = "3", paramLabel = "K", description = "Chapman-Enskog order (default 3)")
@@ -109,7 +112,10 @@ final class ReduceCommand implements Callable<Integer> {
                     + "or both");
         };
         Sde model = ModelArgument.read(file);
-        Regime regime = Regime.parse(model, scale, timeScale, epsName);
+        // the command line wins; without --scale and --time-scale the file's regime statement applies
+        Regime regime = scale == null && timeScale == null && model.regime().isPresent()
+                ? Regime.fromStatement(model, model.regime().get())
+                : Regime.parse(model, scale, timeScale, epsName);
         double[] eps = numbers("--eps", epsValues);
         for (double e : eps) {
             if (!(e > 0)) {

@@ -52,6 +52,10 @@ final class Lexer {
                     tokens.add(new Token(Token.Kind.STRING, line.substring(i + 1, end), column));
                     i = end + 1;
                 }
+            } else if (c == '-' && i + 1 < n && line.charAt(i + 1) == '>') {
+                // the arrow of a regime rule; anywhere else the parser reports it as unexpected
+                tokens.add(new Token(Token.Kind.ARROW, "->", column));
+                i += 2;
             } else {
                 Token.Kind kind = switch (c) {
                     case '+' -> Token.Kind.PLUS;

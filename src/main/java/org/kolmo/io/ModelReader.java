@@ -20,6 +20,7 @@ import org.kolmo.cas.Symbols;
 import org.kolmo.model.Assumption;
 import org.kolmo.model.Convention;
 import org.kolmo.model.Parameter;
+import org.kolmo.model.RegimeStatement;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
 import org.kolmo.model.SourcePosition;
@@ -29,6 +30,24 @@ import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * Reads a {@code .sde} model file (see {@code MODEL_LANGUAGE.md}) into an {@link Sde}.
+ *
+ * <p><b>Kolmo extension: the {@code regime} statement.</b> Besides the statements of the specification, a file may
+ * state the scaling regime in which {@code kolmo reduce} works, at most once:
+ * <pre>
+ * regime beta -> beta/sqrt(eps), t -> eps*t
+ * </pre>
+ * Each comma-separated rule is either {@code PARAM -> EXPR}, a declared parameter replaced by an expression in the
+ * parameters and the small parameter, or the time rule {@code t -> EXPR*t} (also {@code t -> t*EXPR}); there
+ * {@code t} always stands for the time. The small parameter is the model's {@code small} parameter when it declares
+ * one; otherwise it is the name {@code eps}, which may be a declared parameter or, undeclared, a new positive small
+ * parameter of the regime only (it is not added to the model's parameters). Every rule must be the identity at
+ * small parameter = 1, so that the regime contains the model as written. Its errors are E109/E110 (a rule without
+ * {@code ->}, a time rule not of the form {@code EXPR*t}), E208 (a left side that is no parameter), E405-E409 (a rule
+ * given twice, the small parameter rescaled, not the identity at 1, a small parameter that is a variable, a regime
+ * that changes nothing) and E106 for a second {@code regime} statement, each at its line and column. The time rule's
+ * right side must be a product with {@code t} as one factor ({@code t*eps/2} is a quotient: write
+ * {@code eps/2*t}). The regime is kept on the model as {@link Sde#regime()}; it changes no command's results except that {@code reduce} uses it when its
+ * {@code --scale}/{@code --time-scale} options are absent.
  *
  * <p>The whole file is read before anything is reported, so that one run shows every error of the file; the errors
  * come as one {@link ModelException}, ordered by position.
@@ -67,6 +86,13 @@ public final class ModelReader {
     private record EquationSource(Token lhs, List<Token> tokens, int line) {
     }
 
+    /** One rule of the regime statement as parsed; names are resolved once the whole file is read. */
+    private record RuleSource(Token lhs, SyntaxNode rhs, String text, int rhsColumn, String rhsText) {
+    }
+
+    private record RegimeSource(int line, int column, List<RuleSource> rules) {
+    }
+
     private final String file;
     private final String[] lines;
     private final List<Diagnostic> errors = new ArrayList<>();
@@ -76,6 +102,8 @@ public final class ModelReader {
     private String title = "";
     private Convention convention;
     private SourcePosition conventionPosition;
+    private int regimeLine;
+    private RegimeSource regimeSource;
 
     private ModelReader(String file, String text) {
         this.file = file;
@@ -160,10 +188,11 @@ public final class ModelReader {
         if (dim == 0 && errors.isEmpty()) {
             error(ModelErrorCode.NO_VARIABLES, 1, 1);
         }
+        RegimeStatement regime = regimeSource == null ? null : regimeStatement(regimeSource);
         throwIfErrors();
         String name = modelName != null ? modelName : stem(file);
         return new Sde(name, title, convention == null ? Convention.ITO : convention, parameters, variables, noises,
-                List.of(drift), rows(diffusion), rows(weights));
+                List.of(drift), rows(diffusion), rows(weights), Optional.ofNullable(regime));
     }
 
     private static List<List<IExpr>> rows(IExpr[][] m) {
@@ -201,6 +230,7 @@ public final class ModelReader {
                 case "fast" -> variables(tokens, line, Role.FAST);
                 case "functional" -> variables(tokens, line, Role.FUNCTIONAL);
                 case "noise" -> noises(tokens, line);
+                case "regime" -> regime(tokens, line);
                 default -> {
                     if (first.text().startsWith("d") && first.text().length() > 1
                             && tokens.get(1).is(Token.Kind.EQUALS)) {
@@ -306,6 +336,198 @@ public final class ModelReader {
             expect(t, i, Token.Kind.END, "',' or the end of the line");
             break;
         } while (true);
+    }
+
+    /** {@code regime RULE, RULE, ...}: parsed here, resolved in {@link #regimeStatement} after the whole file. */
+    private void regime(List<Token> t, int line) throws ExpressionParser.ParseError {
+        if (regimeLine != 0) {
+            error(ModelErrorCode.DUPLICATE_STATEMENT, line, t.get(0).column(), "regime (first at line " + regimeLine
+                    + ")");
+            return;
+        }
+        regimeLine = line;
+        String source = lines[line - 1];
+        List<RuleSource> rules = new ArrayList<>();
+        int i = 1;
+        do {
+            Token lhs = expect(t, i, Token.Kind.IDENT, "a parameter name or t");
+            Token arrow = t.get(i + 1);
+            if (!arrow.is(Token.Kind.ARROW)) {
+                String found = arrow.is(Token.Kind.END) ? "the end of the line" : "'" + arrow.text() + "'";
+                throw new ExpressionParser.ParseError(ModelErrorCode.REGIME_MISSING_ARROW, arrow.column(), found);
+            }
+            Token first = t.get(i + 2);
+            ExpressionParser p = new ExpressionParser(t, i + 2);
+            SyntaxNode rhs = p.sum();
+            i = p.position();
+            Token last = t.get(i - 1);
+            int end = last.column() - 1 + last.text().length();
+            rules.add(new RuleSource(lhs, rhs, source.substring(lhs.column() - 1, end).strip(), first.column(),
+                    source.substring(first.column() - 1, end).strip()));
+            if (t.get(i).is(Token.Kind.COMMA)) {
+                i++;
+                continue;
+            }
+            if (t.get(i).is(Token.Kind.RPAREN)) {
+                throw new ExpressionParser.ParseError(ModelErrorCode.UNBALANCED_PARENTHESES, t.get(i).column(),
+                        "')' without a matching '('");
+            }
+            expect(t, i, Token.Kind.END, "',' or the end of the line");
+            break;
+        } while (true);
+        regimeSource = new RegimeSource(line, t.get(0).column(), rules);
+    }
+
+    /**
+     * Resolves the regime statement against the declarations: left sides, the small parameter, the time rule's form
+     * and the identity at small parameter = 1.
+     *
+     * @return null after reporting an error
+     */
+    private RegimeStatement regimeStatement(RegimeSource src) {
+        int line = src.line;
+        if (errors.stream().anyMatch(d -> d.position().line() == line)) {
+            return null; // a lexical error (a malformed number stands in as 0): resolving would only add noise
+        }
+        String eps = declarations.values().stream().filter(d -> d.assumptions.contains(Assumption.SMALL))
+                .map(d -> d.name).findFirst().orElse("eps");
+        Declaration epsDeclaration = declarations.get(eps);
+        if (epsDeclaration != null && epsDeclaration.kind != Kind.PARAMETER) {
+            error(ModelErrorCode.REGIME_BAD_SMALL, line, src.column, eps,
+                    epsDeclaration.kind == Kind.NOISE ? "noise" : "variable");
+            return null;
+        }
+        boolean implicit = epsDeclaration == null;
+        if (implicit) {
+            // eps may be used in the rules without a declaration; it is not a parameter of the model itself
+            declarations.put(eps, new Declaration(eps, Kind.PARAMETER, null, position(line, src.column),
+                    EnumSet.of(Assumption.POSITIVE, Assumption.SMALL), null));
+        }
+        try {
+            return resolveRegime(src, eps);
+        } finally {
+            if (implicit) {
+                declarations.remove(eps);
+            }
+        }
+    }
+
+    private RegimeStatement resolveRegime(RegimeSource src, String eps) {
+        int line = src.line;
+        int before = errors.size();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        List<RegimeStatement.Rule> rules = new ArrayList<>();
+        IExpr tau = F.C1;
+        String timeText = "";
+        CasSession cas = CasSession.get();
+        IExpr epsSymbol = Symbols.user(eps);
+        for (RuleSource r : src.rules) {
+            String name = r.lhs.text();
+            Integer first = seen.putIfAbsent(name, r.lhs.column());
+            if (first != null) {
+                error(ModelErrorCode.REGIME_RULE_TWICE, line, r.lhs.column(), name, first);
+                continue;
+            }
+            if (name.equals("t")) {
+                List<SyntaxNode> factors = new ArrayList<>();
+                flattenProduct(r.rhs, factors);
+                long times = factors.stream().filter(f -> f instanceof SyntaxNode.Name n && n.name().equals("t"))
+                        .count();
+                boolean elsewhere = factors.stream().anyMatch(f -> !(f instanceof SyntaxNode.Name)
+                        && mentions(f, "t"));
+                if (times != 1 || elsewhere) {
+                    error(ModelErrorCode.REGIME_TIME_FORM, line, r.rhsColumn, "found '" + r.rhsText + "'");
+                    continue;
+                }
+                IExpr product = F.C1;
+                boolean ok = true;
+                for (SyntaxNode f : factors) {
+                    if (f instanceof SyntaxNode.Name n && n.name().equals("t")) {
+                        continue;
+                    }
+                    IExpr c = constant(f, line, true, false);
+                    ok &= c != null;
+                    product = c == null ? product : F.Times(product, c);
+                }
+                if (!ok) {
+                    continue;
+                }
+                tau = cas.evaluate(product);
+                timeText = timeFactorText(r.rhsText, tau);
+                if (!isZeroAtOne(F.Subtract(tau, F.C1), epsSymbol)) {
+                    error(ModelErrorCode.REGIME_NOT_IDENTITY, line, r.rhsColumn, "the time scale '" + r.rhsText + "'",
+                            eps, eps);
+                }
+                continue;
+            }
+            Declaration d = declarations.get(name);
+            if (name.equals(eps)) {
+                error(ModelErrorCode.REGIME_SMALL_RESCALED, line, r.lhs.column(), name);
+                continue;
+            }
+            if (d == null || d.kind != Kind.PARAMETER) {
+                error(ModelErrorCode.REGIME_NOT_A_PARAMETER, line, r.lhs.column(), name);
+                continue;
+            }
+            IExpr rhs = constant(r.rhs, line, true, false);
+            if (rhs == null) {
+                continue;
+            }
+            rhs = cas.evaluate(rhs);
+            if (!isZeroAtOne(F.Subtract(rhs, Symbols.user(name)), epsSymbol)) {
+                error(ModelErrorCode.REGIME_NOT_IDENTITY, line, r.rhsColumn, "the rule for " + name, eps, eps);
+                continue;
+            }
+            rules.add(new RegimeStatement.Rule(name, rhs, r.text));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        if (rules.isEmpty() && tau.isOne()) {
+            error(ModelErrorCode.REGIME_CHANGES_NOTHING, line, src.column);
+            return null;
+        }
+        return new RegimeStatement(rules, tau, tau.isOne() ? "" : timeText, eps, position(line, src.column));
+    }
+
+    private static boolean isZeroAtOne(IExpr e, IExpr eps) {
+        return CasSession.get().evaluate(F.Together(F.subst(e, eps, F.C1))).isZero();
+    }
+
+    /** τ as written in {@code t -> τ*t} or {@code t -> t*τ}; the printed τ for any other arrangement. */
+    private static String timeFactorText(String rhsText, IExpr tau) {
+        java.util.regex.Matcher suffix = java.util.regex.Pattern.compile("^(.*\\S)\\s*\\*\\s*t$").matcher(rhsText);
+        if (suffix.matches()) {
+            return suffix.group(1);
+        }
+        java.util.regex.Matcher prefix = java.util.regex.Pattern.compile("^t\\s*\\*\\s*(\\S.*)$").matcher(rhsText);
+        if (prefix.matches()) {
+            return prefix.group(1);
+        }
+        String written = new ExpressionWriter().write(tau);
+        return tau.isPlus() ? "(" + written + ")" : written;
+    }
+
+    private static void flattenProduct(SyntaxNode node, List<SyntaxNode> factors) {
+        if (node instanceof SyntaxNode.Binary b && b.op() == '*') {
+            flattenProduct(b.left(), factors);
+            flattenProduct(b.right(), factors);
+        } else {
+            factors.add(node);
+        }
+    }
+
+    private static boolean mentions(SyntaxNode node, String name) {
+        if (node instanceof SyntaxNode.Name n) {
+            return n.name().equals(name);
+        } else if (node instanceof SyntaxNode.Negation n) {
+            return mentions(n.operand(), name);
+        } else if (node instanceof SyntaxNode.Call c) {
+            return c.arguments().stream().anyMatch(a -> mentions(a, name));
+        } else if (node instanceof SyntaxNode.Binary b) {
+            return mentions(b.left(), name) || mentions(b.right(), name);
+        }
+        return false;
     }
 
     private void declare(Declaration d) {

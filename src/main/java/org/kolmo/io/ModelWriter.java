@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.kolmo.latex.Notation;
 import org.kolmo.model.Parameter;
+import org.kolmo.model.RegimeStatement;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
@@ -57,11 +58,27 @@ public final class ModelWriter {
         if (!sde.noises().isEmpty()) {
             out.append("noise ").append(String.join(", ", sde.noises())).append('\n');
         }
+        sde.regime().ifPresent(r -> out.append(regime(r)).append('\n'));
         out.append('\n');
         for (int i = 0; i < sde.dimension(); i++) {
             out.append('d').append(sde.variables().get(i).name()).append(" = ").append(equation(sde, i)).append('\n');
         }
         return out.toString();
+    }
+
+    /** The {@code regime} statement (a Kolmo extension, see {@link ModelReader}) in the form the reader takes. */
+    private String regime(RegimeStatement regime) {
+        List<String> rules = new ArrayList<>();
+        for (RegimeStatement.Rule r : regime.rules()) {
+            rules.add(r.parameter() + " -> " + expressions.write(r.replacement()));
+        }
+        IExpr tau = regime.timeScale();
+        if (!tau.isOne() || rules.isEmpty()) {
+            String factor = expressions.write(tau);
+            boolean bare = !tau.isPlus() && !factor.startsWith("-");
+            rules.add("t -> " + (tau.isOne() ? "t" : (bare ? factor : "(" + factor + ")") + "*t"));
+        }
+        return "regime " + String.join(", ", rules);
     }
 
     private String equation(Sde sde, int i) {

@@ -29,9 +29,22 @@ public final class Sde {
     private final List<IExpr> drift;
     private final List<List<IExpr>> diffusion;
     private final List<List<IExpr>> differentialWeights;
+    private final Optional<RegimeStatement> regime;
 
     public Sde(String name, String title, Convention convention, List<Parameter> parameters, List<Variable> variables,
             List<String> noises, List<IExpr> drift, List<List<IExpr>> diffusion, List<List<IExpr>> differentialWeights) {
+        this(name, title, convention, parameters, variables, noises, drift, diffusion, differentialWeights,
+                Optional.empty());
+    }
+
+    /**
+     * A system with the scaling regime its file states ({@code regime} statement), if any.
+     *
+     * @param differentialWeights null for none
+     */
+    public Sde(String name, String title, Convention convention, List<Parameter> parameters, List<Variable> variables,
+            List<String> noises, List<IExpr> drift, List<List<IExpr>> diffusion, List<List<IExpr>> differentialWeights,
+            Optional<RegimeStatement> regime) {
         this.name = Objects.requireNonNull(name);
         this.title = title == null ? "" : title;
         this.convention = Objects.requireNonNull(convention);
@@ -47,6 +60,7 @@ public final class Sde {
         this.diffusion = copyMatrix(diffusion, d, m, "diffusion");
         this.differentialWeights = differentialWeights == null ? zeroMatrix(d, d)
                 : copyMatrix(differentialWeights, d, d, "differential weights");
+        this.regime = regime == null ? Optional.empty() : regime;
     }
 
     /** A system without functionals' dX terms. */
@@ -120,6 +134,17 @@ public final class Sde {
         return differentialWeights;
     }
 
+    /** The scaling regime stated in the model file, if any (the reduce command's default regime). */
+    public Optional<RegimeStatement> regime() {
+        return regime;
+    }
+
+    /** The same model with another (or no) stated regime. */
+    public Sde withRegime(Optional<RegimeStatement> newRegime) {
+        return new Sde(name, title, convention, parameters, variables, noises, drift, diffusion, differentialWeights,
+                newRegime);
+    }
+
     public int dimension() {
         return variables.size();
     }
@@ -160,9 +185,12 @@ public final class Sde {
         return -1;
     }
 
-    /** The same model with other coefficients (and no dX terms), e.g. after a change of convention. */
+    /**
+     * The same model with other coefficients (and no dX terms), e.g. after a change of convention; the stated regime
+     * is kept.
+     */
     public Sde withCoefficients(Convention newConvention, List<IExpr> newDrift, List<List<IExpr>> newDiffusion) {
-        return new Sde(name, title, newConvention, parameters, variables, noises, newDrift, newDiffusion, null);
+        return new Sde(name, title, newConvention, parameters, variables, noises, newDrift, newDiffusion, null, regime);
     }
 
     /** The symbol of the name {@code n} as the user wrote it. */
@@ -175,12 +203,12 @@ public final class Sde {
         return o instanceof Sde s && name.equals(s.name) && title.equals(s.title) && convention == s.convention
                 && parameters.equals(s.parameters) && variables.equals(s.variables) && noises.equals(s.noises)
                 && drift.equals(s.drift) && diffusion.equals(s.diffusion)
-                && differentialWeights.equals(s.differentialWeights);
+                && differentialWeights.equals(s.differentialWeights) && regime.equals(s.regime);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, convention, variables, drift, diffusion);
+        return Objects.hash(name, convention, variables, drift, diffusion, regime);
     }
 
     @Override

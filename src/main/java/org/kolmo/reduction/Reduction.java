@@ -236,6 +236,6 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
             }
         }
         return new Sde(model.name(), model.title(), model.convention(), model.parameters(), vars, model.noises(),
-                model.drift(), model.diffusion(), model.differentialWeights());
+                model.drift(), model.diffusion(), model.differentialWeights(), model.regime());
     }
 }

@@ -13,6 +13,8 @@ import org.kolmo.io.ModelException;
 import org.kolmo.io.ModelReader;
 import org.kolmo.model.Assumption;
 import org.kolmo.model.Parameter;
+import org.kolmo.model.RegimeStatement;
+import org.kolmo.model.SourcePosition;
 import org.kolmo.model.Sde;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -94,6 +96,48 @@ public record Regime(Map<ISymbol, IExpr> scalings, IExpr timeScale, Parameter ep
         return regime;
     }
 
+    /**
+     * The regime a model file states ({@code regime} statement). The reader has already checked the left sides and
+     * the identity at ε = 1; the checks are repeated here for models built in code, and a failure names the
+     * statement's position ({@code FILE:LINE:COLUMN}) instead of an option.
+     *
+     * @throws ReductionException when ε is a variable of the model, or the regime is not the identity at ε = 1 or
+     *         changes nothing
+     */
+    public static Regime fromStatement(Sde model, RegimeStatement statement) throws ReductionException {
+        String where = statement.position().equals(SourcePosition.NONE) ? "regime"
+                : statement.position() + ": regime";
+        String epsName = statement.eps();
+        if (model.variable(epsName).isPresent()) {
+            throw new ReductionException(where + ": '" + epsName + "' is a state variable of " + model.name());
+        }
+        Parameter eps = model.parameter(epsName).orElse(new Parameter(epsName,
+                EnumSet.of(Assumption.POSITIVE, Assumption.SMALL), Optional.empty()));
+        Map<ISymbol, IExpr> map = new LinkedHashMap<>();
+        for (RegimeStatement.Rule rule : statement.rules()) {
+            if (model.parameter(rule.parameter()).isEmpty() || rule.parameter().equals(epsName)) {
+                throw new ReductionException(where + ": '" + rule.parameter() + "' is not a parameter of "
+                        + model.name() + " that the regime may rescale");
+            }
+            map.put(Symbols.user(rule.parameter()), rule.replacement());
+        }
+        IExpr tau = statement.timeScale();
+        Regime regime = new Regime(map, tau, eps, statement.text());
+        if (map.isEmpty() && tau.isOne()) {
+            throw new ReductionException(where + ": the regime rescales neither a parameter nor the time");
+        }
+        if (!regime.atOne(F.Subtract(tau, F.C1)).isZero()) {
+            throw new ReductionException(where + ": the time scale must equal 1 at " + epsName + " = 1");
+        }
+        for (Map.Entry<ISymbol, IExpr> e : map.entrySet()) {
+            if (!regime.atOne(F.Subtract(e.getValue(), e.getKey())).isZero()) {
+                throw new ReductionException(where + ": the scaling of " + Symbols.displayName(e.getKey())
+                        + " must be the identity at " + epsName + " = 1");
+            }
+        }
+        return regime;
+    }
+
     /** The model with ε added to its parameters (when it is not one already), so expressions may use it. */
     public static Sde withParameter(Sde model, Parameter eps) {
         if (model.parameter(eps.name()).isPresent()) {
@@ -102,7 +146,7 @@ public record Regime(Map<ISymbol, IExpr> scalings, IExpr timeScale, Parameter ep
         List<Parameter> params = new ArrayList<>(model.parameters());
         params.add(eps);
         return new Sde(model.name(), model.title(), model.convention(), params, model.variables(), model.noises(),
-                model.drift(), model.diffusion(), model.differentialWeights());
+                model.drift(), model.diffusion(), model.differentialWeights(), model.regime());
     }
 
     /** The model's parameters and ε, for assumptions and polynomial rings. */

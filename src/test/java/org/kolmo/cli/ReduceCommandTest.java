@@ -84,6 +84,61 @@ class ReduceCommandTest {
         assertTrue(nonlinear.err().contains("do not close"), nonlinear.err());
     }
 
+    /** models/two_state.sde without its regime statement. */
+    static Path withoutRegime(Path dir) throws Exception {
+        String text = Files.readString(Path.of("models/two_state.sde")).lines()
+                .filter(l -> !l.startsWith("regime ")).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Path copy = dir.resolve("two_state_plain.sde");
+        Files.writeString(copy, text);
+        return copy;
+    }
+
+    @Test
+    void regimeStatementOfTheFileIsTheDefault(@TempDir Path dir) throws Exception {
+        Result explicit = run(SEED);
+        Result fromFile = run("reduce", "models/two_state.sde", "--keep", "z", "--initial", "x=1, y=0, z=0");
+        assertEquals(0, fromFile.status(), fromFile.err());
+        assertEquals(explicit.out(), fromFile.out());
+        // the same options on a file without the statement give the same text as well
+        Path plain = withoutRegime(dir);
+        Result plainExplicit = run("reduce", plain.toString(), "--keep", "z", "--scale", "beta -> beta/sqrt(eps)",
+                "--time-scale", "eps", "--initial", "x=1, y=0, z=0");
+        assertEquals(explicit.out(), plainExplicit.out());
+        // without the statement and without options the error is today's
+        Result none = run("reduce", plain.toString(), "--keep", "z");
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("--scale: a reduction needs a regime"), none.err());
+    }
+
+    @Test
+    void commandLineOverridesTheFile() {
+        Result written = run("reduce", "models/two_state.sde", "--keep", "z", "--scale", "beta -> beta/eps^(1/2)",
+                "--time-scale", "eps", "--method", "adiabatic");
+        assertEquals(0, written.status(), written.err());
+        assertTrue(written.out().lines().findFirst().orElse("").contains("beta -> beta/eps^(1/2)"), written.out());
+        // --scale alone replaces the whole statement, time rule included: this regime has no gap
+        Result noGap = run("reduce", "models/two_state.sde", "--keep", "z", "--scale", "alpha -> alpha/eps");
+        assertEquals(2, noGap.status());
+        assertTrue(noGap.err().contains("no separation of time scales"), noGap.err());
+    }
+
+    @Test
+    void badRegimeStatementIsReportedAtItsPosition(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Path.of("models/two_state.sde")).replace(
+                "regime beta -> beta/sqrt(eps), t -> eps*t", "regime beta -> 2*beta/sqrt(eps), t -> eps*t");
+        Path bad = dir.resolve("bad.sde");
+        Files.writeString(bad, text);
+        Result r = run("reduce", bad.toString(), "--keep", "z");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith(bad + ":11:16: error[E407]"), r.err());
+        assertTrue(r.out().isEmpty(), r.out());
+        Path twice = dir.resolve("twice.sde");
+        Files.writeString(twice, Files.readString(Path.of("models/two_state.sde")) + "regime t -> eps*t\n");
+        Result again = run("reduce", twice.toString(), "--keep", "z", "--scale", "beta -> beta/sqrt(eps)");
+        assertEquals(2, again.status());
+        assertTrue(again.err().startsWith(twice + ":16:1: error[E106]"), again.err());
+    }
+
     @Test
     void severalKeptVariables(@TempDir Path dir) throws Exception {
         String[] pair = {"reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--eps", "0.01",
