@@ -72,9 +72,14 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
     private final Set<ISymbol> differentiable;
     /** Whether some atom is a constant (a radical like sqrt(2)), whose powers Symja reduces and JAS does not. */
     private final boolean constantAtoms;
+    /** Whether some atom is a root (sqrt(x), 2^(1/3)), whose powers Symja reduces and JAS does not. */
+    private final boolean radicalAtoms;
+    /** Whether Symja is called from inside a running evaluation (a function called by a rule), see {@link #eval}. */
+    private final boolean nested;
 
     private RationalFunctionField(List<ISymbol> symbols, List<IExpr> atoms, Set<ISymbol> outside,
-            Set<ISymbol> differentiable) {
+            Set<ISymbol> differentiable, boolean nested) {
+        this.nested = nested;
         this.symbols = List.copyOf(symbols);
         this.atoms = List.copyOf(atoms);
         this.outside = Set.copyOf(outside);
@@ -88,6 +93,11 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             constants |= free;
         }
         this.constantAtoms = constants;
+        boolean radicals = false;
+        for (IExpr atom : atoms) {
+            radicals |= atom.isPower() && atom.exponent() instanceof IRational;
+        }
+        this.radicalAtoms = radicals;
         int n = symbols.size() + atoms.size();
         String[] names = new String[Math.max(n, 1)];
         for (int i = 0; i < names.length; i++) {
@@ -112,7 +122,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             for (ISymbol s : differentiable) {
                 IExpr atom = atoms.get(a);
                 if (!atom.isFree(s)) {
-                    d.put(s, fromExpr(CasSession.get().evaluate(F.D(atom, s))));
+                    d.put(s, fromExpr(eval(nested, F.D(atom, s))));
                 }
             }
             atomDerivatives.put(symbols.size() + a, d);
@@ -129,11 +139,21 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
      */
     public static RationalFunctionField of(List<ISymbol> symbols, Collection<IExpr> inputs, Collection<ISymbol> outside,
             Collection<ISymbol> differentiable) {
+        return of(symbols, inputs, outside, differentiable, false);
+    }
+
+    /**
+     * As {@link #of(List, Collection, Collection, Collection)}; with {@code nested} true the field may be used by a
+     * Java function that a rule calls, while Symja is evaluating (its own calls of Symja are then nested evaluations,
+     * whose messages are not turned into errors).
+     */
+    public static RationalFunctionField of(List<ISymbol> symbols, Collection<IExpr> inputs, Collection<ISymbol> outside,
+            Collection<ISymbol> differentiable, boolean nested) {
         Set<ISymbol> known = new LinkedHashSet<>(symbols);
         Set<ISymbol> skip = new LinkedHashSet<>(outside);
         Set<IExpr> atoms = new LinkedHashSet<>();
         for (IExpr e : inputs) {
-            scan(e, known, skip, atoms);
+            scan(e, known, skip, atoms, nested);
         }
         List<IExpr> pending = new ArrayList<>(atoms);
         for (int round = 0; round < CLOSURE_ROUNDS && !pending.isEmpty(); round++) {
@@ -141,7 +161,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             for (IExpr atom : pending) {
                 for (ISymbol s : differentiable) {
                     if (!atom.isFree(s)) {
-                        scan(CasSession.get().evaluate(F.D(atom, s)), known, skip, found);
+                        scan(eval(nested, F.D(atom, s)), known, skip, found, nested);
                     }
                 }
             }
@@ -150,7 +170,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             pending = new ArrayList<>(found);
         }
         RationalFunctionField f = new RationalFunctionField(new ArrayList<>(known), new ArrayList<>(atoms), skip,
-                new LinkedHashSet<>(differentiable));
+                new LinkedHashSet<>(differentiable), nested);
         return f;
     }
 
@@ -159,7 +179,11 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         return of(symbols, List.of(), List.of(), symbols);
     }
 
-    private static void scan(IExpr e, Set<ISymbol> known, Set<ISymbol> skip, Set<IExpr> atoms) {
+    private static IExpr eval(boolean nested, IExpr e) {
+        return nested ? CasSession.get().evaluateNested(e) : CasSession.get().evaluate(e);
+    }
+
+    private static void scan(IExpr e, Set<ISymbol> known, Set<ISymbol> skip, Set<IExpr> atoms, boolean nested) {
         if (e.isNumber()) {
             if (!(e instanceof IRational)) {
                 atoms.add(e);
@@ -170,21 +194,21 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             }
         } else if (e.isPlus() || e.isTimes()) {
             for (IExpr x : (IAST) e) {
-                scan(x, known, skip, atoms);
+                scan(x, known, skip, atoms, nested);
             }
         } else if (e.isPower() && e.exponent().isInteger()) {
-            scan(e.base(), known, skip, atoms);
+            scan(e.base(), known, skip, atoms, nested);
         } else if (e.isPower() && e.exponent() instanceof IRational r) {
-            atoms.add(root(e.base(), r));
+            atoms.add(root(e.base(), r, nested));
         } else {
             atoms.add(e);
         }
     }
 
     /** base^(1/q) for the exponent p/q. */
-    private static IExpr root(IExpr base, IRational exponent) {
+    private static IExpr root(IExpr base, IRational exponent, boolean nested) {
         java.math.BigInteger q = exponent.toBigDenominator();
-        return CasSession.get().evaluate(F.Power(base, F.fraction(java.math.BigInteger.ONE, q)));
+        return eval(nested, F.Power(base, F.fraction(java.math.BigInteger.ONE, q)));
     }
 
     public List<ISymbol> symbols() {
@@ -227,7 +251,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             return power(fromExpr(e.base()), e.exponent().toIntDefault());
         }
         if (e.isPower() && e.exponent() instanceof IRational r) {
-            Integer a = index.get(root(e.base(), r));
+            Integer a = index.get(root(e.base(), r, nested));
             if (a != null) {
                 return power(field.create(generatorPolynomials.get(a)), r.toBigNumerator().intValueExact());
             }
@@ -290,12 +314,71 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         java.math.BigInteger cd = content(den);
         GenPolynomial<BigInteger> pn = num.divide(new BigInteger(cn));
         GenPolynomial<BigInteger> pd = den.divide(new BigInteger(cd));
-        CasSession cas = CasSession.get();
         if (pd.isONE()) {
-            return cas.evaluate(polynomial(num, cd));
+            return eval(nested, polynomial(num, cd));
         }
         IExpr c = F.fraction(cn, cd);
-        return cas.evaluate(F.Times(c, polynomial(pn), F.Power(polynomial(pd), F.CN1)));
+        return eval(nested, F.Times(c, polynomial(pn), F.Power(polynomial(pd), F.CN1)));
+    }
+
+    /** Denominators with more terms than this are split into square-free factors only, not factored completely. */
+    private static final int FACTOR_LIMIT = 40;
+
+    /**
+     * The element as one fraction for reading: c·N/D with N expanded and D the product of its irreducible factors
+     * over Q (of its square-free factors when D is large), N and the factors primitive integer polynomials with
+     * positive leading coefficients, c rational. When some atom is a root, Symja's evaluation reduces its powers
+     * (sqrt(x)^2 = x) and the result is read back and written again, so that it is one fraction in lowest terms.
+     */
+    public IExpr toFraction(Quotient<BigInteger> q) {
+        IExpr raw = fraction(q);
+        if (!radicalAtoms && !constantAtoms) {
+            return raw;
+        }
+        try {
+            return fraction(fromExpr(raw));
+        } catch (NotRational e) {
+            // the reduction brought a root the field does not know (sqrt(2)*sqrt(3) = sqrt(6)): raw is exact too
+            return raw;
+        }
+    }
+
+    private IExpr fraction(Quotient<BigInteger> q) {
+        if (q.isZERO()) {
+            return F.C0;
+        }
+        java.math.BigInteger cn = content(q.num);
+        java.math.BigInteger cd = content(q.den);
+        GenPolynomial<BigInteger> pn = q.num.divide(new BigInteger(cn));
+        GenPolynomial<BigInteger> pd = q.den.divide(new BigInteger(cd));
+        if (pd.isONE()) {
+            return eval(nested, polynomial(q.num, cd));
+        }
+        List<IExpr> factors = new ArrayList<>();
+        java.math.BigInteger sign = java.math.BigInteger.ONE;
+        java.util.SortedMap<GenPolynomial<BigInteger>, Long> split = pd.length() <= FACTOR_LIMIT
+                ? edu.jas.ufd.FactorFactory.getImplementation(BigInteger.ZERO).factors(pd)
+                : edu.jas.ufd.SquarefreeFactory.getImplementation(BigInteger.ZERO).squarefreeFactors(pd);
+        for (Map.Entry<GenPolynomial<BigInteger>, Long> f : split.entrySet()) {
+            GenPolynomial<BigInteger> base = f.getKey();
+            long e = f.getValue();
+            if (base.isConstant()) {
+                // a unit (the factorization may split off -1): its power goes into the sign
+                java.math.BigInteger u = base.leadingBaseCoefficient().getVal().pow((int) e);
+                cd = cd.multiply(u);
+                continue;
+            }
+            if (base.leadingBaseCoefficient().signum() < 0) {
+                base = base.negate();
+                if (e % 2 == 1) {
+                    sign = sign.negate();
+                }
+            }
+            factors.add(F.Power(polynomial(base), F.ZZ(-e)));
+        }
+        factors.add(0, polynomial(pn));
+        factors.add(0, F.fraction(cn.multiply(sign), cd));
+        return eval(nested, F.Times(factors.toArray(new IExpr[0])));
     }
 
     /** The gcd of the coefficients, with the sign of the leading one. */
@@ -340,7 +423,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
 
     /** True when a and b are equal as rational functions (radical atoms reduced). */
     public boolean same(IExpr a, IExpr b) {
-        IExpr difference = CasSession.get().evaluate(F.Subtract(normal(a), normal(b)));
+        IExpr difference = eval(nested, F.Subtract(normal(a), normal(b)));
         return fromExpr(difference).isZERO();
     }
 
@@ -362,7 +445,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         }
         IExpr at = F.List(rules.toArray(new IExpr[0]));
         for (int a = 0; a < atoms.size(); a++) {
-            IExpr v = CasSession.get().evaluate(F.N(F.ReplaceAll(atoms.get(a), at)));
+            IExpr v = eval(nested, F.N(F.ReplaceAll(atoms.get(a), at)));
             p[symbols.size() + a] = v.isNumber() ? v.evalf() : Double.NaN;
         }
         return p;
