@@ -64,6 +64,14 @@ public final class ExactTogether {
         }
     }
 
+    /**
+     * e evaluated in the session (a Symja message becomes a {@link org.kolmo.cas.CasException}) and brought to one
+     * fraction: the exact replacement of {@code cas.evaluate(F.Together(e))} for Java code outside the rules.
+     */
+    public static IExpr evaluate(IExpr e) {
+        return together(CasSession.get().evaluate(e));
+    }
+
     private static IExpr eval(IExpr e) {
         return CasSession.get().evaluateNested(e);
     }

@@ -10,6 +10,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
 import org.matheclipse.core.expression.F;
@@ -88,7 +89,7 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
             for (int i = 0; i < s.size(); i++) {
                 drift = F.Plus(drift, F.Times(w.get(i), s.constant().get(i)));
             }
-            if (!cas.evaluate(F.Together(drift)).isZero()) {
+            if (!ExactTogether.evaluate(drift).isZero()) {
                 continue; // w·u grows at the constant rate w·h: not conserved
             }
             IExpr value = null;
@@ -97,7 +98,7 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
                 for (int i = 0; i < s.size(); i++) {
                     v = F.Plus(v, F.Times(w.get(i), s.initialValues().get(i)));
                 }
-                value = cas.evaluate(F.Together(v));
+                value = ExactTogether.evaluate(v);
             }
             out.add(new ConservationLaw(w, value));
         }
@@ -109,12 +110,12 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
         CasSession cas = CasSession.get();
         IExpr denominators = F.C1;
         for (IExpr e : w) {
-            denominators = F.Times(denominators, F.Denominator(F.Together(e)));
+            denominators = F.Times(denominators, F.Denominator(ExactTogether.evaluate(e)));
         }
         IExpr scale = cas.evaluate(denominators);
         List<IExpr> scaled = new ArrayList<>();
         for (IExpr e : w) {
-            scaled.add(cas.evaluate(F.Together(F.Times(scale, e))));
+            scaled.add(ExactTogether.evaluate(F.Times(scale, e)));
         }
         IExpr gcd = scaled.get(0);
         for (IExpr e : scaled.subList(1, scaled.size())) {
@@ -127,7 +128,7 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
         boolean negative = lead.isNegativeSigned();
         List<IExpr> out = new ArrayList<>();
         for (IExpr e : scaled) {
-            IExpr r = cas.evaluate(F.Expand(F.Together(F.Divide(e, gcd))));
+            IExpr r = cas.evaluate(F.Expand(ExactTogether.evaluate(F.Divide(e, gcd))));
             out.add(negative ? cas.evaluate(F.Negate(r)) : r);
         }
         return out;
@@ -165,7 +166,7 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
             IExpr value = null;
             for (int k = 1; k < rules.size(); k++) {
                 if (rules.get(k).first().equals(v)) {
-                    value = cas.evaluate(F.Together(rules.get(k).second()));
+                    value = ExactTogether.evaluate(rules.get(k).second());
                 }
             }
             if (value == null || !value.isFree(x -> u.contains(x), false)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.model.Sde;
 import org.kolmo.moments.MomentEquations;
@@ -106,7 +107,7 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
         }
         if (im != null) {
             IExpr drift = im.closedRate() != null
-                    ? CasSession.get().evaluate(F.Together(F.Divide(im.closedRate(), regime.timeScale())))
+                    ? ExactTogether.evaluate(F.Divide(im.closedRate(), regime.timeScale()))
                     : im.chapmanEnskog().rateSeries();
             double driftValue = im.rates(values, new double[] {e0})[0];
             double varianceValue = ip.rates(values, new double[] {e0})[0];
