@@ -22,7 +22,8 @@ import edu.jas.ufd.Quotient;
  * rational functions (Together of ((g - a x)/(2 + g^2))^2 + ((2 + a g x)/(2 + g^2))^2 is 113/180 instead of 17/36
  * at g = 2, a = x = 1): the expression is read into a {@link RationalFunctionField} over its symbols, where JAS
  * keeps every intermediate result as one fraction in lowest terms by exact polynomial GCDs, and is written back as
- * one fraction c·N/D (N expanded, D as a product of its irreducible factors).
+ * one fraction c·N/D (N expanded, D as a product of powers of the denominators the expression was written
+ * with, or of their common factors).
  *
  * <p>Subexpressions that are not rational in the symbols are atoms, extra generators of the field: sin x, e^x, x^a
  * and roots. The radicand of a root is brought into this normal form first (so that sqrt(1/x + 1/y) and
@@ -58,7 +59,9 @@ public final class ExactTogether {
             RationalFunctionField field = RationalFunctionField.of(symbols, List.of(prepared), List.of(), List.of(),
                     true);
             Quotient<BigInteger> q = field.fromExpr(prepared);
-            return field.toFraction(q);
+            List<IExpr> denominators = new ArrayList<>();
+            denominators(prepared, denominators);
+            return field.toFraction(q, denominators);
         } catch (RationalFunctionField.NotRational ex) {
             return eval(F.Together(prepared));
         }
@@ -128,6 +131,18 @@ public final class ExactTogether {
             }
         }
         return false;
+    }
+
+    /** The reciprocals of the factors with negative exponents, the denominators e was written with. */
+    private static void denominators(IExpr e, List<IExpr> out) {
+        if (e.isPower() && e.exponent().isNumber() && e.exponent().isNegative()) {
+            out.add(eval(F.Power(e.base(), e.exponent().negate())));
+        }
+        if (rationalOperation(e)) {
+            for (IExpr x : (IAST) e) {
+                denominators(x, out);
+            }
+        }
     }
 
     /** The symbols that occur outside the atoms: the field's variables. */

@@ -321,29 +321,35 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         return eval(nested, F.Times(c, polynomial(pn), F.Power(polynomial(pd), F.CN1)));
     }
 
-    /** Denominators with more terms than this are split into square-free factors only, not factored completely. */
-    private static final int FACTOR_LIMIT = 40;
-
     /**
-     * The element as one fraction for reading: c·N/D with N expanded and D the product of its irreducible factors
-     * over Q (of its square-free factors when D is large), N and the factors primitive integer polynomials with
-     * positive leading coefficients, c rational. When some atom is a root, Symja's evaluation reduces its powers
-     * (sqrt(x)^2 = x) and the result is read back and written again, so that it is one fraction in lowest terms.
+     * The element as one fraction for reading: c·N/D with N expanded and D a product of powers of polynomials, N and
+     * those polynomials primitive with integer coefficients and positive leading coefficients, c rational. D is split
+     * along the polynomials of {@code hints} (the denominators the expression was written with, which D divides a
+     * product of), the rest into square-free factors: a complete factorization over Q costs seconds in JAS for
+     * denominators of a few dozen terms, this splitting milliseconds. When some atom is a root, Symja's evaluation
+     * reduces its powers (sqrt(x)^2 = x), and the result is read back and written again, so that it is one fraction
+     * in lowest terms.
      */
-    public IExpr toFraction(Quotient<BigInteger> q) {
-        IExpr raw = fraction(q);
+    public IExpr toFraction(Quotient<BigInteger> q, Collection<IExpr> hints) {
+        List<GenPolynomial<BigInteger>> split = new ArrayList<>();
+        for (IExpr h : hints) {
+            Quotient<BigInteger> v = fromExpr(h);
+            split.add(v.num);
+            split.add(v.den);
+        }
+        IExpr raw = fraction(q, split);
         if (!radicalAtoms && !constantAtoms) {
             return raw;
         }
         try {
-            return fraction(fromExpr(raw));
+            return fraction(fromExpr(raw), split);
         } catch (NotRational e) {
             // the reduction brought a root the field does not know (sqrt(2)*sqrt(3) = sqrt(6)): raw is exact too
             return raw;
         }
     }
 
-    private IExpr fraction(Quotient<BigInteger> q) {
+    private IExpr fraction(Quotient<BigInteger> q, List<GenPolynomial<BigInteger>> hints) {
         if (q.isZERO()) {
             return F.C0;
         }
@@ -355,30 +361,76 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             return eval(nested, polynomial(q.num, cd));
         }
         List<IExpr> factors = new ArrayList<>();
-        java.math.BigInteger sign = java.math.BigInteger.ONE;
-        java.util.SortedMap<GenPolynomial<BigInteger>, Long> split = pd.length() <= FACTOR_LIMIT
-                ? edu.jas.ufd.FactorFactory.getImplementation(BigInteger.ZERO).factors(pd)
-                : edu.jas.ufd.SquarefreeFactory.getImplementation(BigInteger.ZERO).squarefreeFactors(pd);
-        for (Map.Entry<GenPolynomial<BigInteger>, Long> f : split.entrySet()) {
-            GenPolynomial<BigInteger> base = f.getKey();
-            long e = f.getValue();
-            if (base.isConstant()) {
-                // a unit (the factorization may split off -1): its power goes into the sign
-                java.math.BigInteger u = base.leadingBaseCoefficient().getVal().pow((int) e);
-                cd = cd.multiply(u);
+        factors.add(F.fraction(cn, cd));
+        factors.add(polynomial(pn));
+        for (Map.Entry<GenPolynomial<BigInteger>, Long> f : splitDenominator(pd, hints).entrySet()) {
+            factors.add(F.Power(polynomial(f.getKey()), F.ZZ(-f.getValue())));
+        }
+        return eval(nested, F.Times(factors.toArray(new IExpr[0])));
+    }
+
+    /**
+     * d (primitive, positive leading coefficient) as a product of powers of primitive polynomials with positive
+     * leading coefficients: first its common factors with the square-free parts of the hints, taken out as often as
+     * they divide, then the square-free factors of what is left. The product is d exactly.
+     */
+    private Map<GenPolynomial<BigInteger>, Long> splitDenominator(GenPolynomial<BigInteger> d,
+            List<GenPolynomial<BigInteger>> hints) {
+        edu.jas.ufd.GreatestCommonDivisor<BigInteger> gcd = edu.jas.ufd.GCDFactory.getImplementation(BigInteger.ZERO);
+        edu.jas.ufd.SquarefreeAbstract<BigInteger> sqf = edu.jas.ufd.SquarefreeFactory
+                .getImplementation(BigInteger.ZERO);
+        Map<GenPolynomial<BigInteger>, Long> out = new java.util.LinkedHashMap<>();
+        GenPolynomial<BigInteger> rest = d;
+        for (GenPolynomial<BigInteger> hint : hints) {
+            if (rest.isConstant()) {
+                break;
+            }
+            if (hint.isZERO() || hint.isConstant()) {
                 continue;
             }
-            if (base.leadingBaseCoefficient().signum() < 0) {
-                base = base.negate();
-                if (e % 2 == 1) {
-                    sign = sign.negate();
+            for (GenPolynomial<BigInteger> part : sqf.squarefreeFactors(normalized(hint)).keySet()) {
+                if (part.isConstant() || rest.isConstant()) {
+                    continue;
+                }
+                GenPolynomial<BigInteger> g = normalized(gcd.gcd(rest, part));
+                if (g.isConstant()) {
+                    continue;
+                }
+                long e = 0;
+                while (!rest.isConstant()) {
+                    GenPolynomial<BigInteger> quotient = exactQuotient(rest, g);
+                    if (quotient == null) {
+                        break;
+                    }
+                    rest = quotient;
+                    e++;
+                }
+                out.merge(g, e, Long::sum);
+            }
+        }
+        if (!rest.isConstant()) {
+            for (Map.Entry<GenPolynomial<BigInteger>, Long> f : sqf.squarefreeFactors(rest).entrySet()) {
+                if (!f.getKey().isConstant()) {
+                    out.merge(normalized(f.getKey()), f.getValue(), Long::sum);
                 }
             }
-            factors.add(F.Power(polynomial(base), F.ZZ(-e)));
         }
-        factors.add(0, polynomial(pn));
-        factors.add(0, F.fraction(cn.multiply(sign), cd));
-        return eval(nested, F.Times(factors.toArray(new IExpr[0])));
+        return out;
+    }
+
+    /** a/b when b divides a over Z, else null. */
+    private static GenPolynomial<BigInteger> exactQuotient(GenPolynomial<BigInteger> a, GenPolynomial<BigInteger> b) {
+        try {
+            GenPolynomial<BigInteger>[] qr = a.quotientRemainder(b);
+            return qr[1].isZERO() && qr[0].multiply(b).equals(a) ? qr[0] : null;
+        } catch (ArithmeticException e) {
+            return null; // a leading coefficient of the division is not divisible: neither is a by b
+        }
+    }
+
+    /** p divided by its content, with a positive leading coefficient. */
+    private static GenPolynomial<BigInteger> normalized(GenPolynomial<BigInteger> p) {
+        return p.divide(new BigInteger(content(p)));
     }
 
     /** The gcd of the coefficients, with the sign of the leading one. */
