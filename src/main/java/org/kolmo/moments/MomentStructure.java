@@ -10,7 +10,9 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
+import org.kolmo.algebra.ExactLinearSystem;
 import org.kolmo.algebra.ExactTogether;
+import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
 import org.matheclipse.core.expression.F;
@@ -18,6 +20,9 @@ import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
+
+import edu.jas.arith.BigInteger;
+import edu.jas.ufd.Quotient;
 
 /**
  * The structure of a linear moment system u' = F u + h: its decoupled blocks (strongly connected components of the
@@ -156,6 +161,10 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
             }
             equations.add(F.Equal(lhs, law.value()));
         }
+        List<IExpr> exact = exactStationary(s, laws);
+        if (exact != null) {
+            return exact.isEmpty() ? null : exact;
+        }
         IExpr solution = cas.evaluate(F.Solve(Lists.vector(equations), Lists.vector(u)));
         if (!solution.isList() || solution.argSize() != 1) {
             return null;
@@ -175,5 +184,73 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
             out.add(value);
         }
         return out;
+    }
+
+    /**
+     * The stationary values by exact elimination in the rational functions of the parameters (Symja's Solve, like
+     * its Together, can return a wrong solution when the coefficients are rational functions): the values; an empty
+     * list when they are not determined; null when the coefficients are not rational in the parameters and their
+     * atoms (Solve is then used).
+     */
+    private static List<IExpr> exactStationary(MomentSystem s, List<ConservationLaw> laws) {
+        List<IExpr> inputs = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            inputs.addAll(s.matrix().get(i));
+            inputs.add(s.constant().get(i));
+        }
+        for (ConservationLaw law : laws) {
+            inputs.addAll(law.weights());
+            inputs.add(law.value());
+        }
+        Set<ISymbol> found = new java.util.LinkedHashSet<>();
+        for (IExpr e : inputs) {
+            userSymbols(e, found);
+        }
+        found.removeAll(s.symbols());
+        if (inputs.stream().anyMatch(e -> !e.isFree(x -> s.symbols().contains(x), false))) {
+            return null;
+        }
+        try {
+            RationalFunctionField field = RationalFunctionField.of(new ArrayList<>(found), inputs, List.of(), List.of());
+            List<List<Quotient<BigInteger>>> a = new ArrayList<>();
+            List<Quotient<BigInteger>> b = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                List<Quotient<BigInteger>> row = new ArrayList<>();
+                for (IExpr e : s.matrix().get(i)) {
+                    row.add(field.fromExpr(e));
+                }
+                a.add(row);
+                b.add(field.fromExpr(s.constant().get(i)).negate());
+            }
+            for (ConservationLaw law : laws) {
+                List<Quotient<BigInteger>> row = new ArrayList<>();
+                for (IExpr e : law.weights()) {
+                    row.add(field.fromExpr(e));
+                }
+                a.add(row);
+                b.add(field.fromExpr(law.value()));
+            }
+            List<Quotient<BigInteger>> x = ExactLinearSystem.solveUnique(a, b, field);
+            if (x == null) {
+                return List.of();
+            }
+            List<IExpr> out = new ArrayList<>();
+            for (Quotient<BigInteger> q : x) {
+                out.add(ExactTogether.together(field.toExpr(q)));
+            }
+            return out;
+        } catch (RationalFunctionField.NotRational e) {
+            return null;
+        }
+    }
+
+    private static void userSymbols(IExpr e, Set<ISymbol> out) {
+        if (org.kolmo.cas.Symbols.isUser(e)) {
+            out.add((ISymbol) e);
+        } else if (e.isAST()) {
+            for (IExpr x : (IAST) e) {
+                userSymbols(x, out);
+            }
+        }
     }
 }
