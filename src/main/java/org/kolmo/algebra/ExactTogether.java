@@ -75,6 +75,27 @@ public final class ExactTogether {
         return together(CasSession.get().evaluate(e));
     }
 
+    /**
+     * Whether the rules (one solution of Symja's Solve) satisfy the equations, decided exactly when the equations
+     * with the rules put in are rational functions of their symbols; null when they are not (roots or functions, whose
+     * relations the exact normal form may not see), so that a nonzero residue would prove nothing.
+     */
+    public static Boolean isSolution(List<IExpr> equations, IExpr rules) {
+        for (IExpr eq : equations) {
+            IExpr difference = eq.isAST(org.matheclipse.core.expression.S.Equal, 3)
+                    ? F.Subtract(eq.first(), eq.second()) : eq;
+            IExpr residue = eval(F.ReplaceAll(difference, rules));
+            if (!residue.isFree(x -> x.isPower() && !x.exponent().isInteger() || x.isNumber() && !(x instanceof IRational)
+                    || x.isAST() && !rationalOperation(x), false)) {
+                return null;
+            }
+            if (!together(residue).isZero()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static IExpr eval(IExpr e) {
         return CasSession.get().evaluateNested(e);
     }

@@ -68,6 +68,11 @@ public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExp
                         + ": the invariant manifold has no power series in eps in this regime");
             }
             IAST rules = (IAST) ((IAST) solution).arg1();
+            if (Boolean.FALSE.equals(ExactTogether.isSolution(atOrder, rules))) {
+                // Symja's Solve, like its Together, can go wrong on rational coefficients: refuse rather than print
+                throw new ReductionException("the Chapman-Enskog equations at order eps^" + k
+                        + ": Symja's Solve returned values that do not satisfy them (checked exactly)");
+            }
             for (int i = 0; i < m; i++) {
                 IExpr value = null;
                 for (int r = 1; r < rules.size(); r++) {

@@ -231,4 +231,21 @@ class ExactTogetherTest {
         assertNotEquals(list, out);
         assertFalse(out.isFree(G));
     }
+
+    @Test
+    void solutionsAreCheckedExactly() {
+        ISymbol u = Symbols.user("tu");
+        // (2 + g^2) u = g - a x: u = (g - a x)/(2 + g^2) is a solution, (g - a x)/(1 + g^2) is not
+        List<IExpr> eq = List.of(F.Equal(F.Times(F.Plus(F.C2, F.Sqr(G)), u), F.Subtract(G, F.Times(A, X))));
+        IExpr right = F.List(F.Rule(u, F.Divide(F.Subtract(G, F.Times(A, X)), F.Plus(F.C2, F.Sqr(G)))));
+        IExpr wrong = F.List(F.Rule(u, F.Divide(F.Subtract(G, F.Times(A, X)), F.Plus(F.C1, F.Sqr(G)))));
+        assertEquals(Boolean.TRUE, ExactTogether.isSolution(eq, right));
+        assertEquals(Boolean.FALSE, ExactTogether.isSolution(eq, wrong));
+        // a root whose square Symja reduces: decided; a root left in the residue: the check abstains
+        List<IExpr> square = List.of(F.Equal(F.Sqr(u), F.Plus(G, F.C1)));
+        assertEquals(Boolean.FALSE, ExactTogether.isSolution(square, F.List(F.Rule(u, F.Sqrt(F.Plus(G, F.C2))))));
+        assertEquals(Boolean.TRUE, ExactTogether.isSolution(square, F.List(F.Rule(u, F.Sqrt(F.Plus(G, F.C1))))));
+        List<IExpr> linear = List.of(F.Equal(u, F.Plus(G, F.C1)));
+        assertEquals(null, ExactTogether.isSolution(linear, F.List(F.Rule(u, F.Sqrt(F.Plus(G, F.C2))))));
+    }
 }
