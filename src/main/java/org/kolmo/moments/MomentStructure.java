@@ -82,7 +82,10 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
 
     private static List<ConservationLaw> conservationLaws(MomentSystem s) {
         CasSession cas = CasSession.get();
-        IExpr nullSpace = cas.evaluate(F.NullSpace(F.Transpose(Lists.matrix(s.matrix()))));
+        IExpr nullSpace = exactLeftNullSpace(s);
+        if (nullSpace == null) {
+            nullSpace = cas.evaluate(F.NullSpace(F.Transpose(Lists.matrix(s.matrix()))));
+        }
         List<ConservationLaw> out = new ArrayList<>();
         if (!nullSpace.isList()) {
             return out;
@@ -239,6 +242,44 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
                 out.add(ExactTogether.together(field.toExpr(q)));
             }
             return out;
+        } catch (RationalFunctionField.NotRational e) {
+            return null;
+        }
+    }
+
+    /**
+     * The vectors w with w^T F = 0, computed exactly over the rational functions of the parameters (Symja's NullSpace
+     * brings rows over common denominators with its Together: slow, and not always right); null when the entries are
+     * not rational in the parameters and their atoms.
+     */
+    private static IExpr exactLeftNullSpace(MomentSystem s) {
+        List<IExpr> inputs = new ArrayList<>();
+        for (List<IExpr> row : s.matrix()) {
+            inputs.addAll(row);
+        }
+        Set<ISymbol> found = new java.util.LinkedHashSet<>();
+        for (IExpr e : inputs) {
+            userSymbols(e, found);
+        }
+        try {
+            RationalFunctionField field = RationalFunctionField.of(new ArrayList<>(found), inputs, List.of(), List.of());
+            List<List<Quotient<BigInteger>>> transposed = new ArrayList<>();
+            for (int j = 0; j < s.size(); j++) {
+                List<Quotient<BigInteger>> row = new ArrayList<>();
+                for (int i = 0; i < s.size(); i++) {
+                    row.add(field.fromExpr(s.matrix().get(i).get(j)));
+                }
+                transposed.add(row);
+            }
+            List<IExpr> vectors = new ArrayList<>();
+            for (List<Quotient<BigInteger>> w : ExactLinearSystem.nullSpace(transposed, field)) {
+                List<IExpr> entries = new ArrayList<>();
+                for (Quotient<BigInteger> q : w) {
+                    entries.add(field.toExpr(q));
+                }
+                vectors.add(F.List(entries.toArray(new IExpr[0])));
+            }
+            return F.List(vectors.toArray(new IExpr[0]));
         } catch (RationalFunctionField.NotRational e) {
             return null;
         }
