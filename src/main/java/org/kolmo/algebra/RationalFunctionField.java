@@ -104,7 +104,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             names[i] = "v" + i;
         }
         this.ring = new GenPolynomialRing<>(BigInteger.ZERO, names);
-        this.field = new QuotientRing<>(ring);
+        this.field = subresultantQuotients(ring);
         this.position = new int[n];
         for (int k = 0; k < n; k++) {
             GenPolynomial<BigInteger> v = ring.univariate(names[k]);
@@ -127,6 +127,22 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             }
             atomDerivatives.put(symbols.size() + a, d);
         }
+    }
+
+    /**
+     * The quotient ring with a checked GCD ({@link CheckedGcd}): its default, the modular GCD over Z (JAS 2.7.200), was
+     * seen to return a wrong gcd, which made a product of two fractions wrong.
+     */
+    private static QuotientRing<BigInteger> subresultantQuotients(GenPolynomialRing<BigInteger> ring) {
+        QuotientRing<BigInteger> q = new QuotientRing<>(ring);
+        try {
+            java.lang.reflect.Field engine = QuotientRing.class.getField("engine");
+            engine.setAccessible(true);
+            engine.set(q, new CheckedGcd());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot choose the GCD of JAS's quotient ring", e);
+        }
+        return q;
     }
 
     /**
@@ -376,7 +392,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
      */
     private Map<GenPolynomial<BigInteger>, Long> splitDenominator(GenPolynomial<BigInteger> d,
             List<GenPolynomial<BigInteger>> hints) {
-        edu.jas.ufd.GreatestCommonDivisor<BigInteger> gcd = edu.jas.ufd.GCDFactory.getImplementation(BigInteger.ZERO);
+        edu.jas.ufd.GreatestCommonDivisor<BigInteger> gcd = new CheckedGcd();
         edu.jas.ufd.SquarefreeAbstract<BigInteger> sqf = edu.jas.ufd.SquarefreeFactory
                 .getImplementation(BigInteger.ZERO);
         Map<GenPolynomial<BigInteger>, Long> out = new java.util.LinkedHashMap<>();
@@ -405,14 +421,27 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
                     rest = quotient;
                     e++;
                 }
-                out.merge(g, e, Long::sum);
+                if (e > 0) {
+                    out.merge(g, e, Long::sum);
+                }
             }
         }
         if (!rest.isConstant()) {
+            Map<GenPolynomial<BigInteger>, Long> parts = new java.util.LinkedHashMap<>();
+            GenPolynomial<BigInteger> product = ring.getONE();
             for (Map.Entry<GenPolynomial<BigInteger>, Long> f : sqf.squarefreeFactors(rest).entrySet()) {
                 if (!f.getKey().isConstant()) {
-                    out.merge(normalized(f.getKey()), f.getValue(), Long::sum);
+                    GenPolynomial<BigInteger> base = normalized(f.getKey());
+                    parts.merge(base, f.getValue(), Long::sum);
+                    product = product.multiply(base.power(f.getValue()));
                 }
+            }
+            if (!product.equals(rest)) {
+                // the square-free decomposition (JAS's GCDs) did not give rest back: keep rest whole
+                parts = Map.of(rest, 1L);
+            }
+            for (Map.Entry<GenPolynomial<BigInteger>, Long> f : parts.entrySet()) {
+                out.merge(f.getKey(), f.getValue(), Long::sum);
             }
         }
         return out;
