@@ -20,12 +20,15 @@ import org.matheclipse.core.interfaces.ISymbol;
  * <li>{@code KoMinimalPolynomial(F, params)};</li>
  * <li>{@code KoComponentAnnihilator(F, params, j)}: the lowest-order relation of component j;</li>
  * <li>{@code KoKrylovRows(F, params, j, n)}: the rows e_j^T F^k, k = 0..n-1;</li>
- * <li>{@code KoPolynomialOfMatrixRow(q, F, params, j)}: the row e_j^T q(F).</li>
+ * <li>{@code KoPolynomialOfMatrixRow(q, F, params, j)}: the row e_j^T q(F);</li>
+ * <li>{@code KoTogether(e)}: e as one fraction in lowest terms, computed exactly ({@link ExactTogether}), in place
+ * of Symja's Together.</li>
  * </ul>
  */
 public final class AlgebraFunctions implements RuleFunctionProvider {
     @Override
     public void register() {
+        JavaFunctions.register("KoTogether", ast -> ast.argSize() == 1 ? ExactTogether.together(ast.arg1()) : null);
         JavaFunctions.register("KoCharacteristicPolynomial",
                 ast -> ast.argSize() == 2 ? coefficients(matrix(ast).characteristicPolynomial()) : null);
         JavaFunctions.register("KoMinimalPolynomial",

@@ -70,6 +70,126 @@ public final class ExactLinearSystem {
         return List.copyOf(x);
     }
 
+    /**
+     * The one x with A x = b, for any number of equations (A has m rows of n entries): by Gauss-Jordan elimination
+     * of the augmented matrix. Null when the system has no solution or more than one (rank below n).
+     */
+    public static <T> List<T> solveUnique(List<List<T>> a, List<T> b, ExactField<T> f) {
+        int rows = a.size();
+        int n = rows == 0 ? 0 : a.get(0).size();
+        List<List<T>> m = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            if (a.get(i).size() != n) {
+                throw new IllegalArgumentException("rows of different lengths");
+            }
+            List<T> row = new ArrayList<>(a.get(i));
+            row.add(b.get(i));
+            m.add(row);
+        }
+        int rank = 0;
+        for (int c = 0; c < n; c++) {
+            int p = rank;
+            while (p < rows && f.isZero(m.get(p).get(c))) {
+                p++;
+            }
+            if (p == rows) {
+                return null; // no pivot in this column: the unknown is free
+            }
+            List<T> pivotRow = m.get(p);
+            m.set(p, m.get(rank));
+            m.set(rank, pivotRow);
+            T pivot = pivotRow.get(c);
+            for (int j = c; j <= n; j++) {
+                pivotRow.set(j, f.divide(pivotRow.get(j), pivot));
+            }
+            for (int r = 0; r < rows; r++) {
+                List<T> row = m.get(r);
+                T factor = row.get(c);
+                if (r == rank || f.isZero(factor)) {
+                    continue;
+                }
+                for (int j = c; j <= n; j++) {
+                    T pj = pivotRow.get(j);
+                    if (!f.isZero(pj)) {
+                        row.set(j, f.subtract(row.get(j), f.multiply(factor, pj)));
+                    }
+                }
+            }
+            rank++;
+        }
+        for (int r = rank; r < rows; r++) {
+            if (!f.isZero(m.get(r).get(n))) {
+                return null; // 0 = nonzero: inconsistent
+            }
+        }
+        List<T> x = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            x.add(m.get(r).get(n));
+        }
+        return x;
+    }
+
+    /**
+     * A basis of the vectors x with A x = 0 (A has m rows of n entries), from the reduced row echelon form: one
+     * vector per column without pivot, with 1 in that column, 0 in the other such columns.
+     */
+    public static <T> List<List<T>> nullSpace(List<List<T>> a, ExactField<T> f) {
+        int rows = a.size();
+        int n = rows == 0 ? 0 : a.get(0).size();
+        List<List<T>> m = new ArrayList<>();
+        for (List<T> row : a) {
+            m.add(new ArrayList<>(row));
+        }
+        List<Integer> pivots = new ArrayList<>();
+        int rank = 0;
+        for (int c = 0; c < n && rank < rows; c++) {
+            int p = rank;
+            while (p < rows && f.isZero(m.get(p).get(c))) {
+                p++;
+            }
+            if (p == rows) {
+                continue;
+            }
+            List<T> pivotRow = m.get(p);
+            m.set(p, m.get(rank));
+            m.set(rank, pivotRow);
+            T pivot = pivotRow.get(c);
+            for (int j = c; j < n; j++) {
+                pivotRow.set(j, f.divide(pivotRow.get(j), pivot));
+            }
+            for (int r = 0; r < rows; r++) {
+                List<T> row = m.get(r);
+                T factor = row.get(c);
+                if (r == rank || f.isZero(factor)) {
+                    continue;
+                }
+                for (int j = c; j < n; j++) {
+                    T pj = pivotRow.get(j);
+                    if (!f.isZero(pj)) {
+                        row.set(j, f.subtract(row.get(j), f.multiply(factor, pj)));
+                    }
+                }
+            }
+            pivots.add(c);
+            rank++;
+        }
+        List<List<T>> basis = new ArrayList<>();
+        for (int free = 0; free < n; free++) {
+            if (pivots.contains(free)) {
+                continue;
+            }
+            List<T> x = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                x.add(j == free ? f.one() : f.zero());
+            }
+            for (int r = 0; r < pivots.size(); r++) {
+                x.set(pivots.get(r), f.negate(m.get(r).get(free)));
+            }
+            basis.add(x);
+        }
+        return basis;
+    }
+
     /** A⁻¹. */
     public static <T> List<List<T>> inverse(List<List<T>> a, ExactField<T> f) {
         return solve(a, identity(a.size(), f), f);

@@ -72,9 +72,14 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
     private final Set<ISymbol> differentiable;
     /** Whether some atom is a constant (a radical like sqrt(2)), whose powers Symja reduces and JAS does not. */
     private final boolean constantAtoms;
+    /** Whether some atom is a root (sqrt(x), 2^(1/3)), whose powers Symja reduces and JAS does not. */
+    private final boolean radicalAtoms;
+    /** Whether Symja is called from inside a running evaluation (a function called by a rule), see {@link #eval}. */
+    private final boolean nested;
 
     private RationalFunctionField(List<ISymbol> symbols, List<IExpr> atoms, Set<ISymbol> outside,
-            Set<ISymbol> differentiable) {
+            Set<ISymbol> differentiable, boolean nested) {
+        this.nested = nested;
         this.symbols = List.copyOf(symbols);
         this.atoms = List.copyOf(atoms);
         this.outside = Set.copyOf(outside);
@@ -88,13 +93,18 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             constants |= free;
         }
         this.constantAtoms = constants;
+        boolean radicals = false;
+        for (IExpr atom : atoms) {
+            radicals |= atom.isPower() && atom.exponent() instanceof IRational;
+        }
+        this.radicalAtoms = radicals;
         int n = symbols.size() + atoms.size();
         String[] names = new String[Math.max(n, 1)];
         for (int i = 0; i < names.length; i++) {
             names[i] = "v" + i;
         }
         this.ring = new GenPolynomialRing<>(BigInteger.ZERO, names);
-        this.field = new QuotientRing<>(ring);
+        this.field = subresultantQuotients(ring);
         this.position = new int[n];
         for (int k = 0; k < n; k++) {
             GenPolynomial<BigInteger> v = ring.univariate(names[k]);
@@ -112,11 +122,27 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             for (ISymbol s : differentiable) {
                 IExpr atom = atoms.get(a);
                 if (!atom.isFree(s)) {
-                    d.put(s, fromExpr(CasSession.get().evaluate(F.D(atom, s))));
+                    d.put(s, fromExpr(eval(nested, F.D(atom, s))));
                 }
             }
             atomDerivatives.put(symbols.size() + a, d);
         }
+    }
+
+    /**
+     * The quotient ring with a checked GCD ({@link CheckedGcd}): its default, the modular GCD over Z (JAS 2.7.200), was
+     * seen to return a wrong gcd, which made a product of two fractions wrong.
+     */
+    private static QuotientRing<BigInteger> subresultantQuotients(GenPolynomialRing<BigInteger> ring) {
+        QuotientRing<BigInteger> q = new QuotientRing<>(ring);
+        try {
+            java.lang.reflect.Field engine = QuotientRing.class.getField("engine");
+            engine.setAccessible(true);
+            engine.set(q, new CheckedGcd());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot choose the GCD of JAS's quotient ring", e);
+        }
+        return q;
     }
 
     /**
@@ -129,11 +155,21 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
      */
     public static RationalFunctionField of(List<ISymbol> symbols, Collection<IExpr> inputs, Collection<ISymbol> outside,
             Collection<ISymbol> differentiable) {
+        return of(symbols, inputs, outside, differentiable, false);
+    }
+
+    /**
+     * As {@link #of(List, Collection, Collection, Collection)}; with {@code nested} true the field may be used by a
+     * Java function that a rule calls, while Symja is evaluating (its own calls of Symja are then nested evaluations,
+     * whose messages are not turned into errors).
+     */
+    public static RationalFunctionField of(List<ISymbol> symbols, Collection<IExpr> inputs, Collection<ISymbol> outside,
+            Collection<ISymbol> differentiable, boolean nested) {
         Set<ISymbol> known = new LinkedHashSet<>(symbols);
         Set<ISymbol> skip = new LinkedHashSet<>(outside);
         Set<IExpr> atoms = new LinkedHashSet<>();
         for (IExpr e : inputs) {
-            scan(e, known, skip, atoms);
+            scan(e, known, skip, atoms, nested);
         }
         List<IExpr> pending = new ArrayList<>(atoms);
         for (int round = 0; round < CLOSURE_ROUNDS && !pending.isEmpty(); round++) {
@@ -141,7 +177,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             for (IExpr atom : pending) {
                 for (ISymbol s : differentiable) {
                     if (!atom.isFree(s)) {
-                        scan(CasSession.get().evaluate(F.D(atom, s)), known, skip, found);
+                        scan(eval(nested, F.D(atom, s)), known, skip, found, nested);
                     }
                 }
             }
@@ -150,7 +186,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             pending = new ArrayList<>(found);
         }
         RationalFunctionField f = new RationalFunctionField(new ArrayList<>(known), new ArrayList<>(atoms), skip,
-                new LinkedHashSet<>(differentiable));
+                new LinkedHashSet<>(differentiable), nested);
         return f;
     }
 
@@ -159,7 +195,11 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         return of(symbols, List.of(), List.of(), symbols);
     }
 
-    private static void scan(IExpr e, Set<ISymbol> known, Set<ISymbol> skip, Set<IExpr> atoms) {
+    private static IExpr eval(boolean nested, IExpr e) {
+        return nested ? CasSession.get().evaluateNested(e) : CasSession.get().evaluate(e);
+    }
+
+    private static void scan(IExpr e, Set<ISymbol> known, Set<ISymbol> skip, Set<IExpr> atoms, boolean nested) {
         if (e.isNumber()) {
             if (!(e instanceof IRational)) {
                 atoms.add(e);
@@ -170,21 +210,21 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             }
         } else if (e.isPlus() || e.isTimes()) {
             for (IExpr x : (IAST) e) {
-                scan(x, known, skip, atoms);
+                scan(x, known, skip, atoms, nested);
             }
         } else if (e.isPower() && e.exponent().isInteger()) {
-            scan(e.base(), known, skip, atoms);
+            scan(e.base(), known, skip, atoms, nested);
         } else if (e.isPower() && e.exponent() instanceof IRational r) {
-            atoms.add(root(e.base(), r));
+            atoms.add(root(e.base(), r, nested));
         } else {
             atoms.add(e);
         }
     }
 
     /** base^(1/q) for the exponent p/q. */
-    private static IExpr root(IExpr base, IRational exponent) {
+    private static IExpr root(IExpr base, IRational exponent, boolean nested) {
         java.math.BigInteger q = exponent.toBigDenominator();
-        return CasSession.get().evaluate(F.Power(base, F.fraction(java.math.BigInteger.ONE, q)));
+        return eval(nested, F.Power(base, F.fraction(java.math.BigInteger.ONE, q)));
     }
 
     public List<ISymbol> symbols() {
@@ -227,7 +267,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
             return power(fromExpr(e.base()), e.exponent().toIntDefault());
         }
         if (e.isPower() && e.exponent() instanceof IRational r) {
-            Integer a = index.get(root(e.base(), r));
+            Integer a = index.get(root(e.base(), r, nested));
             if (a != null) {
                 return power(field.create(generatorPolynomials.get(a)), r.toBigNumerator().intValueExact());
             }
@@ -290,12 +330,136 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         java.math.BigInteger cd = content(den);
         GenPolynomial<BigInteger> pn = num.divide(new BigInteger(cn));
         GenPolynomial<BigInteger> pd = den.divide(new BigInteger(cd));
-        CasSession cas = CasSession.get();
         if (pd.isONE()) {
-            return cas.evaluate(polynomial(num, cd));
+            return eval(nested, polynomial(num, cd));
         }
         IExpr c = F.fraction(cn, cd);
-        return cas.evaluate(F.Times(c, polynomial(pn), F.Power(polynomial(pd), F.CN1)));
+        return eval(nested, F.Times(c, polynomial(pn), F.Power(polynomial(pd), F.CN1)));
+    }
+
+    /**
+     * The element as one fraction for reading: c·N/D with N expanded and D a product of powers of polynomials, N and
+     * those polynomials primitive with integer coefficients and positive leading coefficients, c rational. D is split
+     * along the polynomials of {@code hints} (the denominators the expression was written with, which D divides a
+     * product of), the rest into square-free factors: a complete factorization over Q costs seconds in JAS for
+     * denominators of a few dozen terms, this splitting milliseconds. When some atom is a root, Symja's evaluation
+     * reduces its powers (sqrt(x)^2 = x), and the result is read back and written again, so that it is one fraction
+     * in lowest terms.
+     */
+    public IExpr toFraction(Quotient<BigInteger> q, Collection<IExpr> hints) {
+        List<GenPolynomial<BigInteger>> split = new ArrayList<>();
+        for (IExpr h : hints) {
+            Quotient<BigInteger> v = fromExpr(h);
+            split.add(v.num);
+            split.add(v.den);
+        }
+        IExpr raw = fraction(q, split);
+        if (!radicalAtoms && !constantAtoms) {
+            return raw;
+        }
+        try {
+            return fraction(fromExpr(raw), split);
+        } catch (NotRational e) {
+            // the reduction brought a root the field does not know (sqrt(2)*sqrt(3) = sqrt(6)): raw is exact too
+            return raw;
+        }
+    }
+
+    private IExpr fraction(Quotient<BigInteger> q, List<GenPolynomial<BigInteger>> hints) {
+        if (q.isZERO()) {
+            return F.C0;
+        }
+        java.math.BigInteger cn = content(q.num);
+        java.math.BigInteger cd = content(q.den);
+        GenPolynomial<BigInteger> pn = q.num.divide(new BigInteger(cn));
+        GenPolynomial<BigInteger> pd = q.den.divide(new BigInteger(cd));
+        if (pd.isONE()) {
+            return eval(nested, polynomial(q.num, cd));
+        }
+        List<IExpr> factors = new ArrayList<>();
+        factors.add(F.fraction(cn, cd));
+        factors.add(polynomial(pn));
+        for (Map.Entry<GenPolynomial<BigInteger>, Long> f : splitDenominator(pd, hints).entrySet()) {
+            factors.add(F.Power(polynomial(f.getKey()), F.ZZ(-f.getValue())));
+        }
+        return eval(nested, F.Times(factors.toArray(new IExpr[0])));
+    }
+
+    /**
+     * d (primitive, positive leading coefficient) as a product of powers of primitive polynomials with positive
+     * leading coefficients: first its common factors with the square-free parts of the hints, taken out as often as
+     * they divide, then the square-free factors of what is left. The product is d exactly.
+     */
+    private Map<GenPolynomial<BigInteger>, Long> splitDenominator(GenPolynomial<BigInteger> d,
+            List<GenPolynomial<BigInteger>> hints) {
+        edu.jas.ufd.GreatestCommonDivisor<BigInteger> gcd = new CheckedGcd();
+        edu.jas.ufd.SquarefreeAbstract<BigInteger> sqf = edu.jas.ufd.SquarefreeFactory
+                .getImplementation(BigInteger.ZERO);
+        Map<GenPolynomial<BigInteger>, Long> out = new java.util.LinkedHashMap<>();
+        GenPolynomial<BigInteger> rest = d;
+        for (GenPolynomial<BigInteger> hint : hints) {
+            if (rest.isConstant()) {
+                break;
+            }
+            if (hint.isZERO() || hint.isConstant()) {
+                continue;
+            }
+            for (GenPolynomial<BigInteger> part : sqf.squarefreeFactors(normalized(hint)).keySet()) {
+                if (part.isConstant() || rest.isConstant()) {
+                    continue;
+                }
+                GenPolynomial<BigInteger> g = normalized(gcd.gcd(rest, part));
+                if (g.isConstant()) {
+                    continue;
+                }
+                long e = 0;
+                while (!rest.isConstant()) {
+                    GenPolynomial<BigInteger> quotient = exactQuotient(rest, g);
+                    if (quotient == null) {
+                        break;
+                    }
+                    rest = quotient;
+                    e++;
+                }
+                if (e > 0) {
+                    out.merge(g, e, Long::sum);
+                }
+            }
+        }
+        if (!rest.isConstant()) {
+            Map<GenPolynomial<BigInteger>, Long> parts = new java.util.LinkedHashMap<>();
+            GenPolynomial<BigInteger> product = ring.getONE();
+            for (Map.Entry<GenPolynomial<BigInteger>, Long> f : sqf.squarefreeFactors(rest).entrySet()) {
+                if (!f.getKey().isConstant()) {
+                    GenPolynomial<BigInteger> base = normalized(f.getKey());
+                    parts.merge(base, f.getValue(), Long::sum);
+                    product = product.multiply(base.power(f.getValue()));
+                }
+            }
+            if (!product.equals(rest)) {
+                // the square-free decomposition (JAS's GCDs) did not give rest back: keep rest whole
+                parts = Map.of(rest, 1L);
+            }
+            for (Map.Entry<GenPolynomial<BigInteger>, Long> f : parts.entrySet()) {
+                out.merge(f.getKey(), f.getValue(), Long::sum);
+            }
+        }
+        return out;
+    }
+
+    /** a/b when b divides a over Z, else null. */
+    private static GenPolynomial<BigInteger> exactQuotient(GenPolynomial<BigInteger> a, GenPolynomial<BigInteger> b) {
+        try {
+            GenPolynomial<BigInteger>[] qr = a.quotientRemainder(b);
+            return qr[1].isZERO() && qr[0].multiply(b).equals(a) ? qr[0] : null;
+        } catch (ArithmeticException e) {
+            return null; // a leading coefficient of the division is not divisible: neither is a by b
+        }
+    }
+
+    /** p divided by its content, with a positive leading coefficient. */
+    private static GenPolynomial<BigInteger> normalized(GenPolynomial<BigInteger> p) {
+        return p.divide(new BigInteger(content(p)));
     }
 
     /** The gcd of the coefficients, with the sign of the leading one. */
@@ -340,7 +504,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
 
     /** True when a and b are equal as rational functions (radical atoms reduced). */
     public boolean same(IExpr a, IExpr b) {
-        IExpr difference = CasSession.get().evaluate(F.Subtract(normal(a), normal(b)));
+        IExpr difference = eval(nested, F.Subtract(normal(a), normal(b)));
         return fromExpr(difference).isZERO();
     }
 
@@ -362,7 +526,7 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         }
         IExpr at = F.List(rules.toArray(new IExpr[0]));
         for (int a = 0; a < atoms.size(); a++) {
-            IExpr v = CasSession.get().evaluate(F.N(F.ReplaceAll(atoms.get(a), at)));
+            IExpr v = eval(nested, F.N(F.ReplaceAll(atoms.get(a), at)));
             p[symbols.size() + a] = v.isNumber() ? v.evalf() : Double.NaN;
         }
         return p;

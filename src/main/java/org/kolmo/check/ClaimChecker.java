@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.Monomial;
 import org.kolmo.calculus.Differentials;
 import org.kolmo.calculus.Generator;
@@ -249,7 +250,7 @@ public final class ClaimChecker {
             List<IExpr> c = new ArrayList<>();
             IExpr constant = expanded;
             for (IExpr u : unknowns) {
-                IExpr ci = cas.evaluate(F.Together(F.D(expanded, u)));
+                IExpr ci = ExactTogether.evaluate(F.D(expanded, u));
                 for (IExpr w : unknowns) {
                     if (!cas.evaluate(F.D(ci, w)).isZero()) {
                         throw error("--claim", claim, ModelErrorCode.MIXED_CLAIM, "the " + which
@@ -259,7 +260,7 @@ public final class ClaimChecker {
                 c.add(ci);
                 constant = F.subst(constant, u, F.C0);
             }
-            c.add(cas.evaluate(F.Together(constant)));
+            c.add(ExactTogether.evaluate(constant));
             return c;
         }
     }
@@ -342,7 +343,7 @@ public final class ClaimChecker {
     }
 
     private static IExpr at(IExpr e, Map<ISymbol, IExpr> point) {
-        return CasSession.get().evaluate(F.Together(substitute(e, point)));
+        return ExactTogether.evaluate(substitute(e, point));
     }
 
     /**
@@ -354,7 +355,7 @@ public final class ClaimChecker {
         if (!finite(l) || !finite(r)) {
             return null;
         }
-        IExpr d = cas.evaluate(F.Together(F.Subtract(l, r)));
+        IExpr d = ExactTogether.evaluate(F.Subtract(l, r));
         if (d.isRational()) {
             return !d.isZero();
         }

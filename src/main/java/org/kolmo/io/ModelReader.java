@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
 import org.kolmo.model.Assumption;
@@ -491,7 +492,7 @@ public final class ModelReader {
     }
 
     private static boolean isZeroAtOne(IExpr e, IExpr eps) {
-        return CasSession.get().evaluate(F.Together(F.subst(e, eps, F.C1))).isZero();
+        return ExactTogether.evaluate(F.subst(e, eps, F.C1)).isZero();
     }
 
     /** τ as written in {@code t -> τ*t} or {@code t -> t*τ}; the printed τ for any other arrangement. */

@@ -3,6 +3,7 @@ package org.kolmo.moments;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
 import org.kolmo.cas.Symbols;
@@ -72,7 +73,7 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
             coefficients.remove(0); // a(λ) = λ q(λ)
             constant = cas.call(step, "KoClosedOdeConstant", Lists.vector(coefficients), fExpr, params, u0Expr, jExpr);
             if (!coefficients.get(0).isZero()) {
-                equilibrium = cas.evaluate(F.Together(F.Divide(constant, coefficients.get(0))));
+                equilibrium = ExactTogether.evaluate(F.Divide(constant, coefficients.get(0)));
             }
         }
         int order = coefficients.size() - 1;

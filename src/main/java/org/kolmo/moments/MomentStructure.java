@@ -10,6 +10,9 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
+import org.kolmo.algebra.ExactLinearSystem;
+import org.kolmo.algebra.ExactTogether;
+import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
 import org.matheclipse.core.expression.F;
@@ -17,6 +20,9 @@ import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
+
+import edu.jas.arith.BigInteger;
+import edu.jas.ufd.Quotient;
 
 /**
  * The structure of a linear moment system u' = F u + h: its decoupled blocks (strongly connected components of the
@@ -77,7 +83,10 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
     /** The conservation laws alone (left null vectors w of F with w·h = 0), without the stationary values. */
     public static List<ConservationLaw> conservationLaws(MomentSystem s) {
         CasSession cas = CasSession.get();
-        IExpr nullSpace = cas.evaluate(F.NullSpace(F.Transpose(Lists.matrix(s.matrix()))));
+        IExpr nullSpace = exactLeftNullSpace(s);
+        if (nullSpace == null) {
+            nullSpace = cas.evaluate(F.NullSpace(F.Transpose(Lists.matrix(s.matrix()))));
+        }
         List<ConservationLaw> out = new ArrayList<>();
         if (!nullSpace.isList()) {
             return out;
@@ -89,7 +98,7 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
             for (int i = 0; i < s.size(); i++) {
                 drift = F.Plus(drift, F.Times(w.get(i), s.constant().get(i)));
             }
-            if (!cas.evaluate(F.Together(drift)).isZero()) {
+            if (!ExactTogether.evaluate(drift).isZero()) {
                 continue; // w·u grows at the constant rate w·h: not conserved
             }
             IExpr value = null;
@@ -98,7 +107,7 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
                 for (int i = 0; i < s.size(); i++) {
                     v = F.Plus(v, F.Times(w.get(i), s.initialValues().get(i)));
                 }
-                value = cas.evaluate(F.Together(v));
+                value = ExactTogether.evaluate(v);
             }
             out.add(new ConservationLaw(w, value));
         }
@@ -110,12 +119,12 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
         CasSession cas = CasSession.get();
         IExpr denominators = F.C1;
         for (IExpr e : w) {
-            denominators = F.Times(denominators, F.Denominator(F.Together(e)));
+            denominators = F.Times(denominators, F.Denominator(ExactTogether.evaluate(e)));
         }
         IExpr scale = cas.evaluate(denominators);
         List<IExpr> scaled = new ArrayList<>();
         for (IExpr e : w) {
-            scaled.add(cas.evaluate(F.Together(F.Times(scale, e))));
+            scaled.add(ExactTogether.evaluate(F.Times(scale, e)));
         }
         IExpr gcd = scaled.get(0);
         for (IExpr e : scaled.subList(1, scaled.size())) {
@@ -128,7 +137,7 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
         boolean negative = lead.isNegativeSigned();
         List<IExpr> out = new ArrayList<>();
         for (IExpr e : scaled) {
-            IExpr r = cas.evaluate(F.Expand(F.Together(F.Divide(e, gcd))));
+            IExpr r = cas.evaluate(F.Expand(ExactTogether.evaluate(F.Divide(e, gcd))));
             out.add(negative ? cas.evaluate(F.Negate(r)) : r);
         }
         return out;
@@ -156,6 +165,10 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
             }
             equations.add(F.Equal(lhs, law.value()));
         }
+        List<IExpr> exact = exactStationary(s, laws);
+        if (exact != null) {
+            return exact.isEmpty() ? null : exact;
+        }
         IExpr solution = cas.evaluate(F.Solve(Lists.vector(equations), Lists.vector(u)));
         if (!solution.isList() || solution.argSize() != 1) {
             return null;
@@ -166,7 +179,7 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
             IExpr value = null;
             for (int k = 1; k < rules.size(); k++) {
                 if (rules.get(k).first().equals(v)) {
-                    value = cas.evaluate(F.Together(rules.get(k).second()));
+                    value = ExactTogether.evaluate(rules.get(k).second());
                 }
             }
             if (value == null || !value.isFree(x -> u.contains(x), false)) {
@@ -175,5 +188,111 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
             out.add(value);
         }
         return out;
+    }
+
+    /**
+     * The stationary values by exact elimination in the rational functions of the parameters (Symja's Solve, like
+     * its Together, can return a wrong solution when the coefficients are rational functions): the values; an empty
+     * list when they are not determined; null when the coefficients are not rational in the parameters and their
+     * atoms (Solve is then used).
+     */
+    private static List<IExpr> exactStationary(MomentSystem s, List<ConservationLaw> laws) {
+        List<IExpr> inputs = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            inputs.addAll(s.matrix().get(i));
+            inputs.add(s.constant().get(i));
+        }
+        for (ConservationLaw law : laws) {
+            inputs.addAll(law.weights());
+            inputs.add(law.value());
+        }
+        Set<ISymbol> found = new java.util.LinkedHashSet<>();
+        for (IExpr e : inputs) {
+            userSymbols(e, found);
+        }
+        found.removeAll(s.symbols());
+        if (inputs.stream().anyMatch(e -> !e.isFree(x -> s.symbols().contains(x), false))) {
+            return null;
+        }
+        try {
+            RationalFunctionField field = RationalFunctionField.of(new ArrayList<>(found), inputs, List.of(), List.of());
+            List<List<Quotient<BigInteger>>> a = new ArrayList<>();
+            List<Quotient<BigInteger>> b = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                List<Quotient<BigInteger>> row = new ArrayList<>();
+                for (IExpr e : s.matrix().get(i)) {
+                    row.add(field.fromExpr(e));
+                }
+                a.add(row);
+                b.add(field.fromExpr(s.constant().get(i)).negate());
+            }
+            for (ConservationLaw law : laws) {
+                List<Quotient<BigInteger>> row = new ArrayList<>();
+                for (IExpr e : law.weights()) {
+                    row.add(field.fromExpr(e));
+                }
+                a.add(row);
+                b.add(field.fromExpr(law.value()));
+            }
+            List<Quotient<BigInteger>> x = ExactLinearSystem.solveUnique(a, b, field);
+            if (x == null) {
+                return List.of();
+            }
+            List<IExpr> out = new ArrayList<>();
+            for (Quotient<BigInteger> q : x) {
+                out.add(ExactTogether.together(field.toExpr(q)));
+            }
+            return out;
+        } catch (RationalFunctionField.NotRational e) {
+            return null;
+        }
+    }
+
+    /**
+     * The vectors w with w^T F = 0, computed exactly over the rational functions of the parameters (Symja's NullSpace
+     * brings rows over common denominators with its Together: slow, and not always right); null when the entries are
+     * not rational in the parameters and their atoms.
+     */
+    private static IExpr exactLeftNullSpace(MomentSystem s) {
+        List<IExpr> inputs = new ArrayList<>();
+        for (List<IExpr> row : s.matrix()) {
+            inputs.addAll(row);
+        }
+        Set<ISymbol> found = new java.util.LinkedHashSet<>();
+        for (IExpr e : inputs) {
+            userSymbols(e, found);
+        }
+        try {
+            RationalFunctionField field = RationalFunctionField.of(new ArrayList<>(found), inputs, List.of(), List.of());
+            List<List<Quotient<BigInteger>>> transposed = new ArrayList<>();
+            for (int j = 0; j < s.size(); j++) {
+                List<Quotient<BigInteger>> row = new ArrayList<>();
+                for (int i = 0; i < s.size(); i++) {
+                    row.add(field.fromExpr(s.matrix().get(i).get(j)));
+                }
+                transposed.add(row);
+            }
+            List<IExpr> vectors = new ArrayList<>();
+            for (List<Quotient<BigInteger>> w : ExactLinearSystem.nullSpace(transposed, field)) {
+                List<IExpr> entries = new ArrayList<>();
+                for (Quotient<BigInteger> q : w) {
+                    entries.add(field.toExpr(q));
+                }
+                vectors.add(F.List(entries.toArray(new IExpr[0])));
+            }
+            return F.List(vectors.toArray(new IExpr[0]));
+        } catch (RationalFunctionField.NotRational e) {
+            return null;
+        }
+    }
+
+    private static void userSymbols(IExpr e, Set<ISymbol> out) {
+        if (org.kolmo.cas.Symbols.isUser(e)) {
+            out.add((ISymbol) e);
+        } else if (e.isAST()) {
+            for (IExpr x : (IAST) e) {
+                userSymbols(x, out);
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.kolmo.reduction;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
 import org.kolmo.moments.ClosedOde;
@@ -73,7 +74,7 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
             throw new ReductionException("--scale: the coefficients of the closed equation of " + component
                     + " are not rational in the square root of " + eps.toString() + " in this regime");
         }
-        IExpr rate = cas.evaluate(F.Together(F.Negate(F.Divide(EpsOrder.term(a0, eps), EpsOrder.term(a1, eps)))));
+        IExpr rate = ExactTogether.evaluate(F.Negate(F.Divide(EpsOrder.term(a0, eps), EpsOrder.term(a1, eps))));
         int rateOrder = a0.halfOrder() - a1.halfOrder();
         for (int i = 2; i < scaled.size(); i++) {
             if (scaled.get(i).isZero()) {

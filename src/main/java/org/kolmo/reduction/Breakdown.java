@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.ejml.data.Complex_F64;
 import org.ejml.simple.SimpleMatrix;
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.AlgebraException;
 import org.kolmo.algebra.ParametricPolynomial;
 import org.kolmo.algebra.PolynomialMatrix;
@@ -106,7 +107,7 @@ public record Breakdown(IExpr characteristic, IExpr discriminant, IExpr closedFo
             return null;
         }
         for (IExpr rule : (IAST) sol) {
-            IExpr root = cas.evaluate(F.Together(((IAST) rule).arg1().second()));
+            IExpr root = ExactTogether.evaluate(((IAST) rule).arg1().second());
             try {
                 if (Math.abs(values.eval(root) - value) > 1e-8 * Math.max(1, value)) {
                     continue;
@@ -120,7 +121,7 @@ public record Breakdown(IExpr characteristic, IExpr discriminant, IExpr closedFo
                         || root.isFree(p.symbol())) {
                     continue;
                 }
-                IExpr flipped = cas.evaluate(F.Together(F.Plus(root, F.subst(root, p.symbol(), F.Negate(p.symbol())))));
+                IExpr flipped = ExactTogether.evaluate(F.Plus(root, F.subst(root, p.symbol(), F.Negate(p.symbol()))));
                 if (flipped.isZero() && values.value(p.symbol()) > 0) {
                     root = cas.evaluate(F.subst(root, p.symbol(), F.Abs(p.symbol())));
                 }

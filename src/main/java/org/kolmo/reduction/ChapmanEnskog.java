@@ -3,6 +3,7 @@ package org.kolmo.reduction;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
 import org.kolmo.cas.Symbols;
@@ -67,11 +68,16 @@ public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExp
                         + ": the invariant manifold has no power series in eps in this regime");
             }
             IAST rules = (IAST) ((IAST) solution).arg1();
+            if (Boolean.FALSE.equals(ExactTogether.isSolution(atOrder, rules))) {
+                // Symja's Solve, like its Together, can go wrong on rational coefficients: refuse rather than print
+                throw new ReductionException("the Chapman-Enskog equations at order eps^" + k
+                        + ": Symja's Solve returned values that do not satisfy them (checked exactly)");
+            }
             for (int i = 0; i < m; i++) {
                 IExpr value = null;
                 for (int r = 1; r < rules.size(); r++) {
                     if (rules.get(r).first().equals(c.get(i))) {
-                        value = cas.evaluate(F.Together(rules.get(r).second()));
+                        value = ExactTogether.evaluate(rules.get(r).second());
                     }
                 }
                 if (value == null || !value.isFree(x -> c.contains(x), false)) {
@@ -88,7 +94,7 @@ public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExp
         // ξ = F_ss + F_sf·a: the slow row is O(ε), so ξ is exact through ε^(K+1)
         IExpr xi = cas.evaluate(F.Expand(substitute(slowRate, unknowns, series)));
         IExpr truncated = truncate(xi, eps, order + 1);
-        IExpr rate = cas.evaluate(F.Expand(F.Together(F.Divide(truncated, timeScale))));
+        IExpr rate = cas.evaluate(F.Expand(ExactTogether.evaluate(F.Divide(truncated, timeScale))));
         int tauOrder = EpsOrder.leading(timeScale, eps).halfOrder() / 2;
         IExpr residual = cas.evaluate(F.Expand(F.subst(eliminant, eliminated, series.get(unknowns.indexOf(eliminated)))));
         int residualOrder = Integer.MAX_VALUE;

@@ -2,6 +2,7 @@ package org.kolmo.reduction;
 
 import java.util.List;
 
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
 import org.kolmo.cas.Symbols;
@@ -34,17 +35,17 @@ public final class EpsOrder {
         CasSession cas = CasSession.get();
         ISymbol delta = Symbols.user("ko_sqrt_eps");
         // ε = δ², δ > 0: half orders become integer powers of δ
-        IExpr d = cas.evaluate(F.Together(F.PowerExpand(F.subst(e, eps, F.Sqr(delta)))));
+        IExpr d = ExactTogether.evaluate(F.PowerExpand(F.subst(e, eps, F.Sqr(delta))));
         IExpr num = cas.evaluate(F.Expand(F.Numerator(d)));
         // the denominator as num/d, so that num/den is d with its sign (the numerator of 1/d may carry the sign
         // of d a second time)
-        IExpr den = cas.evaluate(F.Expand(F.Together(F.Divide(num, d))));
+        IExpr den = cas.evaluate(F.Expand(ExactTogether.evaluate(F.Divide(num, d))));
         if (num.isZero()) {
             throw new IllegalArgumentException("the expression is zero");
         }
         Leading n = lowest(num, delta);
         Leading m = lowest(den, delta);
-        IExpr c = cas.evaluate(F.Together(F.Divide(n.coefficient(), m.coefficient())));
+        IExpr c = ExactTogether.evaluate(F.Divide(n.coefficient(), m.coefficient()));
         return new Leading(n.halfOrder() - m.halfOrder(), c);
     }
 

@@ -3,6 +3,7 @@ package org.kolmo.reduction;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.AlgebraException;
 import org.kolmo.algebra.ParameterRing;
 import org.kolmo.cas.CasSession;
@@ -126,7 +127,7 @@ public final class InvarianceAlgebra {
                 if (linear && CasSession.get().evaluate(F.Exponent(ge, unknowns.get(i))).isOne()) {
                     IExpr c = CasSession.get().evaluate(F.Coefficient(ge, unknowns.get(i), F.C1));
                     IExpr rest = CasSession.get().evaluate(F.Expand(F.Subtract(ge, F.Times(c, unknowns.get(i)))));
-                    others.set(i, CasSession.get().evaluate(F.Together(F.Negate(F.Divide(rest, c)))));
+                    others.set(i, ExactTogether.evaluate(F.Negate(F.Divide(rest, c))));
                 }
             }
         }
@@ -150,7 +151,7 @@ public final class InvarianceAlgebra {
             terms.add(term);
         }
         IExpr sum = terms.isEmpty() ? F.C0 : F.Plus(terms.toArray(new IExpr[0]));
-        IExpr together = CasSession.get().evaluate(F.Together(sum));
+        IExpr together = ExactTogether.evaluate(sum);
         return CasSession.get().evaluate(F.Expand(F.Numerator(together)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.AlgebraException;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
@@ -176,8 +177,8 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             if (degree(slowFactor, xi) <= 2) {
                 closedRate = closedRoot(slowFactor, xi, ce.rateSeries(), regime, system, true);
                 int k = unknowns.indexOf(eliminated);
-                IExpr expr = cas.evaluate(F.Together(shape.get(k) == null ? F.C0 : shape.get(k)));
-                closedUnknown = cas.evaluate(F.Together(F.subst(expr, xi, closedRate)));
+                IExpr expr = ExactTogether.evaluate(shape.get(k) == null ? F.C0 : shape.get(k));
+                closedUnknown = ExactTogether.evaluate(F.subst(expr, xi, closedRate));
             }
             return new InvariantManifold(slowName, List.copyOf(fast), List.copyOf(unknowns), xi, block, regime,
                     scaled, equilibrium, invariance, List.copyOf(constraints), slowRate, eliminated, eliminant,
@@ -255,9 +256,9 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         for (IExpr f : factors(eliminant, eliminated)) {
             // compatible when some root of f is also a root of the admissible system: test through the rate, which
             // for one unknown read by the slow row is affine in it
-            IExpr rateOf = cas.evaluate(F.Together(F.Subtract(xi, slowRate)));
+            IExpr rateOf = ExactTogether.evaluate(F.Subtract(xi, slowRate));
             IExpr resultant = cas.evaluate(F.Resultant(f, rateOf, eliminated));
-            IExpr common = cas.evaluate(F.PolynomialGCD(F.Expand(F.Numerator(F.Together(resultant))), rateEliminant));
+            IExpr common = cas.evaluate(F.PolynomialGCD(F.Expand(F.Numerator(ExactTogether.evaluate(resultant))), rateEliminant));
             boolean compatible = !common.isFree(xi);
             boolean epsFree = f.isFree(eps);
             IExpr residual = cas.evaluate(F.Expand(F.subst(f, eliminated, chosenValue)));

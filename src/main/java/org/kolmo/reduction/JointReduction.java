@@ -13,6 +13,7 @@ import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
 import edu.jas.arith.BigInteger;
 import edu.jas.ufd.Quotient;
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.ExactLinearSystem;
 import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.algebra.Monomial;
@@ -304,7 +305,7 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
             List<IExpr> row = new ArrayList<>();
             for (int c = 0; c <= keptIdx.size(); c++) {
                 IExpr e = field.toExpr(field.subtract(kk.get(r).get(c), correction.get(r).get(c)));
-                row.add(CasSession.get().evaluate(F.Together(F.PowerExpand(e))));
+                row.add(ExactTogether.evaluate(F.PowerExpand(e)));
             }
             out.add(row);
         }

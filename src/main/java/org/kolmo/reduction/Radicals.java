@@ -1,6 +1,6 @@
 package org.kolmo.reduction;
 
-import org.kolmo.cas.CasSession;
+import org.kolmo.algebra.ExactTogether;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
@@ -17,6 +17,6 @@ final class Radicals {
 
     static IExpr factorRadicands(IExpr e) {
         IExpr factored = F.ReplaceAll(e, F.RuleDelayed(F.Sqrt(F.x_), F.Sqrt(F.FactorTerms(F.x))));
-        return CasSession.get().evaluate(F.Together(factored)); // (-2b + 2 Sqrt(..))/2 -> -b + Sqrt(..)
+        return ExactTogether.evaluate(factored); // (-2b + 2 Sqrt(..))/2 -> -b + Sqrt(..)
     }
 }

@@ -1,5 +1,6 @@
 package org.kolmo.reduction;
 
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -57,7 +58,7 @@ public record ReducedSde(IExpr drift, IExpr varianceRate, IExpr stationary, IExp
         double b0 = 2 * aBar;
         // Ã = 2Ā identically (e.g. an Ornstein-Uhlenbeck model) is decided symbolically: both cases give B̄ = 0,
         // and rounding must not pick a spurious B̄ = √(Ã - 2Ā) of the size of the rounding error
-        boolean tie = cas.evaluate(F.Together(Radicals.factorRadicands(F.Subtract(varianceRate, F.Times(F.C2, drift)))))
+        boolean tie = ExactTogether.evaluate(Radicals.factorRadicands(F.Subtract(varianceRate, F.Times(F.C2, drift))))
                 .isZero();
         boolean boundary = tie || a < b0;
         if (tie) {

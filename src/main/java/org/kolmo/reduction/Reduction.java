@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.kolmo.cas.CasSession;
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.model.Sde;
 import org.kolmo.moments.MomentEquations;
 import org.kolmo.moments.MomentSystem;
@@ -106,7 +106,7 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
         }
         if (im != null) {
             IExpr drift = im.closedRate() != null
-                    ? CasSession.get().evaluate(F.Together(F.Divide(im.closedRate(), regime.timeScale())))
+                    ? ExactTogether.evaluate(F.Divide(im.closedRate(), regime.timeScale()))
                     : im.chapmanEnskog().rateSeries();
             double driftValue = im.rates(values, new double[] {e0})[0];
             double varianceValue = ip.rates(values, new double[] {e0})[0];
@@ -118,7 +118,7 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
             // the target variance rate exactly when the branch has a closed form, as the drift is: mixing an exact
             // drift with a truncated series would leave a spurious B̄ of the size of the truncation error
             IExpr varianceRate = ip.closedRate() != null
-                    ? CasSession.get().evaluate(F.Together(F.Divide(ip.closedRate(), regime.timeScale())))
+                    ? ExactTogether.evaluate(F.Divide(ip.closedRate(), regime.timeScale()))
                     : ip.chapmanEnskog().rateSeries();
             sdes.put("invariant-manifold", ReducedSde.derive(drift, varianceRate, stationary, driftValue,
                     varianceValue));

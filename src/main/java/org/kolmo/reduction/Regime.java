@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
 import org.kolmo.io.ModelException;
@@ -160,7 +161,7 @@ public record Regime(Map<ISymbol, IExpr> scalings, IExpr timeScale, Parameter ep
         if (!scalings.isEmpty()) {
             out = F.subst(e, scalings);
         }
-        return CasSession.get().evaluate(F.Together(out));
+        return ExactTogether.evaluate(out);
     }
 
     /** The generator of a linear system on the rescaled time: τ F(scaled), each entry in lowest terms. */
@@ -169,7 +170,7 @@ public record Regime(Map<ISymbol, IExpr> scalings, IExpr timeScale, Parameter ep
         for (List<IExpr> row : matrix) {
             List<IExpr> r = new ArrayList<>();
             for (IExpr x : row) {
-                r.add(CasSession.get().evaluate(F.Expand(F.Together(F.Times(timeScale, scale(x))))));
+                r.add(CasSession.get().evaluate(F.Expand(ExactTogether.evaluate(F.Times(timeScale, scale(x))))));
             }
             out.add(r);
         }
@@ -178,6 +179,6 @@ public record Regime(Map<ISymbol, IExpr> scalings, IExpr timeScale, Parameter ep
 
     /** The expression at ε = 1, i.e. in the original parameters. */
     public IExpr atOne(IExpr e) {
-        return CasSession.get().evaluate(F.Together(F.subst(e, eps(), F.C1)));
+        return ExactTogether.evaluate(F.subst(e, eps(), F.C1));
     }
 }

@@ -152,4 +152,19 @@ class SeedMomentsTest {
         MomentsException order = assertThrows(MomentsException.class, () -> MomentEquations.derive(model, 0));
         assertTrue(order.getMessage().startsWith("--order"), order.getMessage());
     }
+
+    @Test
+    void integratedOuHasOneConservationLaw() throws Exception {
+        // w^T F = 0 leaves m_X + eps m_Y and p_XX + 2 eps p_XY + eps^2 p_YY, which grows at the rate 2; Symja's
+        // NullSpace also returned p_XX alone, which is not conserved (d/dt p_XX = 2 p_XY/eps)
+        MomentSystem ou = MomentEquations.derive(TestModels.load("integrated_ou.sde"), 2);
+        MomentStructure st = MomentStructure.of(ou);
+        assertEquals(1, st.conservationLaws().size());
+        List<IExpr> w = st.conservationLaws().get(0).weights();
+        List<IExpr> expected = new ArrayList<>();
+        for (String n : ou.names()) {
+            expected.add(n.equals("m_X") ? F.C1 : n.equals("m_Y") ? s("eps") : F.C0);
+        }
+        assertEquals(expected, w);
+    }
 }
