@@ -3,6 +3,7 @@ package org.kolmo.algebra;
 import edu.jas.arith.BigInteger;
 import edu.jas.arith.ModLong;
 import edu.jas.poly.GenPolynomial;
+import edu.jas.poly.PolyUtil;
 import edu.jas.ufd.GreatestCommonDivisorModular;
 import edu.jas.ufd.GreatestCommonDivisorSubres;
 
@@ -24,18 +25,21 @@ final class CheckedGcd extends GreatestCommonDivisorModular<ModLong> {
         return fallback.gcd(p, s);
     }
 
-    private static boolean divides(GenPolynomial<BigInteger> g, GenPolynomial<BigInteger> p) {
+    /**
+     * Whether g divides p over Q[x]: the pseudo-remainder of p by g is 0 (one polynomial is a Gröbner basis of the
+     * ideal it generates, so this is exact). Not {@code quotientRemainder}, which needs a unit leading coefficient and
+     * would send every gcd with a leading coefficient other than ±1 to the slow fallback.
+     */
+    static boolean divides(GenPolynomial<BigInteger> g, GenPolynomial<BigInteger> p) {
         if (p.isZERO()) {
             return true;
         }
         if (g.isZERO()) {
             return false;
         }
-        try {
-            GenPolynomial<BigInteger>[] qr = p.quotientRemainder(g);
-            return qr[1].isZERO() && qr[0].multiply(g).equals(p);
-        } catch (ArithmeticException e) {
-            return false;
+        if (g.isConstant()) {
+            return true;
         }
+        return PolyUtil.baseSparsePseudoRemainder(p, g).isZERO();
     }
 }
