@@ -311,17 +311,25 @@ public final class ModelReader {
                 i = p.position();
             }
             declare(new Declaration(name.text(), Kind.VARIABLE, role, position(line, name.column()), Set.of(), value));
-            if (t.get(i).is(Token.Kind.COMMA)) {
+            if (listContinues(t, i)) {
                 i++;
                 continue;
             }
-            if (t.get(i).is(Token.Kind.RPAREN)) {
-                throw new ExpressionParser.ParseError(ModelErrorCode.UNBALANCED_PARENTHESES, t.get(i).column(),
-                        "')' without a matching '('");
-            }
-            expect(t, i, Token.Kind.END, "',' or the end of the line");
             break;
         } while (true);
+    }
+
+    /** After an item of a comma-separated list: true at a comma, false at the end of the line, an error otherwise. */
+    private boolean listContinues(List<Token> t, int i) throws ExpressionParser.ParseError {
+        if (t.get(i).is(Token.Kind.COMMA)) {
+            return true;
+        }
+        if (t.get(i).is(Token.Kind.RPAREN)) {
+            throw new ExpressionParser.ParseError(ModelErrorCode.UNBALANCED_PARENTHESES, t.get(i).column(),
+                    "')' without a matching '('");
+        }
+        expect(t, i, Token.Kind.END, "',' or the end of the line");
+        return false;
     }
 
     private void noises(List<Token> t, int line) throws ExpressionParser.ParseError {
@@ -365,15 +373,10 @@ public final class ModelReader {
             int end = last.column() - 1 + last.text().length();
             rules.add(new RuleSource(lhs, rhs, source.substring(lhs.column() - 1, end).strip(), first.column(),
                     source.substring(first.column() - 1, end).strip()));
-            if (t.get(i).is(Token.Kind.COMMA)) {
+            if (listContinues(t, i)) {
                 i++;
                 continue;
             }
-            if (t.get(i).is(Token.Kind.RPAREN)) {
-                throw new ExpressionParser.ParseError(ModelErrorCode.UNBALANCED_PARENTHESES, t.get(i).column(),
-                        "')' without a matching '('");
-            }
-            expect(t, i, Token.Kind.END, "',' or the end of the line");
             break;
         } while (true);
         regimeSource = new RegimeSource(line, t.get(0).column(), rules);
