@@ -95,26 +95,7 @@ public final class ExactLinearSystem {
             if (p == rows) {
                 return null; // no pivot in this column: the unknown is free
             }
-            List<T> pivotRow = m.get(p);
-            m.set(p, m.get(rank));
-            m.set(rank, pivotRow);
-            T pivot = pivotRow.get(c);
-            for (int j = c; j <= n; j++) {
-                pivotRow.set(j, f.divide(pivotRow.get(j), pivot));
-            }
-            for (int r = 0; r < rows; r++) {
-                List<T> row = m.get(r);
-                T factor = row.get(c);
-                if (r == rank || f.isZero(factor)) {
-                    continue;
-                }
-                for (int j = c; j <= n; j++) {
-                    T pj = pivotRow.get(j);
-                    if (!f.isZero(pj)) {
-                        row.set(j, f.subtract(row.get(j), f.multiply(factor, pj)));
-                    }
-                }
-            }
+            pivotStep(m, f, rank, p, c, n + 1);
             rank++;
         }
         for (int r = rank; r < rows; r++) {
@@ -127,6 +108,33 @@ public final class ExactLinearSystem {
             x.add(m.get(r).get(n));
         }
         return x;
+    }
+
+    /**
+     * One Gauss-Jordan step: row p, whose entry in column c is nonzero, becomes row {@code rank} with a 1 in column c,
+     * and column c is cleared in every other row (entries from column c to {@code width - 1}).
+     */
+    private static <T> void pivotStep(List<List<T>> m, ExactField<T> f, int rank, int p, int c, int width) {
+        List<T> pivotRow = m.get(p);
+        m.set(p, m.get(rank));
+        m.set(rank, pivotRow);
+        T pivot = pivotRow.get(c);
+        for (int j = c; j < width; j++) {
+            pivotRow.set(j, f.divide(pivotRow.get(j), pivot));
+        }
+        for (int r = 0; r < m.size(); r++) {
+            List<T> row = m.get(r);
+            T factor = row.get(c);
+            if (r == rank || f.isZero(factor)) {
+                continue;
+            }
+            for (int j = c; j < width; j++) {
+                T pj = pivotRow.get(j);
+                if (!f.isZero(pj)) {
+                    row.set(j, f.subtract(row.get(j), f.multiply(factor, pj)));
+                }
+            }
+        }
     }
 
     /**
@@ -150,26 +158,7 @@ public final class ExactLinearSystem {
             if (p == rows) {
                 continue;
             }
-            List<T> pivotRow = m.get(p);
-            m.set(p, m.get(rank));
-            m.set(rank, pivotRow);
-            T pivot = pivotRow.get(c);
-            for (int j = c; j < n; j++) {
-                pivotRow.set(j, f.divide(pivotRow.get(j), pivot));
-            }
-            for (int r = 0; r < rows; r++) {
-                List<T> row = m.get(r);
-                T factor = row.get(c);
-                if (r == rank || f.isZero(factor)) {
-                    continue;
-                }
-                for (int j = c; j < n; j++) {
-                    T pj = pivotRow.get(j);
-                    if (!f.isZero(pj)) {
-                        row.set(j, f.subtract(row.get(j), f.multiply(factor, pj)));
-                    }
-                }
-            }
+            pivotStep(m, f, rank, p, c, n);
             pivots.add(c);
             rank++;
         }
