@@ -11,6 +11,7 @@ import org.kolmo.reduction.Figures;
 import org.kolmo.reduction.JointReduction;
 import org.kolmo.reduction.ReducedSdeCheck;
 import org.kolmo.reduction.Reduction;
+import org.kolmo.reduction.ReductionException;
 import org.kolmo.reduction.Regime;
 import org.kolmo.report.JointReductionReport;
 import org.kolmo.report.ReductionReport;
@@ -102,6 +103,16 @@ final class ReduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return reduce();
+        } catch (ReductionException e) {
+            // the reduction package names the model file "FILE"; the user knows it by the path given
+            String m = e.getMessage();
+            throw m != null && m.startsWith("FILE:") ? new ReductionException(file + m.substring(4)) : e;
+        }
+    }
+
+    private Integer reduce() throws Exception {
         common.configure();
         common.outputFormat();
         Reduction.Method m = switch (method) {

@@ -85,7 +85,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             for (IExpr x : row) {
                 if (!EpsOrder.isPolynomial(x, eps)) {
                     throw new ReductionException("--scale: in the regime " + regime.text() + " the rescaled moment "
-                            + "equations are not polynomial in " + eps + " (entry " + x + "); choose the time scale "
+                            + "equations are not polynomial in " + Symbols.displayName(eps) + " (entry " + x + "); choose the time scale "
                             + "that makes the fast rates of order 1");
                 }
             }
@@ -94,7 +94,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         for (IExpr x : scaled.get(s)) {
             if (!EpsOrder.coefficients(x, eps).isEmpty() && !EpsOrder.coefficients(x, eps).get(0).isZero()) {
                 throw new ReductionException("--keep: " + slowName + " is not slow in the regime " + regime.text()
-                        + ": its rescaled equation has terms of order 1 at " + eps + " = 0");
+                        + ": its rescaled equation has terms of order 1 at " + Symbols.displayName(eps) + " = 0");
             }
         }
         List<Integer> fastIdx = new ArrayList<>();
@@ -237,12 +237,12 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         }
         if (slowCount == 0) {
             throw new ReductionException("--keep: no branch of the invariant manifold of " + slowName + " has a slow "
-                    + "rate vanishing as " + eps + " -> 0 (condition 59) in the regime " + regime.text()
+                    + "rate vanishing as " + Symbols.displayName(eps) + " -> 0 (condition 59) in the regime " + regime.text()
                     + ": the component is not slow there");
         }
         if (slowCount > 1) {
             throw new ReductionException("--keep: " + slowCount + " branches of the invariant manifold of " + slowName
-                    + " have rates vanishing as " + eps + " -> 0 in the regime " + regime.text() + ": no spectral gap "
+                    + " have rates vanishing as " + Symbols.displayName(eps) + " -> 0 in the regime " + regime.text() + ": no spectral gap "
                     + "separates one slow mode; keep more components");
         }
         return chosen;

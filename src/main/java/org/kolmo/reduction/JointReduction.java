@@ -18,6 +18,7 @@ import org.kolmo.algebra.ExactLinearSystem;
 import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.algebra.Monomial;
 import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Symbols;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Sde;
 import org.kolmo.moments.MomentEquations;
@@ -191,7 +192,7 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
             return EpsOrder.term(EpsOrder.leading(e, regime.eps()), regime.eps());
         } catch (IllegalArgumentException ex) {
             throw new ReductionException("--scale: the reduced moment equations are not rational in the square root "
-                    + "of " + regime.eps() + " in this regime");
+                    + "of " + Symbols.displayName(regime.eps()) + " in this regime");
         }
     }
 

@@ -82,6 +82,11 @@ class ReduceCommandTest {
         Result nonlinear = run("reduce", cubic.toString(), "--keep", "x", "--scale", "beta -> beta/eps");
         assertEquals(2, nonlinear.status());
         assertTrue(nonlinear.err().contains("do not close"), nonlinear.err());
+        // the model file is named by its path, and the small parameter by its own name
+        assertTrue(nonlinear.err().startsWith("kolmo reduce: " + cubic + ": "), nonlinear.err());
+        Result fast = run("reduce", "models/langevin.sde", "--keep", "v");
+        assertEquals(2, fast.status());
+        assertTrue(fast.err().contains("terms of order 1 at eps = 0"), fast.err());
     }
 
     /** models/two_state.sde without its regime statement. */
