@@ -117,6 +117,19 @@ public final class HomogenizationReport implements Report {
             out.append("# check: ").append(c.name()).append(": ").append(String.format(Locale.ROOT, "%.3g", c.deviation()))
                     .append(c.passed() ? " (passed)" : " (FAILED)").append('\n');
         }
+        result.system().ifPresent(sys -> {
+            // what the limit assumes but could not prove for every parameter value: the user must know its range
+            for (PositiveStability.Condition c : sys.stability().conditions()) {
+                if (c.verdict() == PositiveStability.Verdict.CHECKED_AT_VALUES) {
+                    out.append("# condition: B2 positive stable needs ").append(w.write(c.determinant()))
+                            .append(" > 0: checked at the model's values only (").append(String.format(Locale.ROOT,
+                                    "%.3g", c.value().orElse(Double.NaN))).append(")\n");
+                } else if (c.verdict() == PositiveStability.Verdict.UNDECIDED) {
+                    out.append("# condition: B2 positive stable needs ").append(w.write(c.determinant()))
+                            .append(" > 0: not decided (parameters without values); the limit holds only there\n");
+                }
+            }
+        });
         monteCarlo.ifPresent(mc -> out.append(monteCarloText(mc, "# ")));
         out.append(ModelWriter.write(e.ito()));
         return out.toString();

@@ -140,4 +140,23 @@ class HomogenizeCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.err().contains("--check"), r.err());
     }
+
+    @Test
+    void stabilityThatIsNotProvedIsStatedAsACondition(@TempDir Path dir) throws Exception {
+        // B2 = g: positive stable only for g > 0, which a real g without a value leaves open
+        Path file = dir.resolve("open.sde");
+        String text = "param eps small = 0.1\nparam g real\nslow X = 0\nfast Y\nnoise W\ndX = Y/eps*dt\n"
+                + "dY = -g*Y/eps^2*dt + dW/eps\n";
+        Files.writeString(file, text);
+        CommandLineTest.Run open = kolmo("homogenize", file.toString());
+        assertEquals(0, open.status(), open.err());
+        assertTrue(open.out().contains("# condition: B2 positive stable needs g > 0: not decided"), open.out());
+        Files.writeString(file, text.replace("param g real", "param g real = 2"));
+        CommandLineTest.Run valued = kolmo("homogenize", file.toString());
+        assertTrue(valued.out().contains("# condition: B2 positive stable needs g > 0: checked at the model's "
+                + "values only (2.00)"), valued.out());
+        // a positive g is proved, and nothing is said
+        Files.writeString(file, text.replace("param g real", "param g positive"));
+        assertFalse(kolmo("homogenize", file.toString()).out().contains("# condition:"));
+    }
 }
