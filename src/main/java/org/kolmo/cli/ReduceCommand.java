@@ -146,8 +146,8 @@ final class ReduceCommand implements Callable<Integer> {
         ReducedSdeCheck.Settings checkSettings = check == null ? null : checkSettings(eps, t);
         if (kept.size() > 1) {
             if (check != null) {
-                throw new UsageException("--check", "the Monte Carlo check runs the reduced SDE, which is derived for "
-                        + "one kept variable only (got " + String.join(", ", kept) + ")");
+                throw new UsageException("--check", "the Monte Carlo check is implemented for one kept variable only "
+                        + "(got " + String.join(", ", kept) + ")");
             }
             if (plot != null) {
                 throw new UsageException("--plot", "Figures 1-3 are drawn for one kept variable only (got "

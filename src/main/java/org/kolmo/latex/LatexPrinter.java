@@ -329,6 +329,19 @@ public final class LatexPrinter {
     }
 
     /** Parentheses that grow with their content when it holds a fraction. */
+    /** A matrix of expressions as an amsmath {@code pmatrix}. */
+    public String matrix(List<List<IExpr>> m) {
+        List<String> rows = new ArrayList<>();
+        for (List<IExpr> row : m) {
+            List<String> cells = new ArrayList<>();
+            for (IExpr e : row) {
+                cells.add(latex(e));
+            }
+            rows.add(String.join(" & ", cells));
+        }
+        return "\\begin{pmatrix}" + String.join(" \\\\ ", rows) + "\\end{pmatrix}";
+    }
+
     /** Display lines one under the other, centred ({@code gathered}, which MathJax and amsmath both know). */
     public static String gathered(List<String> lines) {
         return lines.size() == 1 ? lines.get(0)

@@ -66,10 +66,14 @@ import org.matheclipse.core.interfaces.ISymbol;
  * @param constant       its constant term, likewise
  * @param manifolds      per ε of the comparison, the invariant manifold of the means (empty unless requested)
  * @param comparisons    per ε, the full law of the kept variables against the reduced ones
+ * @param sde            the reduced SDE of the kept variables from the fluctuation-dissipation relation (null unless
+ *                       adiabatic, or when there is none)
+ * @param sdeNote        why there is no reduced SDE, or null
  */
 public record JointReduction(Sde model, List<String> variables, Regime regime, Reduction.Method methods,
         MomentSystem system, List<String> kept, List<String> eliminated, List<List<IExpr>> matrix,
-        List<IExpr> constant, List<MeanManifold> manifolds, List<Comparison> comparisons) {
+        List<IExpr> constant, List<MeanManifold> manifolds, List<Comparison> comparisons, JointReducedSde sde,
+        String sdeNote) {
 
     /**
      * The invariant manifold of the kept means at one ε (original time).
@@ -159,6 +163,16 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
             }
         }
         Numeric values = Numeric.of(model);
+        JointReducedSde sde = null;
+        String sdeNote = null;
+        if (matrix != null) {
+            try {
+                sde = JointReducedSde.derive(system, kept, vars, matrix, constant, regime.eps(),
+                        values.with(regime.eps(), epsValues[0]));
+            } catch (ReductionException e) {
+                sdeNote = e.getMessage();
+            }
+        }
         List<MeanManifold> manifolds = new ArrayList<>();
         List<Comparison> comparisons = new ArrayList<>();
         for (double e : epsValues) {
@@ -172,7 +186,7 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         }
         return new JointReduction(model, List.copyOf(vars), regime, methods, system, kept, eliminated,
                 matrix == null ? null : List.copyOf(matrix), constant == null ? null : List.copyOf(constant),
-                List.copyOf(manifolds), List.copyOf(comparisons));
+                List.copyOf(manifolds), List.copyOf(comparisons), sde, sdeNote);
     }
 
     private static boolean isKept(Monomial m, List<Integer> positions) {

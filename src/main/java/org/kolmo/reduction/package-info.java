@@ -12,7 +12,9 @@
  * (Proposition 2; the Gelbrich bound in d dimensions, exact for Gaussians).</li>
  * <li>{@link org.kolmo.reduction.JointReduction}: several kept variables ({@code --keep x,z}): adiabatic elimination
  * of the kept means and second moments (exact Schur complement after the conservation laws, leading terms in ε), the
- * invariant manifold of the means (slow spectral subspace), the Gelbrich comparison of the laws.</li>
+ * invariant manifold of the means (slow spectral subspace), the Gelbrich comparison of the laws, and
+ * {@link org.kolmo.reduction.JointReducedSde}, their reduced SDE with additive noise from the fluctuation-dissipation
+ * relation.</li>
  * <li>{@link org.kolmo.reduction.ReducedSdeCheck}: the Monte Carlo check of the reduced SDE against the full model
  * ({@code --check N}): weak errors of E[z], E[z²] with 95% intervals beside the weak errors the exact moments
  * predict.</li>

@@ -10,6 +10,7 @@ import org.kolmo.io.ExpressionWriter;
 import org.kolmo.latex.LatexDocument;
 import org.kolmo.latex.LatexPrinter;
 import org.kolmo.latex.Notation;
+import org.kolmo.reduction.JointReducedSde;
 import org.kolmo.reduction.JointReduction;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -49,6 +50,21 @@ public final class JointReductionReport implements Report {
             terms.add(factor(original ? r.regime().atOne(h) : h));
         }
         return terms.isEmpty() ? F.C0 : F.Plus(terms.toArray(new IExpr[0]));
+    }
+
+    private static void appendMatrix(StringBuilder out, String name, List<List<IExpr>> m, ExpressionWriter w) {
+        for (int i = 0; i < m.size(); i++) {
+            out.append("  ").append(i == 0 ? name + " = " : " ".repeat(name.length() + 3)).append(vector(m.get(i), w))
+                    .append('\n');
+        }
+    }
+
+    private static String vector(List<IExpr> v, ExpressionWriter w) {
+        List<String> parts = new ArrayList<>();
+        for (IExpr e : v) {
+            parts.add(w.write(e));
+        }
+        return "[" + String.join(", ", parts) + "]";
     }
 
     private static String fmt(double v) {
@@ -110,8 +126,21 @@ public final class JointReductionReport implements Report {
                     .append("; invariance residual ").append(String.format(Locale.ROOT, "%.2e", m.residual()))
                     .append('\n');
         }
-        out.append("\nThe reduced SDE, breakdown points, Chapman-Enskog series and figures are derived for one kept "
-                + "variable only.\n");
+        JointReducedSde sde = r.sde();
+        if (sde != null) {
+            out.append("\nReduced SDE (adiabatic, fluctuation-dissipation with B = 0, eqs. 12-13 in ")
+                    .append(r.variables().size()).append(" dimensions): dZ = (A Z + c) dt + D dU, D D^T = Q\n");
+            out.append("  Z = (").append(String.join(", ", r.variables())).append(")\n");
+            appendMatrix(out, "A", sde.drift(), w);
+            out.append("  c = ").append(vector(sde.forcing(), w)).append('\n');
+            appendMatrix(out, "Q", sde.diffusionMatrix(), w);
+            out.append("  stationary mean ").append(vector(sde.stationaryMean(), w)).append('\n');
+            appendMatrix(out, "stationary covariance", sde.stationaryCovariance(), w);
+        } else if (r.sdeNote() != null) {
+            out.append("\nNo reduced SDE: ").append(r.sdeNote()).append('\n');
+        }
+        out.append("\nBreakdown points, Chapman-Enskog series, figures and the Monte Carlo check are derived for one "
+                + "kept variable only.\n");
         for (JointReduction.Comparison c : r.comparisons()) {
             out.append(String.format(Locale.ROOT, "%nAgainst the full model at eps = %s: law of (%s)%n", c.eps(),
                     String.join(", ", r.variables())));
@@ -154,6 +183,16 @@ public final class JointReductionReport implements Report {
                             + "(conservation laws used first); the Schur complement is computed exactly and each "
                             + "entry replaced by its leading term in eps.", eqs.toArray(new String[0])));
         }
+        if (r.sde() != null) {
+            JointReducedSde sde = r.sde();
+            doc = doc.with(LatexDocument.Section.of("Reduced SDE",
+                    "The kept variables Z = (" + String.join(", ", r.variables()) + ") follow dZ = (A Z + c) dt + D dU "
+                            + "with A and c the reduced mean equations and B = 0; D D^T = Q is fixed by the "
+                            + "fluctuation-dissipation relation A S + S A^T + Q = 0 with S the stationary covariance "
+                            + "of the reduced moment equations (eqs. 12-13 in several dimensions).",
+                    "A = " + p.matrix(sde.drift()), "Q = D D^{T} = " + p.matrix(sde.diffusionMatrix()),
+                    "S = " + p.matrix(sde.stationaryCovariance())));
+        }
         for (JointReduction.MeanManifold m : r.manifolds()) {
             doc = doc.with(LatexDocument.Section.of("Invariant manifold of the means at eps = " + m.eps(),
                     "The slow spectral subspace of the mean system as a graph over " + String.join(", ", m.means())
@@ -179,6 +218,16 @@ public final class JointReductionReport implements Report {
             for (int i = 0; i < r.kept().size(); i++) {
                 a.set(r.kept().get(i), json.expression(rhs(i, false)));
             }
+        }
+        if (r.sde() != null) {
+            ObjectNode sn = node.putObject("reducedSde");
+            sn.set("drift", json.matrix(r.sde().drift()));
+            sn.set("forcing", json.vector(r.sde().forcing()));
+            sn.set("diffusionMatrix", json.matrix(r.sde().diffusionMatrix()));
+            sn.set("stationaryMean", json.vector(r.sde().stationaryMean()));
+            sn.set("stationaryCovariance", json.matrix(r.sde().stationaryCovariance()));
+        } else if (r.sdeNote() != null) {
+            node.put("reducedSdeNote", r.sdeNote());
         }
         ArrayNode ms = node.putArray("meanManifold");
         for (JointReduction.MeanManifold m : r.manifolds()) {

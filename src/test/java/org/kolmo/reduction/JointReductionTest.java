@@ -9,11 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.simple.SimpleEVD;
 import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kolmo.TestModels;
+import org.kolmo.algebra.LyapunovEquation;
 import org.kolmo.cas.CasSession;
 import org.kolmo.model.Sde;
 import org.kolmo.moments.MomentSystem;
@@ -74,6 +77,8 @@ class JointReductionTest {
         assertSame(F.C0, one.matrix().get(1).get(0));
         assertSame(F.C0, one.constant().get(0));
         assertSame(F.Negate(F.Times(ap.rate(), ap.equilibrium())), one.constant().get(1));
+        // the reduced SDE in one dimension is eq. 67: D^2 = -2 A p_inf with p_inf = 1/3
+        assertSame(F.Times(F.QQ(-2, 3), am.rate()), one.sde().diffusionMatrix().get(0).get(0));
         // the slow eigenvalue of the mean block (eq. 56) is the one-dimensional manifold's rate
         double[] rates = InvariantManifold.derive(first, "m_z", regime, 2).rates(Numeric.of(model), eps);
         for (int k = 0; k < eps.length; k++) {
@@ -286,5 +291,46 @@ class JointReductionTest {
         // adiabatic: y -> x - z + 2, so m_x' = (1 - a) m_x - m_z + 3 and m_z' = -m_x + (1 - a) m_z - 2
         assertSame(F.C3, r.constant().get(0));
         assertSame(F.CN2, r.constant().get(1));
+    }
+
+    @Test
+    void reducedSdeOfTwoVariablesIsTheHandElimination() throws Exception {
+        // eliminating y (y -> x - z): dx = ((1 - a) x - z) dt + s dW1, dz = (-x + (1 - a) z) dt, no noise on z
+        JointReducedSde sde = joint.sde();
+        IExpr a = sym("a");
+        IExpr s = sym("s");
+        assertSame(F.Plus(F.C1, F.Negate(a)), sde.drift().get(0).get(0));
+        assertSame(F.CN1, sde.drift().get(0).get(1));
+        assertSame(F.CN1, sde.drift().get(1).get(0));
+        assertSame(F.Plus(F.C1, F.Negate(a)), sde.drift().get(1).get(1));
+        assertSame(F.Sqr(s), sde.diffusionMatrix().get(0).get(0));
+        assertSame(F.C0, sde.diffusionMatrix().get(0).get(1));
+        assertSame(F.C0, sde.diffusionMatrix().get(1).get(1));
+        // numerically, at a = 3, s = 1/2: the stationary covariance solves the reduced Lyapunov equation
+        // (Bartels-Stewart), and it is the limit of the full model's stationary covariance of (x, z)
+        Numeric values = Numeric.of(pair);
+        double[][] am = sde.driftAt(values);
+        double[][] q = sde.diffusionMatrixAt(values);
+        DMatrixRMaj negQ = new DMatrixRMaj(q);
+        CommonOps_DDRM.scale(-1, negQ);
+        DMatrixRMaj sigma = LyapunovEquation.solveNumeric(
+                new DMatrixRMaj(am), negQ);
+        double[][] exact = values.eval(sde.stationaryCovariance());
+        for (double e : new double[] {1e-3, 1e-4}) {
+            // full model (x, y, z) with g -> g/e: drift F, noise s on x and y
+            double g = 1 / e;
+            DMatrixRMaj f = new DMatrixRMaj(new double[][] {
+                {-3, 1, 0}, {g, -g, -g}, {0, -1, -3}});
+            DMatrixRMaj noise = new DMatrixRMaj(new double[][] {
+                {-0.25, 0, 0}, {0, -0.25, 0}, {0, 0, 0}});
+            DMatrixRMaj full = LyapunovEquation.solveNumeric(f, noise);
+            int[] kept = {0, 2};
+            for (int i = 0; i < 2; i++) {
+                for (int j = 0; j < 2; j++) {
+                    assertEquals(exact[i][j], sigma.get(i, j), 1e-12);
+                    assertEquals(exact[i][j], full.get(kept[i], kept[j]), 20 * e, "eps = " + e);
+                }
+            }
+        }
     }
 }
