@@ -146,6 +146,39 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
     }
 
     /**
+     * The unique solution of A x = b, exactly in the rational functions of {@code symbols} (with the atoms of the
+     * entries), each value brought to one fraction; null when the solution is not unique or does not exist.
+     *
+     * @throws NotRational when an entry is not rational in the symbols and their atoms
+     */
+    public static List<IExpr> solveUnique(List<List<IExpr>> a, List<IExpr> b, Collection<ISymbol> symbols) {
+        List<IExpr> inputs = new ArrayList<>(b);
+        a.forEach(inputs::addAll);
+        RationalFunctionField field = of(new ArrayList<>(symbols), inputs, List.of(), List.of());
+        List<List<Quotient<BigInteger>>> qa = new ArrayList<>();
+        for (List<IExpr> row : a) {
+            List<Quotient<BigInteger>> r = new ArrayList<>();
+            for (IExpr e : row) {
+                r.add(field.fromExpr(e));
+            }
+            qa.add(r);
+        }
+        List<Quotient<BigInteger>> qb = new ArrayList<>();
+        for (IExpr e : b) {
+            qb.add(field.fromExpr(e));
+        }
+        List<Quotient<BigInteger>> x = ExactLinearSystem.solveUnique(qa, qb, field);
+        if (x == null) {
+            return null;
+        }
+        List<IExpr> out = new ArrayList<>();
+        for (Quotient<BigInteger> v : x) {
+            out.add(ExactTogether.together(field.toExpr(v)));
+        }
+        return out;
+    }
+
+    /**
      * A field over {@code symbols} holding every expression of {@code inputs}.
      *
      * @param outside        symbols that may appear in the inputs but are handled elsewhere (the fast variables);

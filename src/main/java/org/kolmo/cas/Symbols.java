@@ -1,6 +1,9 @@
 package org.kolmo.cas;
 
+import java.util.Set;
+
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -55,6 +58,17 @@ public final class Symbols {
     /** True when {@code e} is a symbol created by {@link #user(String)}. */
     public static boolean isUser(IExpr e) {
         return e instanceof ISymbol s && s.getSymbolName().startsWith(PREFIX);
+    }
+
+    /** Adds to {@code out} every user symbol in {@code e}, heads included (a claim may apply a user function). */
+    public static void collectUser(IExpr e, Set<ISymbol> out) {
+        if (isUser(e)) {
+            out.add((ISymbol) e);
+        } else if (e instanceof IAST ast) {
+            for (int i = 0; i <= ast.argSize(); i++) {
+                collectUser(ast.get(i), out);
+            }
+        }
     }
 
     /** The user's name of a user symbol; Symja's printed name of any other symbol. */

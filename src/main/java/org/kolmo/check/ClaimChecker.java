@@ -374,21 +374,8 @@ public final class ClaimChecker {
     /** The user symbols (parameters, variables, initial-value symbols) an expression contains, by name. */
     private static Set<ISymbol> freeSymbols(IExpr e) {
         Set<ISymbol> out = new TreeSet<>(Comparator.comparing(ISymbol::getSymbolName));
-        collect(e, out);
+        Symbols.collectUser(e, out);
         return out;
-    }
-
-    private static void collect(IExpr e, Set<ISymbol> out) {
-        if (e instanceof ISymbol s) {
-            if (Symbols.isUser(s)) {
-                out.add(s);
-            }
-        } else if (e.isAST()) {
-            for (IExpr part : (org.matheclipse.core.interfaces.IAST) e) {
-                collect(part, out);
-            }
-            collect(e.head(), out);
-        }
     }
 
     /**

@@ -15,8 +15,8 @@ import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
+import org.kolmo.cas.Symbols;
 import org.matheclipse.core.expression.F;
-import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
@@ -208,41 +208,22 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
         }
         Set<ISymbol> found = new java.util.LinkedHashSet<>();
         for (IExpr e : inputs) {
-            userSymbols(e, found);
+            Symbols.collectUser(e, found);
         }
         found.removeAll(s.symbols());
         if (inputs.stream().anyMatch(e -> !e.isFree(x -> s.symbols().contains(x), false))) {
             return null;
         }
+        List<List<IExpr>> a = new ArrayList<>(s.matrix());
+        List<IExpr> b = new ArrayList<>();
+        s.constant().forEach(h -> b.add(F.Negate(h)));
+        for (ConservationLaw law : laws) {
+            a.add(law.weights());
+            b.add(law.value());
+        }
         try {
-            RationalFunctionField field = RationalFunctionField.of(new ArrayList<>(found), inputs, List.of(), List.of());
-            List<List<Quotient<BigInteger>>> a = new ArrayList<>();
-            List<Quotient<BigInteger>> b = new ArrayList<>();
-            for (int i = 0; i < s.size(); i++) {
-                List<Quotient<BigInteger>> row = new ArrayList<>();
-                for (IExpr e : s.matrix().get(i)) {
-                    row.add(field.fromExpr(e));
-                }
-                a.add(row);
-                b.add(field.fromExpr(s.constant().get(i)).negate());
-            }
-            for (ConservationLaw law : laws) {
-                List<Quotient<BigInteger>> row = new ArrayList<>();
-                for (IExpr e : law.weights()) {
-                    row.add(field.fromExpr(e));
-                }
-                a.add(row);
-                b.add(field.fromExpr(law.value()));
-            }
-            List<Quotient<BigInteger>> x = ExactLinearSystem.solveUnique(a, b, field);
-            if (x == null) {
-                return List.of();
-            }
-            List<IExpr> out = new ArrayList<>();
-            for (Quotient<BigInteger> q : x) {
-                out.add(ExactTogether.together(field.toExpr(q)));
-            }
-            return out;
+            List<IExpr> x = RationalFunctionField.solveUnique(a, b, found);
+            return x == null ? List.of() : x;
         } catch (RationalFunctionField.NotRational e) {
             return null;
         }
@@ -260,7 +241,7 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
         }
         Set<ISymbol> found = new java.util.LinkedHashSet<>();
         for (IExpr e : inputs) {
-            userSymbols(e, found);
+            Symbols.collectUser(e, found);
         }
         try {
             RationalFunctionField field = RationalFunctionField.of(new ArrayList<>(found), inputs, List.of(), List.of());
@@ -283,16 +264,6 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
             return F.List(vectors.toArray(new IExpr[0]));
         } catch (RationalFunctionField.NotRational e) {
             return null;
-        }
-    }
-
-    private static void userSymbols(IExpr e, Set<ISymbol> out) {
-        if (org.kolmo.cas.Symbols.isUser(e)) {
-            out.add((ISymbol) e);
-        } else if (e.isAST()) {
-            for (IExpr x : (IAST) e) {
-                userSymbols(x, out);
-            }
         }
     }
 }

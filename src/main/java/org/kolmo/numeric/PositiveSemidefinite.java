@@ -43,6 +43,16 @@ public final class PositiveSemidefinite {
         return t;
     }
 
+    /** The smallest eigenvalue of (A + Aᵀ)/2, unclipped: a semi-definiteness test. */
+    public static double smallestEigenvalue(DMatrixRMaj a) {
+        EigenDecomposition_F64<DMatrixRMaj> evd = decompose(a);
+        double min = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < a.numRows; k++) {
+            min = Math.min(min, evd.getEigenvalue(k).real);
+        }
+        return min;
+    }
+
     /** (A + Aᵀ)/2. */
     public static DMatrixRMaj symmetricPart(DMatrixRMaj a) {
         DMatrixRMaj s = new DMatrixRMaj(a.numRows, a.numCols);

@@ -6,20 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.kolmo.algebra.ExactLinearSystem;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.cas.Symbols;
 import org.kolmo.moments.MomentSystem;
+import org.kolmo.numeric.PositiveSemidefinite;
 import org.matheclipse.core.expression.F;
-import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
-import edu.jas.arith.BigInteger;
-import edu.jas.ufd.Quotient;
 
 /**
  * The reduced SDE of several kept variables Z from the adiabatic reduction, the multivariate form of eqs. 12-13 with
@@ -117,7 +112,7 @@ public record JointReducedSde(List<String> variables, List<List<IExpr>> drift, L
             }
             q.add(List.copyOf(row));
         }
-        double smallest = smallestEigenvalue(q, values);
+        double smallest = PositiveSemidefinite.smallestEigenvalue(new DMatrixRMaj(values.eval(q)));
         if (smallest < -1e-9) {
             throw new ReductionException("the fluctuation-dissipation relation gives a D D^T with the negative "
                     + "eigenvalue " + smallest + " at the model's values: no reduced SDE with additive noise has the "
@@ -147,72 +142,20 @@ public record JointReducedSde(List<String> variables, List<List<IExpr>> drift, L
         matrix.forEach(inputs::addAll);
         Set<ISymbol> found = new LinkedHashSet<>();
         for (IExpr e : inputs) {
-            userSymbols(e, found);
+            Symbols.collectUser(e, found);
         }
+        List<IExpr> minusH = new ArrayList<>();
+        constant.forEach(h -> minusH.add(F.Negate(h)));
         try {
-            RationalFunctionField field = RationalFunctionField.of(new ArrayList<>(found), inputs, List.of(),
-                    List.of());
-            List<List<Quotient<BigInteger>>> a = new ArrayList<>();
-            List<Quotient<BigInteger>> b = new ArrayList<>();
-            for (int i = 0; i < matrix.size(); i++) {
-                List<Quotient<BigInteger>> row = new ArrayList<>();
-                for (IExpr e : matrix.get(i)) {
-                    row.add(field.fromExpr(e));
-                }
-                a.add(row);
-                b.add(field.fromExpr(constant.get(i)).negate());
-            }
-            List<Quotient<BigInteger>> x = ExactLinearSystem.solveUnique(a, b, field);
+            List<IExpr> x = RationalFunctionField.solveUnique(matrix, minusH, found);
             if (x == null) {
                 throw new ReductionException("the reduced moment equations have no unique equilibrium: no stationary "
                         + "law for the fluctuation-dissipation relation");
             }
-            List<IExpr> out = new ArrayList<>();
-            for (Quotient<BigInteger> v : x) {
-                out.add(ExactTogether.together(field.toExpr(v)));
-            }
-            return out;
+            return x;
         } catch (RationalFunctionField.NotRational e) {
             throw new ReductionException("the reduced moment equations are not rational in the parameters: "
                     + e.getMessage());
         }
-    }
-
-    private static void userSymbols(IExpr e, Set<ISymbol> out) {
-        if (e instanceof ISymbol s && Symbols.isUser(s)) {
-            out.add(s);
-        } else if (e instanceof IAST ast) {
-            for (int i = 0; i <= ast.argSize(); i++) {
-                userSymbols(ast.get(i), out);
-            }
-        }
-    }
-
-    private static double smallestEigenvalue(List<List<IExpr>> q, Numeric values) {
-        int d = q.size();
-        DMatrixRMaj m = new DMatrixRMaj(d, d);
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j < d; j++) {
-                m.set(i, j, values.eval(q.get(i).get(j)));
-            }
-        }
-        EigenDecomposition_F64<DMatrixRMaj> evd = DecompositionFactory_DDRM.eig(d, false, true);
-        if (!evd.decompose(m)) {
-            throw new ArithmeticException("the symmetric eigendecomposition did not converge");
-        }
-        double min = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < d; i++) {
-            min = Math.min(min, evd.getEigenvalue(i).real);
-        }
-        return min;
-    }
-
-    /** Ā, D̄ D̄ᵀ at given values, for numeric checks and simulations. */
-    public double[][] driftAt(Numeric values) {
-        return values.eval(drift);
-    }
-
-    public double[][] diffusionMatrixAt(Numeric values) {
-        return values.eval(diffusionMatrix);
     }
 }

@@ -44,5 +44,9 @@ class PositiveSemidefiniteTest {
         assertEquals(1, r.get(0, 0), 1e-15);
         assertEquals(0, r.get(1, 1), 0);
         assertEquals(1, PositiveSemidefinite.clippedTrace(a), 1e-15);
+        assertEquals(-1e-17, PositiveSemidefinite.smallestEigenvalue(a), 1e-30);
+        // [[2, 1], [1, 2]] has the eigenvalues 1 and 3
+        assertEquals(1, PositiveSemidefinite.smallestEigenvalue(new DMatrixRMaj(new double[][] {{2, 1}, {1, 2}})),
+                1e-14);
     }
 }

@@ -309,8 +309,8 @@ class JointReductionTest {
         // numerically, at a = 3, s = 1/2: the stationary covariance solves the reduced Lyapunov equation
         // (Bartels-Stewart), and it is the limit of the full model's stationary covariance of (x, z)
         Numeric values = Numeric.of(pair);
-        double[][] am = sde.driftAt(values);
-        double[][] q = sde.diffusionMatrixAt(values);
+        double[][] am = values.eval(sde.drift());
+        double[][] q = values.eval(sde.diffusionMatrix());
         DMatrixRMaj negQ = new DMatrixRMaj(q);
         CommonOps_DDRM.scale(-1, negQ);
         DMatrixRMaj sigma = LyapunovEquation.solveNumeric(
