@@ -279,7 +279,7 @@ public final class ParameterRing {
 
     /** An expression as text with user names (without Symja's prefix), for messages. */
     static String readable(IExpr e) {
-        return e.toString().replace(Symbols.PREFIX, "");
+        return Symbols.readable(e.toString());
     }
 
     @Override

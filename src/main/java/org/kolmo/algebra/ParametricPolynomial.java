@@ -247,7 +247,7 @@ public final class ParametricPolynomial {
             if (c.isONE() && i > 0) {
                 sb.append(power);
             } else {
-                sb.append('(').append(c.toString().replace(org.kolmo.cas.Symbols.PREFIX, "")).append(')');
+                sb.append('(').append(org.kolmo.cas.Symbols.readable(c.toString())).append(')');
                 if (i > 0) {
                     sb.append(' ').append(power);
                 }

@@ -585,6 +585,6 @@ public final class PolynomialMatrix {
             }
             sb.append(']');
         }
-        return sb.append(']').toString().replace(Symbols.PREFIX, "");
+        return Symbols.readable(sb.append(']').toString());
     }
 }

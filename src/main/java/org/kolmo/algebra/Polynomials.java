@@ -161,6 +161,6 @@ final class Polynomials {
     }
 
     static String readable(GenPolynomial<?> p) {
-        return p.toString().replace(org.kolmo.cas.Symbols.PREFIX, "");
+        return org.kolmo.cas.Symbols.readable(p.toString());
     }
 }

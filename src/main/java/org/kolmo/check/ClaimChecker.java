@@ -177,7 +177,7 @@ public final class ClaimChecker {
             g.add(zero);
             List<IExpr> u0 = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                u0.add(sub.hasInitialValues() ? sub.initialValues().get(i) : Symbols.user(sub.names().get(i) + "_0"));
+                u0.add(sub.hasInitialValues() ? sub.initialValues().get(i) : Symbols.internal(sub.names().get(i) + "_0"));
             }
             u0.add(F.C1);
             List<IExpr> unknowns = new ArrayList<>(sub.symbols());
@@ -543,7 +543,7 @@ public final class ClaimChecker {
                 return null;
             }
             String canonical = MomentNames.of(m, variableNames);
-            ISymbol symbol = Symbols.user(canonical + "'".repeat(derivative));
+            ISymbol symbol = Symbols.internal(canonical + "'".repeat(derivative));
             moments.put(symbol, new UsedMoment(canonical, m, derivative));
             return symbol;
         }

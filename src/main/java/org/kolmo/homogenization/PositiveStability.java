@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Symbols;
 import org.kolmo.cas.Lists;
 import org.kolmo.io.ExpressionWriter;
 import org.kolmo.latex.Notation;
@@ -63,8 +64,7 @@ public record PositiveStability(List<Condition> conditions) {
         for (List<Quotient<BigInteger>> row : b2q) {
             b2.add(row.stream().map(ex.field::toExpr).toList());
         }
-        // not a user symbol: user symbols carry the prefix ko$
-        ISymbol lambda = F.symbol("kohurwitzlambda");
+        ISymbol lambda = Symbols.internal("lambda");
         IExpr dets = cas.call("checking that B2 is positive stable", "KoHurwitzDeterminants", Lists.matrix(b2), lambda);
         List<Condition> out = new ArrayList<>();
         IExpr facts = facts(model);

@@ -22,6 +22,7 @@ public enum ModelErrorCode {
     DUPLICATE_EQUATION("E205", "second equation for '%s' (first at line %d)"),
     NO_VARIABLES("E206", "the model declares no variables"),
     MIXED_ROLES("E207", "'state' cannot be combined with 'slow'/'fast' in one model"),
+    RESERVED_NAME("E209", "'%s' is reserved (%s) and cannot be declared"),
     REGIME_NOT_A_PARAMETER("E208", "'%s' is not a parameter of the model (a regime rule rescales a declared parameter, or the time t)"),
     TERM_WITHOUT_DIFFERENTIAL("E301", "term without a differential (every term needs dt, a noise dW or, in a functional, a dX)"),
     PRODUCT_OF_DIFFERENTIALS("E302", "product of differentials '%s'"),

@@ -541,8 +541,10 @@ public final class ModelReader {
                     earlier.position.line());
             return;
         }
-        if (d.name.equals("dt") || d.name.equals("Pi")) {
-            error(ModelErrorCode.DUPLICATE_SYMBOL, d.position.line(), d.position.column(), d.name, 0);
+        // Pi may be declared: the declaration then shadows the constant in this model (symbols are looked up first)
+        if (d.name.equals("dt")) {
+            error(ModelErrorCode.RESERVED_NAME, d.position.line(), d.position.column(), d.name,
+                    "the differential of time");
             return;
         }
         declarations.put(d.name, d);

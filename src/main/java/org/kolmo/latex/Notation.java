@@ -45,7 +45,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  */
 public final class Notation {
     /** A notation that knows no names: every symbol sorts alphabetically and is shown under its Symja name. */
-    public static final Notation DEFAULT = new Notation(List.of(), List.of(), List.of(), Map.of());
+    public static final Notation DEFAULT = new Notation(List.of(), List.of(), List.of(), List.of(), Map.of());
 
     private static final int GROUP_NUMBER = 0;
     private static final int GROUP_CONSTANT = 1;
@@ -57,17 +57,20 @@ public final class Notation {
     private final List<String> parameters;
     private final List<String> variables;
     private final List<String> noises;
+    /** Names of a derivation's own symbols (moments, unknowns), ordered as variables after the declared ones. */
+    private final List<String> internals;
     private final Map<String, String> latexOverrides;
     /** Symja symbol name → the name as declared (restores the case Symja dropped). */
     private final Map<String, String> declaredNames = new HashMap<>();
     private final Map<String, Integer> parameterIndex = new HashMap<>();
     private final Map<String, Integer> variableIndex = new HashMap<>();
 
-    private Notation(List<String> parameters, List<String> variables, List<String> noises,
+    private Notation(List<String> parameters, List<String> variables, List<String> noises, List<String> internals,
             Map<String, String> latexOverrides) {
         this.parameters = List.copyOf(parameters);
         this.variables = List.copyOf(variables);
         this.noises = List.copyOf(noises);
+        this.internals = List.copyOf(internals);
         this.latexOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(latexOverrides));
         for (int i = 0; i < this.parameters.size(); i++) {
             String key = Symbols.user(this.parameters.get(i)).getSymbolName();
@@ -82,22 +85,35 @@ public final class Notation {
         for (String n : this.noises) {
             declaredNames.putIfAbsent(Symbols.user(n).getSymbolName(), n);
         }
+        for (int i = 0; i < this.internals.size(); i++) {
+            variableIndex.putIfAbsent(Symbols.internal(this.internals.get(i)).getSymbolName(), this.variables.size() + i);
+        }
     }
 
     /** The notation of a model: its parameters, variables and noises in declaration order. */
     public static Notation of(Sde sde) {
         return new Notation(sde.parameters().stream().map(Parameter::name).toList(),
-                sde.variables().stream().map(Variable::name).toList(), sde.noises(), Map.of());
+                sde.variables().stream().map(Variable::name).toList(), sde.noises(), List.of(), Map.of());
     }
 
     /** A notation from plain lists of parameter names and variable names, each in declaration order. */
     public static Notation of(List<String> parameterNames, List<String> variableNames) {
-        return new Notation(parameterNames, variableNames, List.of(), Map.of());
+        return new Notation(parameterNames, variableNames, List.of(), List.of(), Map.of());
     }
 
     /** As {@link #of(List, List)}, also naming the noises (used for the dW terms of an SDE). */
     public static Notation of(List<String> parameterNames, List<String> variableNames, List<String> noiseNames) {
-        return new Notation(parameterNames, variableNames, noiseNames, Map.of());
+        return new Notation(parameterNames, variableNames, noiseNames, List.of(), Map.of());
+    }
+
+    /**
+     * The same notation, also ordering the derivation's own symbols named {@code names} (moments such as
+     * {@code m_x}, the manifold's unknowns, made by {@link Symbols#internal}) as variables after the declared ones.
+     */
+    public Notation withInternal(List<String> names) {
+        List<String> all = new ArrayList<>(internals);
+        all.addAll(names);
+        return new Notation(parameters, variables, noises, all.stream().distinct().toList(), latexOverrides);
     }
 
     /**
@@ -107,7 +123,7 @@ public final class Notation {
     public Notation withLatex(String name, String latex) {
         Map<String, String> m = new LinkedHashMap<>(latexOverrides);
         m.put(Objects.requireNonNull(name), Objects.requireNonNull(latex));
-        return new Notation(parameters, variables, noises, m);
+        return new Notation(parameters, variables, noises, internals, m);
     }
 
     public List<String> parameters() {
@@ -124,17 +140,38 @@ public final class Notation {
 
     /** True when this notation was built from nothing (same content as {@link #DEFAULT}). */
     public boolean isEmpty() {
-        return parameters.isEmpty() && variables.isEmpty() && noises.isEmpty() && latexOverrides.isEmpty();
+        return parameters.isEmpty() && variables.isEmpty() && noises.isEmpty() && internals.isEmpty()
+                && latexOverrides.isEmpty();
     }
 
-    /** The name of a symbol as the user wrote it: the declared spelling if known, else Symja's name without prefix. */
+    /**
+     * The name of a symbol as the user wrote it: the declared spelling if known, else Symja's name without prefix. A
+     * derivation's own symbol (the manifold's {@code a}, {@code xi}) whose name the model also declares is marked
+     * {@value #INTERNAL_MARK} ({@code a~}), so that the two never print alike.
+     */
     public String name(ISymbol s) {
         String declared = declaredNames.get(s.getSymbolName());
-        return declared != null ? declared : Symbols.displayName(s);
+        if (declared != null) {
+            return declared;
+        }
+        String shown = Symbols.displayName(s);
+        if (Symbols.isInternal(s) && declaredNames.containsKey(Symbols.user(shown).getSymbolName())) {
+            return shown + INTERNAL_MARK;
+        }
+        return shown;
     }
 
-    /** The LaTeX of a user's name (an override from {@link #withLatex}, else {@link LatexNames#of(String)}). */
+    /** The mark of a derivation's symbol that shares its name with a declared one (see {@link #name}). */
+    public static final String INTERNAL_MARK = "~";
+
+    /**
+     * The LaTeX of a user's name (an override from {@link #withLatex}, else {@link LatexNames#of(String)}); a name
+     * marked {@value #INTERNAL_MARK} is shown with a tilde accent.
+     */
     public String latexName(String name) {
+        if (name.endsWith(INTERNAL_MARK)) {
+            return "\\tilde{" + latexName(name.substring(0, name.length() - INTERNAL_MARK.length())) + "}";
+        }
         String o = latexOverrides.get(name);
         return o != null ? o : LatexNames.of(name);
     }
@@ -159,7 +196,7 @@ public final class Notation {
         if (!isFreeSymbol(e) || isParameter(e)) {
             return false;
         }
-        return isVariable(e) || variables.isEmpty();
+        return isVariable(e) || variableIndex.isEmpty();
     }
 
     private boolean actsAsParameter(IExpr e) {
@@ -207,7 +244,7 @@ public final class Notation {
             if (isVariable(s)) {
                 return new FactorKey(GROUP_VARIABLE, slot(s));
             }
-            return new FactorKey(variables.isEmpty() ? GROUP_VARIABLE : GROUP_UNKNOWN, slot(s));
+            return new FactorKey(variableIndex.isEmpty() ? GROUP_VARIABLE : GROUP_UNKNOWN, slot(s));
         }
         if (f.isFree(Notation::isFreeSymbol, false)) {
             // √2, π², 3^(1/3): numbers in all but name, so they stay next to the coefficient
@@ -357,12 +394,12 @@ public final class Notation {
     @Override
     public boolean equals(Object o) {
         return o instanceof Notation n && parameters.equals(n.parameters) && variables.equals(n.variables)
-                && noises.equals(n.noises) && latexOverrides.equals(n.latexOverrides);
+                && noises.equals(n.noises) && internals.equals(n.internals) && latexOverrides.equals(n.latexOverrides);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(parameters, variables, noises, latexOverrides);
+        return Objects.hash(parameters, variables, noises, internals, latexOverrides);
     }
 
     @Override

@@ -68,7 +68,7 @@ public final class CentralMoments {
 
     /** The symbol c_xy of the second moment p_xy. */
     private static ISymbol covariance(MomentSystem s, int i) {
-        return Symbols.user("c_" + s.names().get(i).substring(2));
+        return Symbols.internal("c_" + s.names().get(i).substring(2));
     }
 
     /** The two variable indices of a degree-2 monomial (equal for a square). */

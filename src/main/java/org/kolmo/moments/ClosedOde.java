@@ -127,7 +127,7 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
     private static List<IExpr> initialState(MomentSystem s, boolean augmented) {
         List<IExpr> u0 = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            u0.add(s.hasInitialValues() ? s.initialValues().get(i) : Symbols.user(s.names().get(i) + "_0"));
+            u0.add(s.hasInitialValues() ? s.initialValues().get(i) : Symbols.internal(s.names().get(i) + "_0"));
         }
         if (augmented) {
             u0.add(F.C1);
@@ -137,6 +137,6 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
 
     /** The unknown's symbol, e.g. p_zz. */
     public ISymbol symbol() {
-        return Symbols.user(component);
+        return Symbols.internal(component);
     }
 }

@@ -31,7 +31,7 @@ public record MomentSystem(Sde model, int order, List<Monomial> moments, List<St
     }
 
     public List<ISymbol> symbols() {
-        return names.stream().map(org.kolmo.cas.Symbols::user).toList();
+        return names.stream().map(org.kolmo.cas.Symbols::internal).toList();
     }
 
     public int indexOf(String momentName) {

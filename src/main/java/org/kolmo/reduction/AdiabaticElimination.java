@@ -30,7 +30,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  *                       third derivative dropped, eq. 46), else null
  * @param rate           λ̄ in the regime's parameters (original time), eq. 61
  * @param rateOriginal   λ̄ at ε = 1, in the model's parameters, eq. 48
- * @param equilibrium    u∞ (0 for a homogeneous equation)
+ * @param equilibrium    u∞ in the regime, exact in ε (0 for a homogeneous equation)
  * @param initialValue   u(0)
  * @param solution       u∞ + (u(0) - u∞) e^{λ̄ t} in the model's parameters, eq. 49
  * @param time           the symbol t of the solution
@@ -93,12 +93,15 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
         if (ode.order() >= 3) {
             truncated = List.copyOf(ode.coefficients().subList(0, 3));
         }
-        IExpr equilibrium = ode.equilibrium() == null ? F.C0 : ode.equilibrium();
+        // the equilibrium in the regime, exactly in ε: the full model's at every ε (the unscaled one is its value
+        // at ε = 1 only, which would leave the reduced model an O(1) error wherever u∞ reads a scaled parameter)
+        IExpr equilibrium = ode.equilibrium() == null ? F.C0 : regime.scale(ode.equilibrium());
         IExpr u0 = ode.initialDerivatives().get(0);
         IExpr rateOriginal = regime.atOne(rate);
-        ISymbol t = Symbols.user("t");
-        IExpr solution = cas.evaluate(F.Plus(equilibrium,
-                F.Times(F.Subtract(u0, equilibrium), F.Exp(F.Times(rateOriginal, t)))));
+        IExpr equilibriumOriginal = regime.atOne(equilibrium);
+        ISymbol t = Symbols.internal("t");
+        IExpr solution = cas.evaluate(F.Plus(equilibriumOriginal,
+                F.Times(F.Subtract(u0, equilibriumOriginal), F.Exp(F.Times(rateOriginal, t)))));
         return new AdiabaticElimination(component, ode, List.copyOf(scaled), truncated, rate, rateOriginal,
                 equilibrium, u0, solution, t);
     }

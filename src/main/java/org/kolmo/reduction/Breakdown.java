@@ -47,7 +47,7 @@ public record Breakdown(IExpr characteristic, IExpr discriminant, IExpr closedFo
         } catch (AlgebraException e) {
             throw new ReductionException("--scale: the rescaled moment matrix is not polynomial: " + e.getMessage());
         }
-        ISymbol lambda = Symbols.user("lambda");
+        ISymbol lambda = Symbols.internal("lambda");
         IExpr chi = p.toExpr(lambda);
         IExpr disc = cas.evaluate(F.Factor(F.Discriminant(chi, lambda)));
         double critical = Double.NaN;

@@ -47,7 +47,7 @@ public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExp
             List<ISymbol> c = new ArrayList<>();
             List<IExpr> trial = new ArrayList<>();
             for (int i = 0; i < m; i++) {
-                ISymbol ci = Symbols.user("ko_ce_" + i + "_" + k);
+                ISymbol ci = Symbols.internal("ce_" + i + "_" + k);
                 c.add(ci);
                 trial.add(F.Plus(series(coefficients.get(i), eps), F.Times(ci, F.Power(eps, F.ZZ(k)))));
             }

@@ -33,7 +33,7 @@ public final class EpsOrder {
      */
     public static Leading leading(IExpr e, ISymbol eps) {
         CasSession cas = CasSession.get();
-        ISymbol delta = Symbols.user("ko_sqrt_eps");
+        ISymbol delta = Symbols.internal("sqrt_eps");
         // ε = δ², δ > 0: half orders become integer powers of δ
         IExpr d = ExactTogether.evaluate(F.PowerExpand(F.subst(e, eps, F.Sqr(delta))));
         IExpr num = cas.evaluate(F.Expand(F.Numerator(d)));

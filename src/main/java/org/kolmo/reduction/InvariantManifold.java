@@ -78,14 +78,15 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             throw new ReductionException("--keep: the block of " + slowName + " {" + String.join(", ", block.names())
                     + "} has no unique equilibrium, so the affine closure around it is not defined");
         }
-        List<IExpr> equilibrium = structure.stationary();
+        // deviations are taken from the equilibrium in the regime (exact in ε), not from the unscaled one
+        List<IExpr> equilibrium = structure.stationary().stream().map(regime::scale).toList();
         ISymbol eps = regime.eps();
         List<List<IExpr>> scaled = regime.rescale(block.matrix());
         for (List<IExpr> row : scaled) {
             for (IExpr x : row) {
                 if (!EpsOrder.isPolynomial(x, eps)) {
                     throw new ReductionException("--scale: in the regime " + regime.text() + " the rescaled moment "
-                            + "equations are not polynomial in " + Symbols.displayName(eps) + " (entry " + x + "); choose the time scale "
+                            + "equations are not polynomial in " + Symbols.displayName(eps) + " (entry " + Symbols.readable(x) + "); choose the time scale "
                             + "that makes the fast rates of order 1");
                 }
             }
@@ -107,7 +108,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         }
         List<ISymbol> unknowns = new ArrayList<>();
         for (int i = 0; i < fast.size(); i++) {
-            unknowns.add(Symbols.user(fast.size() == 1 ? "a" : "a_" + (i + 1)));
+            unknowns.add(Symbols.internal(fast.size() == 1 ? "a" : "a_" + (i + 1)));
         }
         IExpr fm = Lists.matrix(scaled);
         IExpr fl = Lists.vector(fastIdx.stream().map(i -> (IExpr) F.ZZ(i + 1)).toList());
@@ -134,7 +135,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         }
         List<ISymbol> coefficientSymbols = new ArrayList<>(regime.parameters(system.model()).stream()
                 .map(p -> p.symbol()).toList());
-        ISymbol xi = Symbols.user("xi");
+        ISymbol xi = Symbols.internal("xi");
         try {
             // all branches of the invariance equations alone, written in the eliminated unknown
             List<ISymbol> order1 = new ArrayList<>(unknowns);

@@ -43,13 +43,14 @@ public final class CheckReport implements Report {
 
     /** The model's names, and the moments of the claims with their derivative marks shown as dots. */
     private static Notation notation(Sde model, List<ClaimResult> results) {
-        List<String> names = new ArrayList<>(model.variables().stream().map(Variable::name).toList());
+        List<String> moments = new ArrayList<>();
         List<String> marked = new ArrayList<>();
         for (ClaimResult r : results) {
-            collectNames(r.left(), names, marked);
-            collectNames(r.right(), names, marked);
+            collectMoments(r.left(), moments, marked);
+            collectMoments(r.right(), moments, marked);
         }
-        Notation n = Notation.of(model.parameters().stream().map(Parameter::name).toList(), names);
+        Notation n = Notation.of(model.parameters().stream().map(Parameter::name).toList(),
+                model.variables().stream().map(Variable::name).toList()).withInternal(moments);
         LatexPrinter plain = new LatexPrinter(n);
         for (String m : marked) {
             String base = m.replace("'", "");
@@ -58,8 +59,9 @@ public final class CheckReport implements Report {
         return n;
     }
 
-    private static void collectNames(IExpr e, List<String> names, List<String> marked) {
-        if (e instanceof ISymbol s && Symbols.isUser(s)) {
+    /** The moments a claim names (symbols of the derivation's namespace), and those with derivative marks. */
+    private static void collectMoments(IExpr e, List<String> names, List<String> marked) {
+        if (e instanceof ISymbol s && Symbols.isInternal(s)) {
             String name = Symbols.displayName(s);
             if (!names.contains(name)) {
                 names.add(name);
@@ -69,7 +71,7 @@ public final class CheckReport implements Report {
             }
         } else if (e instanceof IAST ast) {
             for (IExpr part : ast) {
-                collectNames(part, names, marked);
+                collectMoments(part, names, marked);
             }
         }
     }

@@ -23,7 +23,8 @@ public final class ClosedOdeReport implements Report {
     public ClosedOdeReport(ClosedOde ode) {
         this.ode = ode;
         List<String> names = new ArrayList<>(ode.subsystem().names());
-        this.notation = Notation.of(ode.subsystem().model().parameters().stream().map(p -> p.name()).toList(), names);
+        this.notation = Notation.of(ode.subsystem().model().parameters().stream().map(p -> p.name()).toList(), List.of())
+                .withInternal(names);
     }
 
     /** Coefficients factored for display: 16*(alpha^2 + beta^4) rather than 16*alpha^2 + 16*beta^4. */

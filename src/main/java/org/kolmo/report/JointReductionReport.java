@@ -29,7 +29,7 @@ public final class JointReductionReport implements Report {
         List<String> names = new ArrayList<>(r.kept());
         names.addAll(r.eliminated());
         names.add("t");
-        this.notation = Notation.of(params, names.stream().distinct().toList());
+        this.notation = Notation.of(params, List.of()).withInternal(names);
     }
 
     private static IExpr factor(IExpr e) {
@@ -42,7 +42,7 @@ public final class JointReductionReport implements Report {
         for (int j = 0; j < r.kept().size(); j++) {
             IExpr c = r.matrix().get(i).get(j);
             if (!c.isZero()) {
-                terms.add(F.Times(factor(original ? r.regime().atOne(c) : c), Symbols.user(r.kept().get(j))));
+                terms.add(F.Times(factor(original ? r.regime().atOne(c) : c), Symbols.internal(r.kept().get(j))));
             }
         }
         IExpr h = r.constant().get(i);

@@ -35,7 +35,8 @@ public final class MomentsReport implements Report {
         if (central != null) {
             names.addAll(central.keySet());
         }
-        this.notation = Notation.of(s.model().parameters().stream().map(p -> p.name()).toList(), names);
+        this.notation = Notation.of(s.model().parameters().stream().map(p -> p.name()).toList(), List.of())
+                .withInternal(names);
     }
 
     private MomentSystem system() {

@@ -52,7 +52,7 @@ public final class ReductionReport implements Report {
         }
         names.add("xi");
         names.add("t");
-        this.notation = Notation.of(params, names.stream().distinct().toList());
+        this.notation = Notation.of(params, List.of()).withInternal(names);
     }
 
     private IExpr factor(IExpr e) {
@@ -73,7 +73,7 @@ public final class ReductionReport implements Report {
             out.append("  ").append(a.component()).append("' = ").append(w.write(factor(a.rate())))
                     .append(" * ").append(deviation(w, a.component(), a.equilibrium())).append("   [regime]\n");
             out.append("  ").append(a.component()).append("' = ").append(w.write(factor(a.rateOriginal())))
-                    .append(" * ").append(deviation(w, a.component(), a.equilibrium()))
+                    .append(" * ").append(deviation(w, a.component(), r.regime().atOne(a.equilibrium())))
                     .append("   [original parameters]\n");
             out.append("  solution: ").append(a.component()).append("(t) = ").append(w.write(a.solution())).append('\n');
         }
@@ -116,16 +116,24 @@ public final class ReductionReport implements Report {
                         .append(w.write(im.chapmanEnskog().series().get(i))).append(" + O(eps^")
                         .append(im.chapmanEnskog().order() + 1).append(")\n");
             }
-            out.append("    eliminant on the series: O(eps^").append(im.chapmanEnskog().residualOrder()).append(")\n");
+            int residual = im.chapmanEnskog().residualOrder();
+            out.append("    eliminant on the series: ").append(residual == Integer.MAX_VALUE ? "0 (exactly)"
+                    : "O(eps^" + residual + ")").append('\n');
         }
         for (Map.Entry<String, Breakdown> b : breakdowns().entrySet()) {
+            if (Double.isNaN(b.getValue().value())) {
+                out.append("\nBreakdown of ").append(b.getKey()).append(": none at the model's values (the spectrum "
+                        + "stays real for every eps > 0)\n");
+                continue;
+            }
             out.append("\nBreakdown of ").append(b.getKey()).append(": eps_c = ")
                     .append(b.getValue().closedForm() == null ? "" : w.write(b.getValue().closedForm()) + " = ")
                     .append(String.format(Locale.ROOT, "%.6g", b.getValue().value())).append(" at the model's values\n");
         }
         if (r.meanBreakdown() != null) {
-            out.append("  the invariant-manifold reduction holds for 0 < eps < ").append(String.format(Locale.ROOT,
-                    "%.6g", validity())).append('\n');
+            double validity = validity();
+            out.append("  the invariant-manifold reduction holds for ").append(Double.isFinite(validity)
+                    ? String.format(Locale.ROOT, "0 < eps < %.6g", validity) : "every eps > 0").append('\n');
         }
         for (Map.Entry<String, ReducedSde> s : r.sdes().entrySet()) {
             ReducedSde sde = s.getValue();
@@ -196,7 +204,7 @@ public final class ReductionReport implements Report {
         for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
             if (a != null) {
                 lines.add(LatexPrinter.dotted(p.name(a.component()), 1) + " = " + p.latex(factor(a.rateOriginal()))
-                        + deviation(p, a.component(), a.equilibrium()));
+                        + deviation(p, a.component(), r.regime().atOne(a.equilibrium())));
             }
         }
         for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
@@ -220,7 +228,7 @@ public final class ReductionReport implements Report {
     /** The same in LaTeX, as a factor after a coefficient. */
     private static String deviation(LatexPrinter p, String component, IExpr equilibrium) {
         return equilibrium.isZero() ? "\\," + p.name(component)
-                : LatexPrinter.paren(p.latex(F.eval(F.Subtract(Symbols.user(component), equilibrium))));
+                : LatexPrinter.paren(p.latex(F.eval(F.Subtract(Symbols.internal(component), equilibrium))));
     }
 
     @Override
@@ -235,7 +243,7 @@ public final class ReductionReport implements Report {
             List<String> symbols = new ArrayList<>();
             for (int k = a.closedOde().order(); k >= 0; k--) {
                 coefficients.add(factor(a.closedOde().coefficients().get(k)));
-                symbols.add(k == 0 ? deviation(p, a.component(), a.equilibrium())
+                symbols.add(k == 0 ? deviation(p, a.component(), r.regime().atOne(a.equilibrium()))
                         : LatexPrinter.dotted(p.name(a.component()), k));
             }
             doc = doc.with(LatexDocument.Section.of("Adiabatic elimination of " + a.component(),
@@ -330,6 +338,7 @@ public final class ReductionReport implements Report {
                 n.set("rate", json.expression(a.rate()));
                 n.set("rateOriginal", json.expression(a.rateOriginal()));
                 n.set("equilibrium", json.expression(a.equilibrium()));
+                n.set("equilibriumOriginal", json.expression(r.regime().atOne(a.equilibrium())));
                 n.set("solution", json.expression(a.solution()));
             }
         }

@@ -39,7 +39,7 @@ class InvariantManifoldTest {
 
     @Test
     void meanInvarianceEquationIsEq54AndItsRootsEq55() {
-        ISymbol a = TestModels.s("a");
+        ISymbol a = org.kolmo.cas.Symbols.internal("a");
         // (54) εα a² + β² a + εα = 0
         assertEquals(1, mean.invariance().size());
         assertProportional(F.Plus(F.Times(EPS, ALPHA, F.Sqr(a)), F.Times(F.Sqr(BETA), a), F.Times(EPS, ALPHA)),
@@ -80,9 +80,9 @@ class InvariantManifoldTest {
 
     @Test
     void covarianceInvarianceEquationsAreEq58() {
-        ISymbol a1 = TestModels.s("a_1");
-        ISymbol a2 = TestModels.s("a_2");
-        ISymbol a3 = TestModels.s("a_3");
+        ISymbol a1 = org.kolmo.cas.Symbols.internal("a_1");
+        ISymbol a2 = org.kolmo.cas.Symbols.internal("a_2");
+        ISymbol a3 = org.kolmo.cas.Symbols.internal("a_3");
         List<IExpr> eq = second.invariance();
         IExpr ea = F.Plus(F.Times(F.CN4, F.Sqr(BETA), a1), F.Times(F.C4, F.Sqr(BETA), a2),
                 F.Times(F.CN4, EPS, ALPHA, a1, a3));
