@@ -10,9 +10,9 @@ KoClosedOdePolynomial(f_List, params_List, comp_Integer, lowest_) :=
   If(lowest, KoComponentAnnihilator(f, params, comp), KoCharacteristicPolynomial(f, params));
 
 (* With a(lambda) = lambda q(lambda):  d/dt [e_j^T q(F) u] = e_j^T a(F) u = 0, so the order drops by one and
-   q(D) u_j = C with C = e_j^T q(F) u(0)  [C 44, 86]. *)
-KoClosedOdeConstant(q_List, f_List, params_List, u0_List, comp_Integer) :=
-  Expand(KoPolynomialOfMatrixRow(q, f, params, comp) . u0);
+   q(D) u_j = C is constant, C = e_j^T q(F) u(0) = Sum_k q_k u_j^(k)(0)  [C 44, 86]; derivs = u_j^(k)(0), k = 0..deg q. *)
+KoClosedOdeConstant(q_List, derivs_List) :=
+  Expand(q . derivs);
 
 (* Initial data of the closed equation: u_j^(k)(0) = e_j^T F^k u(0), k = 0 .. n-1. *)
 KoInitialDerivatives(f_List, params_List, u0_List, comp_Integer, len_Integer) :=

@@ -46,7 +46,7 @@ public final class AlgebraFunctions implements RuleFunctionProvider {
             try {
                 q = ParametricPolynomial.of(f.ring(), Lists.toVector(ast.arg1(), ast.arg1().argSize(), "q"));
             } catch (AlgebraException e) {
-                throw new CasException(ast.topHead() + ": " + e.getMessage());
+                throw new CasException(ast.topHead() + ": " + e.getMessage(), e);
             }
             return F.List(f.apply(q).toExprRows().get(index(ast.arg4(), ast)).toArray(new IExpr[0]));
         });
@@ -74,7 +74,7 @@ public final class AlgebraFunctions implements RuleFunctionProvider {
         try {
             return PolynomialMatrix.of(symbols, entries);
         } catch (AlgebraException e) {
-            throw new CasException(call.topHead() + ": " + e.getMessage());
+            throw new CasException(call.topHead() + ": " + e.getMessage(), e);
         }
     }
 

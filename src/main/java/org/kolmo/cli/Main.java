@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.function.Consumer;
 import java.nio.charset.StandardCharsets;
 
+import org.kolmo.algebra.AlgebraException;
 import org.kolmo.cas.CasException;
 import org.kolmo.homogenization.HomogenizationException;
 import org.kolmo.io.ModelException;
@@ -75,6 +76,16 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (see kolmo --help)");
     }
 
+    /** The {@link AlgebraException} among the causes of {@code ex} (kept through the rule layer), or null. */
+    private static AlgebraException algebraCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof AlgebraException a) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
@@ -114,6 +125,15 @@ public final class Main implements Runnable {
             if (ex instanceof UsageException || ex instanceof MomentsException || ex instanceof NumericException
                     || ex instanceof ReductionException) {
                 err.println("kolmo " + failed.getCommandName() + ": " + ex.getMessage());
+                err.flush();
+                return ExitCode.BAD_INPUT;
+            }
+            AlgebraException outside = algebraCause(ex);
+            if (outside != null) {
+                // an input the exact algebra cannot hold (e.g. a coefficient that is not rational in the
+                // parameters), raised inside a rule: the user's error, with its code, not an engine failure
+                err.println("kolmo " + failed.getCommandName() + ": error[" + outside.code().code() + "]: "
+                        + outside.getMessage());
                 err.flush();
                 return ExitCode.BAD_INPUT;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
+import org.kolmo.cas.ParameterAtoms;
 import org.kolmo.cas.Symbols;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
@@ -30,9 +31,12 @@ import org.matheclipse.core.interfaces.ISymbol;
  * @param initialDerivatives u^{(k)}(0) for k = 0..n-1, exact, from the model's initial values (or symbols u_0)
  * @param subsystem      the moments the equation was derived from
  * @param minimal        whether a(λ) is the component's own annihilating polynomial
+ * @param radicals       radicals and other non-rational functions of parameters in the subsystem (sqrt(beta)) that
+ *                       the exact algebra treated as independent symbols ({@link ParameterAtoms}); empty when
+ *                       there are none
  */
 public record ClosedOde(String component, List<IExpr> coefficients, IExpr constant, IExpr equilibrium,
-        List<IExpr> initialDerivatives, MomentSystem subsystem, boolean minimal) {
+        List<IExpr> initialDerivatives, MomentSystem subsystem, boolean minimal, List<IExpr> radicals) {
 
     public int order() {
         return coefficients.size() - 1;
@@ -57,29 +61,86 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
         boolean augmented = !sub.isHomogeneous();
         List<List<IExpr>> f = augmentedMatrix(sub, augmented);
         List<IExpr> u0 = initialState(sub, augmented);
+        // radicals (and other non-rational functions) of parameters become generators of the polynomial algebra,
+        // mapped back at the end
+        List<IExpr> inputs = new ArrayList<>(u0);
+        f.forEach(inputs::addAll);
+        List<ISymbol> parameters = system.model().parameterSymbols();
+        ParameterAtoms radicals = ParameterAtoms.of(inputs, parameters::contains);
+        f = f.stream().map(radicals::forward).toList();
+        u0 = radicals.forward(u0);
+        List<ISymbol> ring = new ArrayList<>(parameters);
+        ring.addAll(radicals.symbols());
 
         CasSession cas = CasSession.get();
         cas.assume(system.model().parameters());
-        IExpr fExpr = Lists.matrix(f);
-        IExpr params = Lists.vector(system.model().parameterSymbols());
+        // the polynomial algebra needs polynomial entries: with F = G/d (d a common denominator in the parameters),
+        // a_F(λ) = d^-n a_G(d λ), so a_k = c_k d^(k-n), and e_j F^k u0 = e_j G^k u0 / d^k
+        IExpr d = commonDenominator(f);
+        IExpr dFinal = d;
+        List<List<IExpr>> g = f.stream().map(row -> row.stream()
+                .map(x -> ExactTogether.evaluate(F.Times(dFinal, x))).toList()).toList();
+        IExpr gExpr = Lists.matrix(g);
+        IExpr params = Lists.vector(ring);
         IExpr u0Expr = Lists.vector(u0);
         IExpr jExpr = F.ZZ(j + 1);
         String step = "deriving the closed equation of " + component;
-        IExpr a = cas.call(step, "KoClosedOdePolynomial", fExpr, params, jExpr, minimal ? S.True : S.False);
-        List<IExpr> coefficients = new ArrayList<>(Lists.toVector(a, a.argSize(), step));
-        IExpr constant = null;
-        IExpr equilibrium = null;
-        if (withConstant && coefficients.size() > 1 && coefficients.get(0).isZero()) {
+        IExpr a = cas.call(step, "KoClosedOdePolynomial", gExpr, params, jExpr, minimal ? S.True : S.False);
+        List<IExpr> c = Lists.toVector(a, a.argSize(), step);
+        int n = c.size() - 1;
+        List<IExpr> coefficients = new ArrayList<>();
+        for (int k = 0; k <= n; k++) {
+            coefficients.add(ExactTogether.evaluate(F.Times(c.get(k), F.Power(d, F.ZZ(k - n)))));
+        }
+        boolean reduced = withConstant && coefficients.size() > 1 && coefficients.get(0).isZero();
+        if (reduced) {
             coefficients.remove(0); // a(λ) = λ q(λ)
-            constant = cas.call(step, "KoClosedOdeConstant", Lists.vector(coefficients), fExpr, params, u0Expr, jExpr);
+        }
+        int order = coefficients.size() - 1;
+        // u^(k)(0) for k = 0..order (the last one only for the constant C = q(D) u at t = 0)
+        IExpr rows = cas.call(step, "KoInitialDerivatives", gExpr, params, u0Expr, jExpr, F.ZZ(order + 1));
+        List<IExpr> derivatives = new ArrayList<>();
+        List<IExpr> w = Lists.toVector(rows, order + 1, step);
+        for (int k = 0; k <= order; k++) {
+            derivatives.add(ExactTogether.evaluate(F.Times(w.get(k), F.Power(d, F.ZZ(-k)))));
+        }
+        IExpr constant = reduced
+                ? cas.call(step, "KoClosedOdeConstant", Lists.vector(coefficients), Lists.vector(derivatives))
+                : null;
+        IExpr equilibrium = null;
+        List<IExpr> initialDerivatives = derivatives.subList(0, order);
+        coefficients = new ArrayList<>(radicals.back(coefficients).stream().map(ExactTogether::evaluate).toList());
+        if (constant != null) {
+            constant = ExactTogether.evaluate(radicals.back(constant));
             if (!coefficients.get(0).isZero()) {
                 equilibrium = ExactTogether.evaluate(F.Divide(constant, coefficients.get(0)));
             }
         }
-        int order = coefficients.size() - 1;
-        IExpr derivatives = cas.call(step, "KoInitialDerivatives", fExpr, params, u0Expr, jExpr, F.ZZ(order));
-        return new ClosedOde(component, List.copyOf(coefficients), constant, equilibrium,
-                Lists.toVector(derivatives, order, step), sub, minimal);
+        List<IExpr> initial = radicals.back(initialDerivatives).stream().map(ExactTogether::evaluate).toList();
+        return new ClosedOde(component, List.copyOf(coefficients), constant, equilibrium, initial, sub, minimal,
+                radicals.atoms());
+    }
+
+    /**
+     * A common denominator of the entries, as a polynomial in the parameters: the product of their distinct
+     * denominators, each taken only when the product so far is not already a multiple of it (1 for a polynomial
+     * matrix, which then goes to the algebra unchanged).
+     */
+    private static IExpr commonDenominator(List<List<IExpr>> m) {
+        IExpr d = F.C1;
+        for (List<IExpr> row : m) {
+            for (IExpr x : row) {
+                IExpr den = CasSession.get().evaluate(F.Denominator(ExactTogether.evaluate(x)));
+                if (den.isOne() || den.isNumber()) {
+                    continue;
+                }
+                IExpr ratio = CasSession.get().evaluate(F.Denominator(ExactTogether.evaluate(F.Divide(d, den))));
+                if (!ratio.isNumber()) {
+                    d = CasSession.get().evaluate(F.Expand(F.Times(d, ratio)));
+                }
+            }
+        }
+        return d;
     }
 
     /** The block of {@code index} and every block it reads from, transitively, as sorted moment indices. */

@@ -67,6 +67,14 @@ public final class ClosedOdeReport implements Report {
             }
             out.append('\n');
         }
+        if (!ode.radicals().isEmpty()) {
+            boolean one = ode.radicals().size() == 1;
+            out.append("  radicals: ").append(String.join(", ", ode.radicals().stream().map(w::write).toList()))
+                    .append(one ? " entered the exact algebra as an independent symbol; the equation is an identity in"
+                            + " it, so it holds at its value\n"
+                            : " entered the exact algebra as independent symbols; the equation is an identity in them, "
+                                    + "so it holds at their values\n");
+        }
         out.append("  initial data:");
         for (int k = 0; k < ode.initialDerivatives().size(); k++) {
             out.append(' ').append(u).append("'".repeat(k)).append("(0) = ").append(w.write(ode.initialDerivatives().get(k)))
@@ -105,7 +113,11 @@ public final class ClosedOdeReport implements Report {
                                 + (ode.constant() != null ? "; with a(0) = 0 one order drops and a constant appears "
                                         + "(seed 003, eqs. 44-45 and 86)." : "."),
                         latex()),
-                LatexDocument.Section.of("Initial data", "From the model's initial values, u^(k)(0) = F^k u(0).",
+                LatexDocument.Section.of("Initial data", "From the model's initial values, u^(k)(0) = F^k u(0)."
+                        + (ode.radicals().isEmpty() ? "" : " The radicals of parameters in the moment equations ("
+                                + String.join(", ", ode.radicals().stream().map(new ExpressionWriter(notation)::write).toList())
+                                + ") entered the exact algebra as independent symbols: the equation is an identity in "
+                                + "them, so it holds at their values."),
                         String.join(",\\quad ", init)));
         return doc.render();
     }
@@ -127,6 +139,7 @@ public final class ClosedOdeReport implements Report {
             node.set("equilibrium", json.expression(ode.equilibrium()));
         }
         node.set("initialDerivatives", json.vector(ode.initialDerivatives()));
+        node.set("radicals", json.vector(ode.radicals()));
         ArrayNode sub = node.putArray("subsystem");
         ode.subsystem().names().forEach(sub::add);
         node.put("latex", latex());

@@ -55,6 +55,12 @@ public final class ReductionReport implements Report {
         this.notation = Notation.of(params, List.of()).withInternal(names);
     }
 
+    /** A rate written as the left factor of a product: in parentheses when it is a sum ((1 - c) * m_x). */
+    private String factorText(ExpressionWriter w, IExpr rate) {
+        IExpr f = factor(rate);
+        return f.isPlus() ? "(" + w.write(f) + ")" : w.write(f);
+    }
+
     private IExpr factor(IExpr e) {
         return CasSession.get().evaluate(F.Factor(e));
     }
@@ -70,9 +76,9 @@ public final class ReductionReport implements Report {
                 continue;
             }
             out.append("\nAdiabatic elimination of ").append(a.component()).append(" (eqs. 42, 46-49, 61)\n");
-            out.append("  ").append(a.component()).append("' = ").append(w.write(factor(a.rate())))
+            out.append("  ").append(a.component()).append("' = ").append(factorText(w, a.rate()))
                     .append(" * ").append(deviation(w, a.component(), a.equilibrium())).append("   [regime]\n");
-            out.append("  ").append(a.component()).append("' = ").append(w.write(factor(a.rateOriginal())))
+            out.append("  ").append(a.component()).append("' = ").append(factorText(w, a.rateOriginal()))
                     .append(" * ").append(deviation(w, a.component(), r.regime().atOne(a.equilibrium())))
                     .append("   [original parameters]\n");
             out.append("  solution: ").append(a.component()).append("(t) = ").append(w.write(a.solution())).append('\n');
