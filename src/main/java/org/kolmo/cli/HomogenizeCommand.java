@@ -89,7 +89,11 @@ final class HomogenizeCommand implements Callable<Integer> {
         try {
             result = Homogenization.homogenize(model, file.toString(), r);
         } catch (HomogenizationException e) {
-            throw e.variable() == null ? e : e.at(equationStart(file, e.variable()));
+            if (e.variable() == null) {
+                throw e;
+            }
+            int[] start = equationStart(file, e.variable());
+            throw e.at(start, start[0] > 0 ? Files.readAllLines(file).get(start[0] - 1) : null);
         }
         Optional<MonteCarloCheck.Result> mc = Optional.empty();
         if (check != null) {

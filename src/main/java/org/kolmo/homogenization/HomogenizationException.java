@@ -2,8 +2,9 @@ package org.kolmo.homogenization;
 
 /**
  * A model outside the class that homogenization (or averaging) handles. The message names the model file, the
- * equation and the offending term, e.g. {@code area.sde:15:1: equation of Y1: the fast drift is nonlinear in Y (term
- * Y1^2/eps^2); ... [E705]}; the command line maps it to exit status 2 (bad input).
+ * equation and the offending term in the form of the model file's errors, e.g. {@code area.sde:15:1: error[E705]:
+ * equation of Y1: the fast drift is nonlinear in Y (term Y1^2/eps^2)} with the source line and a caret; the command
+ * line maps it to exit status 2 (bad input).
  */
 public final class HomogenizationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -14,30 +15,35 @@ public final class HomogenizationException extends RuntimeException {
     private final String detail;
     private final int line;
     private final int column;
+    private final String sourceLine;
 
     /**
      * @param source   the model file as the user named it (or the model's name)
      * @param variable the variable whose equation is at fault, or null when the fault is the model's as a whole
      */
     public HomogenizationException(HomogenizationErrorCode code, String source, String variable, Object... args) {
-        this(code, source, variable, code.message(args), 0, 0);
+        this(code, source, variable, code.message(args), 0, 0, null);
     }
 
     private HomogenizationException(HomogenizationErrorCode code, String source, String variable, String detail,
-            int line, int column) {
-        super(format(code, source, variable, detail, line, column));
+            int line, int column, String sourceLine) {
+        super(format(code, source, variable, detail, line, column, sourceLine));
         this.code = code;
         this.source = source;
         this.variable = variable;
         this.detail = detail;
         this.line = line;
         this.column = column;
+        this.sourceLine = sourceLine;
     }
 
-    /** The same error located in the model file: {line, column} of the start of the variable's equation. */
-    public HomogenizationException at(int[] lineAndColumn) {
+    /**
+     * The same error located in the model file: {@code lineAndColumn} = {line, column} of the start of the
+     * variable's equation, {@code text} that line of the file (shown with a caret under the column), or null.
+     */
+    public HomogenizationException at(int[] lineAndColumn, String text) {
         HomogenizationException e = new HomogenizationException(code, source, variable, detail, lineAndColumn[0],
-                lineAndColumn[1]);
+                lineAndColumn[1], lineAndColumn[0] > 0 ? text : null);
         e.setStackTrace(getStackTrace());
         return e;
     }
@@ -47,18 +53,27 @@ public final class HomogenizationException extends RuntimeException {
         return line;
     }
 
+    /**
+     * {@code FILE:LINE:COLUMN: error[CODE]: equation of V: detail}, then the source line and a caret, the form of the
+     * model file's own errors.
+     */
     private static String format(HomogenizationErrorCode code, String source, String variable, String detail,
-            int line, int column) {
+            int line, int column, String sourceLine) {
         StringBuilder sb = new StringBuilder();
         sb.append(source);
         if (line > 0) {
             sb.append(':').append(line).append(':').append(column);
         }
-        sb.append(": ");
+        sb.append(": error[").append(code.code()).append("]: ");
         if (variable != null) {
             sb.append("equation of ").append(variable).append(": ");
         }
-        return sb.append(detail).append(" [").append(code.code()).append(']').toString();
+        sb.append(detail);
+        if (sourceLine != null) {
+            sb.append("\n    ").append(sourceLine).append("\n    ").append(" ".repeat(Math.max(0, column - 1)))
+                    .append('^');
+        }
+        return sb.toString();
     }
 
     public HomogenizationErrorCode code() {

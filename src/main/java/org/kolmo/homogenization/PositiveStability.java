@@ -75,7 +75,9 @@ public record PositiveStability(List<Condition> conditions) {
             IExpr delta = ex.field.normal(raw);
             Condition c = decide(delta, facts, model);
             if (c == null) {
-                throw new HomogenizationException(HomogenizationErrorCode.NOT_POSITIVE_STABLE, source, null,
+                // B2 is read off the fast equations: the error points at the first of them
+                throw new HomogenizationException(HomogenizationErrorCode.NOT_POSITIVE_STABLE, source,
+                        Symbols.displayName(ex.shape.fast().get(0)),
                         "the Hurwitz determinant D" + k + " of det(l I + B2) is " + writer.write(delta)
                                 + ", which is not positive" + (delta.isNumber() ? "" : where(model)));
             }

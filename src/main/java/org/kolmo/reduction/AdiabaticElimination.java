@@ -72,7 +72,7 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
             a1 = EpsOrder.leading(scaled.get(1), eps);
         } catch (IllegalArgumentException e) {
             throw new ReductionException("--scale: the coefficients of the closed equation of " + component
-                    + " are not rational in the square root of " + eps.toString() + " in this regime");
+                    + " are not rational in the square root of " + Symbols.displayName(eps) + " in this regime");
         }
         IExpr rate = ExactTogether.evaluate(F.Negate(F.Divide(EpsOrder.term(a0, eps), EpsOrder.term(a1, eps))));
         int rateOrder = a0.halfOrder() - a1.halfOrder();

@@ -10,6 +10,7 @@ import org.kolmo.algebra.AlgebraException;
 import org.kolmo.algebra.ParametricPolynomial;
 import org.kolmo.algebra.PolynomialMatrix;
 import org.kolmo.cas.CasSession;
+import org.kolmo.cas.ParameterAtoms;
 import org.kolmo.cas.Symbols;
 import org.kolmo.model.Assumption;
 import org.kolmo.model.Parameter;
@@ -40,16 +41,24 @@ public record Breakdown(IExpr characteristic, IExpr discriminant, IExpr closedFo
     public static Breakdown of(List<List<IExpr>> scaled, List<Parameter> parameters, ISymbol eps, Numeric values)
             throws ReductionException {
         CasSession cas = CasSession.get();
-        List<ISymbol> symbols = parameters.stream().map(Parameter::symbol).toList();
+        List<ISymbol> symbols = new ArrayList<>(parameters.stream().map(Parameter::symbol).toList());
+        // roots and functions of parameters are generators of the characteristic polynomial, mapped back after
+        List<IExpr> entries = new ArrayList<>();
+        scaled.forEach(entries::addAll);
+        ParameterAtoms atoms = ParameterAtoms.of(entries, s -> Symbols.isUser(s) && !s.equals(eps));
+        symbols.addAll(atoms.symbols());
         ParametricPolynomial p;
         try {
-            p = PolynomialMatrix.of(symbols, scaled).characteristicPolynomial().withoutZeroRoots();
+            p = PolynomialMatrix.of(symbols, scaled.stream().map(atoms::forward).toList()).characteristicPolynomial()
+                    .withoutZeroRoots();
         } catch (AlgebraException e) {
             throw new ReductionException("--scale: the rescaled moment matrix is not polynomial: " + e.getMessage());
         }
         ISymbol lambda = Symbols.internal("lambda");
         IExpr chi = p.toExpr(lambda);
         IExpr disc = cas.evaluate(F.Factor(F.Discriminant(chi, lambda)));
+        chi = atoms.back(chi);
+        disc = atoms.back(disc);
         double critical = Double.NaN;
         IExpr relevant = null;
         // the positive real roots of every factor, smallest first; the first at which the spectrum turns complex

@@ -29,6 +29,12 @@ import org.matheclipse.core.interfaces.ISymbol;
 public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExpr> series, IExpr rateSeries,
         int rateOrder, int residualOrder) {
 
+    /** The same series with {@code f} applied to every expression (e.g. parameter atoms mapped back). */
+    public ChapmanEnskog map(java.util.function.UnaryOperator<IExpr> f) {
+        return new ChapmanEnskog(order, coefficients.stream().map(row -> row.stream().map(f).toList()).toList(),
+                series.stream().map(f).toList(), f.apply(rateSeries), rateOrder, residualOrder);
+    }
+
     /**
      * Solves the equations order by order.
      *

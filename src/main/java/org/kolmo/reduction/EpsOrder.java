@@ -5,6 +5,7 @@ import java.util.List;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
+import org.kolmo.cas.ParameterAtoms;
 import org.kolmo.cas.Symbols;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
@@ -34,8 +35,11 @@ public final class EpsOrder {
     public static Leading leading(IExpr e, ISymbol eps) {
         CasSession cas = CasSession.get();
         ISymbol delta = Symbols.internal("sqrt_eps");
+        // roots and functions of the other parameters (sqrt(c)) are symbols here: the fractions below then cancel
+        // as polynomials, which they do not when sqrt(c) and c meet as unrelated generators of one field
+        ParameterAtoms atoms = ParameterAtoms.of(List.of(e), s -> Symbols.isUser(s) && !s.equals(eps));
         // ε = δ², δ > 0: half orders become integer powers of δ
-        IExpr d = ExactTogether.evaluate(F.PowerExpand(F.subst(e, eps, F.Sqr(delta))));
+        IExpr d = ExactTogether.evaluate(F.PowerExpand(F.subst(atoms.forward(e), eps, F.Sqr(delta))));
         IExpr num = cas.evaluate(F.Expand(F.Numerator(d)));
         // the denominator as num/d, so that num/den is d with its sign (the numerator of 1/d may carry the sign
         // of d a second time)
@@ -45,7 +49,7 @@ public final class EpsOrder {
         }
         Leading n = lowest(num, delta);
         Leading m = lowest(den, delta);
-        IExpr c = ExactTogether.evaluate(F.Divide(n.coefficient(), m.coefficient()));
+        IExpr c = ExactTogether.evaluate(atoms.back(ExactTogether.evaluate(F.Divide(n.coefficient(), m.coefficient()))));
         return new Leading(n.halfOrder() - m.halfOrder(), c);
     }
 

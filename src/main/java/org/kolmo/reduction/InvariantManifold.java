@@ -11,6 +11,7 @@ import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.AlgebraException;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
+import org.kolmo.cas.ParameterAtoms;
 import org.kolmo.cas.Symbols;
 import org.kolmo.moments.MomentStructure;
 import org.kolmo.moments.MomentSystem;
@@ -91,6 +92,11 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
                 }
             }
         }
+        // roots and functions of parameters (sqrt(c)) are generators of the algebra below, mapped back at the end
+        List<IExpr> entries = new ArrayList<>();
+        scaled.forEach(entries::addAll);
+        ParameterAtoms atoms = ParameterAtoms.of(entries, p -> Symbols.isUser(p) && !p.equals(eps));
+        List<List<IExpr>> algebraic = scaled.stream().map(atoms::forward).toList();
         int s = block.indexOf(slowName);
         for (IExpr x : scaled.get(s)) {
             if (!EpsOrder.coefficients(x, eps).isEmpty() && !EpsOrder.coefficients(x, eps).get(0).isZero()) {
@@ -110,7 +116,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         for (int i = 0; i < fast.size(); i++) {
             unknowns.add(Symbols.internal(fast.size() == 1 ? "a" : "a_" + (i + 1)));
         }
-        IExpr fm = Lists.matrix(scaled);
+        IExpr fm = Lists.matrix(algebraic);
         IExpr fl = Lists.vector(fastIdx.stream().map(i -> (IExpr) F.ZZ(i + 1)).toList());
         IExpr cf = Lists.vector(unknowns);
         String step = "deriving the invariance equations of " + slowName;
@@ -125,7 +131,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         // the unknown the eliminant is written in: the first fast moment the slow one reads (a3 for eq. 58)
         ISymbol eliminated = null;
         for (int k = 0; k < fastIdx.size(); k++) {
-            if (!scaled.get(s).get(fastIdx.get(k)).isZero()) {
+            if (!algebraic.get(s).get(fastIdx.get(k)).isZero()) {
                 eliminated = unknowns.get(k);
                 break;
             }
@@ -135,6 +141,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         }
         List<ISymbol> coefficientSymbols = new ArrayList<>(regime.parameters(system.model()).stream()
                 .map(p -> p.symbol()).toList());
+        coefficientSymbols.addAll(atoms.symbols());
         ISymbol xi = Symbols.internal("xi");
         try {
             // all branches of the invariance equations alone, written in the eliminated unknown
@@ -172,21 +179,31 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             ChapmanEnskog ce = ChapmanEnskog.solve(equations, unknowns, eps, slowRate, regime.timeScale(), eliminant,
                     eliminated, order);
             List<Branch> branches = branches(eliminant, eliminated, admissible.eliminant(), slowRate, xi, eps, ce,
-                    unknowns);
+                    unknowns).stream().map(b -> new Branch(back(atoms, b.factor()), b.degree(), b.compatible(),
+                            b.epsFree(), b.chosen())).toList();
+            // from here on every expression is in the model's parameters again
+            ce = ce.map(e -> back(atoms, e));
+            slowFactor = back(atoms, slowFactor);
+            shape = shape.stream().map(e -> back(atoms, e)).toList();
             IExpr closedRate = null;
             IExpr closedUnknown = null;
             if (degree(slowFactor, xi) <= 2) {
                 closedRate = closedRoot(slowFactor, xi, ce.rateSeries(), regime, system, true);
                 int k = unknowns.indexOf(eliminated);
                 IExpr expr = ExactTogether.evaluate(shape.get(k) == null ? F.C0 : shape.get(k));
-                closedUnknown = ExactTogether.evaluate(F.subst(expr, xi, closedRate));
+                closedUnknown = closedRate == null ? null : ExactTogether.evaluate(F.subst(expr, xi, closedRate));
             }
             return new InvariantManifold(slowName, List.copyOf(fast), List.copyOf(unknowns), xi, block, regime,
-                    scaled, equilibrium, invariance, List.copyOf(constraints), slowRate, eliminated, eliminant,
-                    branches, slowFactor, List.copyOf(shape), closedUnknown, closedRate, ce);
+                    scaled, equilibrium, invariance.stream().map(e -> back(atoms, e)).toList(),
+                    constraints.stream().map(e -> back(atoms, e)).toList(), back(atoms, slowRate), eliminated,
+                    back(atoms, eliminant), branches, slowFactor, List.copyOf(shape), closedUnknown, closedRate, ce);
         } catch (AlgebraException e) {
             throw new ReductionException("--keep: the invariance equations are not polynomial: " + e.getMessage());
         }
+    }
+
+    private static IExpr back(ParameterAtoms atoms, IExpr e) {
+        return e == null ? null : atoms.isEmpty() ? e : ExactTogether.evaluate(atoms.back(e));
     }
 
     private static int degree(IExpr p, ISymbol x) {

@@ -304,7 +304,7 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
                                     .map(system.names()::get).toList()) + " are not fast (the entry ("
                             + system.names().get(elim.get(r)) + ", " + system.names().get(elim.get(c))
                             + ") of the inverse of their block is of order eps^" + l.order() + ", not vanishing as "
-                            + regime.eps() + " -> 0)");
+                            + Symbols.displayName(regime.eps()) + " -> 0)");
                 }
             }
         }

@@ -112,8 +112,9 @@ class HomogenizeCommandTest {
                 + "  dY = (-Y + Y^2)/eps^2*dt + dW/eps\n");
         CommandLineTest.Run r = kolmo("homogenize", bad.toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().startsWith(bad + ":7:3: equation of Y: the fast drift is nonlinear in Y (term Y^2/eps^2)"),
-                r.err());
+        assertTrue(r.err().startsWith(bad + ":7:3: error[E705]: equation of Y: the fast drift is nonlinear in Y "
+                + "(term Y^2/eps^2)"), r.err());
+        assertTrue(r.err().contains("\n      dY = (-Y + Y^2)/eps^2*dt + dW/eps\n      ^"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals("", r.out());
     }

@@ -31,7 +31,7 @@ class ErrorCaseTest {
                 + "dY1 = (-Y1 + Y1^2)/eps^2*dt + dW1/eps\ndY2 = -Y2/eps^2*dt + dW2/eps\n");
         assertEquals(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, e.code());
         assertEquals("Y1", e.variable());
-        assertTrue(e.getMessage().startsWith("bad.sde: equation of Y1: the fast drift is nonlinear in Y "
+        assertTrue(e.getMessage().startsWith("bad.sde: error[E705]: equation of Y1: the fast drift is nonlinear in Y "
                 + "(term Y1^2/eps^2)"), e.getMessage());
     }
 
@@ -173,7 +173,8 @@ class ErrorCaseTest {
     void lineIsAddedForTheCommandLine() throws Exception {
         HomogenizationException e = reject(GOOD_X
                 + "dY1 = (-Y1 + Y1^2)/eps^2*dt + dW1/eps\ndY2 = -Y2/eps^2*dt + dW2/eps\n");
-        String located = e.at(new int[] {8, 1}).getMessage();
-        assertTrue(located.startsWith("bad.sde:8:1: equation of Y1:"), located);
+        String located = e.at(new int[] {8, 1}, "dY1 = (-Y1 + Y1^2)/eps^2*dt + dW1/eps").getMessage();
+        assertTrue(located.startsWith("bad.sde:8:1: error[E705]: equation of Y1:"), located);
+        assertTrue(located.endsWith("\n    dY1 = (-Y1 + Y1^2)/eps^2*dt + dW1/eps\n    ^"), located);
     }
 }
