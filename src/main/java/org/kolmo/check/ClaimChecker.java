@@ -460,7 +460,14 @@ public final class ClaimChecker {
         byLength.sort(Comparator.comparingInt(String::length).reversed());
         int degree = 0;
         int at = 0;
+        boolean separated = MomentNames.separated(variableNames);
         while (at < rest.length()) {
+            if (separated && degree > 0) {
+                if (rest.charAt(at) != '_') {
+                    return null;
+                }
+                at++;
+            }
             String found = null;
             for (String v : byLength) {
                 if (rest.startsWith(v, at)) {

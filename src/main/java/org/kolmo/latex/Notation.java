@@ -15,6 +15,7 @@ import org.kolmo.cas.Symbols;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.IReal;
@@ -268,8 +269,69 @@ public final class Notation {
                     return c;
                 }
             }
-            return a.compareTo(b);
+            // Symja's own order compares symbol names; compared with the declared symbols as their slots instead,
+            // the order does not depend on what the user called them
+            c = slotted(a).compareTo(slotted(b));
+            return c != 0 ? c : a.compareTo(b);
         };
+    }
+
+    // ------------------------------------------------------------------ name independence
+
+    /** Declared symbol ↔ its slot, a symbol named by kind and declaration index only. */
+    private Map<IExpr, IExpr> toSlots;
+    private Map<IExpr, IExpr> fromSlots;
+
+    private synchronized void slots() {
+        if (toSlots != null) {
+            return;
+        }
+        Map<IExpr, IExpr> to = new LinkedHashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            to.putIfAbsent(Symbols.user(parameters.get(i)), Symbols.internal(String.format("slot_p%03d", i)));
+        }
+        for (int i = 0; i < variables.size(); i++) {
+            to.putIfAbsent(Symbols.user(variables.get(i)), Symbols.internal(String.format("slot_v%03d", i)));
+        }
+        for (int i = 0; i < internals.size(); i++) {
+            to.putIfAbsent(Symbols.internal(internals.get(i)), Symbols.internal(String.format("slot_i%03d", i)));
+        }
+        Map<IExpr, IExpr> from = new LinkedHashMap<>();
+        to.forEach((k, v) -> from.put(v, k));
+        fromSlots = from;
+        toSlots = to;
+    }
+
+    private IExpr slotted(IExpr e) {
+        slots();
+        return toSlots.isEmpty() ? e : F.subst(e, toSlots);
+    }
+
+    /**
+     * {@code operation} (Factor, Together, ...) applied to {@code e} with the declared symbols replaced by their slots
+     * and put back afterwards: Symja orders variables by name, so that the form it returns (which factor carries the
+     * sign, which denominator is split) would otherwise depend on the names.
+     */
+    public IExpr nameIndependent(IExpr e, java.util.function.UnaryOperator<IExpr> operation) {
+        slots();
+        if (toSlots.isEmpty()) {
+            return operation.apply(e);
+        }
+        return F.subst(operation.apply(F.subst(e, toSlots)), fromSlots);
+    }
+
+    /**
+     * {@code e} as one fraction for display, the numerator expanded over the denominator factored into irreducibles
+     * ({@link #nameIndependent}): a form that depends on the value only, not on the path that computed it.
+     */
+    public IExpr fraction(IExpr e) {
+        org.kolmo.cas.CasSession cas = org.kolmo.cas.CasSession.get();
+        return nameIndependent(e, x -> {
+            IExpr t = org.kolmo.algebra.ExactTogether.evaluate(x);
+            IExpr den = cas.evaluate(F.Factor(F.Denominator(t)));
+            IExpr num = cas.evaluate(F.Expand(F.Numerator(t)));
+            return den.isOne() ? num : cas.evaluate(F.Times(num, F.Power(den, F.CN1)));
+        });
     }
 
     /** The factors of {@code e} (its arguments if it is a product, else {@code e} alone) in {@link #factorOrder()}. */
@@ -373,7 +435,8 @@ public final class Notation {
                 return c;
             }
             // the sign must not decide: a sum and its negation list their terms alike
-            return Quotient.abs(a).compareTo(Quotient.abs(b));
+            c = slotted(Quotient.abs(a)).compareTo(slotted(Quotient.abs(b)));
+            return c != 0 ? c : Quotient.abs(a).compareTo(Quotient.abs(b));
         };
     }
 

@@ -83,6 +83,10 @@ public final class MomentEquations {
                     + ": higher moments escape: " + String.join("; ", parts));
         }
         List<String> names = moments.stream().map(m -> MomentNames.of(m, varNames)).toList();
+        if (new java.util.HashSet<>(names).size() < names.size()) {
+            throw new MomentsException("the variable names " + String.join(", ", varNames) + " of " + sde.name()
+                    + " give two moments the same name (a name joined from others): rename a variable");
+        }
         return new MomentSystem(sde, order, moments, names, rows, constant, initialValues(ito, moments, x));
     }
 

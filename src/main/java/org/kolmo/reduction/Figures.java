@@ -40,11 +40,13 @@ public final class Figures {
             if (fig == 1 && r.adiabaticSecond() == null || fig == 3 && r.manifoldSecond() == null) {
                 continue;
             }
+            String second = org.kolmo.moments.MomentNames.of(r.model().variables().stream()
+                    .map(org.kolmo.model.Variable::name).toList(), r.variable(), r.variable());
             for (Reduction.Comparison c : curves) {
                 String name = "figure" + fig + "_eps" + String.format(Locale.ROOT, "%s", c.eps()).replace('.', '_');
                 XYChart chart = new XYChartBuilder().width(640).height(420)
-                        .title(String.format(Locale.ROOT, "p_%s%s, eps = %s", r.variable(), r.variable(), c.eps()))
-                        .xAxisTitle("t").yAxisTitle("p_" + r.variable() + r.variable()).build();
+                        .title(String.format(Locale.ROOT, "%s, eps = %s", second, c.eps()))
+                        .xAxisTitle("t").yAxisTitle(second).build();
                 chart.addSeries("full model", c.times(), c.second()).setMarker(org.knowm.xchart.style.markers
                         .SeriesMarkers.NONE);
                 if (r.adiabaticSecond() != null) {

@@ -140,8 +140,10 @@ public final class ReducedSdeCheck {
         } catch (MomentsException ex) {
             throw new ReductionException("--check: " + ex.getMessage());
         }
-        double[] exactMean = Reduction.exact(first, "m_" + z, regime, at, times);
-        double[] exactSecond = Reduction.exact(second, "p_" + z + z, regime, at, times);
+        List<String> names = model.variables().stream().map(org.kolmo.model.Variable::name).toList();
+        double[] exactMean = Reduction.exact(first, org.kolmo.moments.MomentNames.of(names, z), regime, at, times);
+        double[] exactSecond = Reduction.exact(second, org.kolmo.moments.MomentNames.of(names, z, z), regime, at,
+                times);
         double rho = spectralRadius(second, regime, at);
         double fullStep = Double.isNaN(settings.timeStep()) ? Math.min(tmax / 100, 0.01 / Math.max(rho, 1e-300))
                 : settings.timeStep();

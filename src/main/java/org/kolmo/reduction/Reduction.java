@@ -7,6 +7,7 @@ import java.util.Map;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.model.Sde;
 import org.kolmo.moments.MomentEquations;
+import org.kolmo.moments.MomentNames;
 import org.kolmo.moments.MomentSystem;
 import org.kolmo.moments.MomentsException;
 import org.matheclipse.core.expression.F;
@@ -77,8 +78,9 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
             throw new ReductionException("FILE: the reductions need closed linear moment equations (a linear or GBM "
                     + "model): " + e.getMessage());
         }
-        String m = "m_" + variable;
-        String p = "p_" + variable + variable;
+        List<String> names = model.variables().stream().map(org.kolmo.model.Variable::name).toList();
+        String m = MomentNames.of(names, variable);
+        String p = MomentNames.of(names, variable, variable);
         AdiabaticElimination am = null;
         AdiabaticElimination ap = null;
         if (methods.adiabatic()) {

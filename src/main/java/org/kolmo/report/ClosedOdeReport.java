@@ -29,13 +29,13 @@ public final class ClosedOdeReport implements Report {
 
     /** Coefficients factored for display: 16*(alpha^2 + beta^4) rather than 16*alpha^2 + 16*beta^4. */
     private IExpr display(IExpr c) {
-        return CasSession.get().evaluate(F.Factor(c));
+        return notation.nameIndependent(c, x -> CasSession.get().evaluate(F.Factor(x)));
     }
 
     /** The term of the lowest derivative: a_0 u, or a_0 (u - u∞) when the constant is an equilibrium. */
     private IExpr unknown() {
         IExpr u = ode.symbol();
-        return ode.equilibrium() == null ? u : F.Subtract(u, ode.equilibrium());
+        return ode.equilibrium() == null ? u : F.Subtract(u, notation.fraction(ode.equilibrium()));
     }
 
     @Override
@@ -63,7 +63,7 @@ public final class ClosedOdeReport implements Report {
         if (ode.constant() != null) {
             out.append("  constant C = ").append(w.write(ode.constant()));
             if (ode.equilibrium() != null) {
-                out.append(", equilibrium ").append(u).append(" = ").append(w.write(ode.equilibrium()));
+                out.append(", equilibrium ").append(u).append(" = ").append(w.write(notation.fraction(ode.equilibrium())));
             }
             out.append('\n');
         }

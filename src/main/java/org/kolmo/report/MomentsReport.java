@@ -61,6 +61,11 @@ public final class MomentsReport implements Report {
         return CasSession.get().evaluateNested(sum);
     }
 
+    /** The stationary value of moment i as one fraction in the form {@link Notation#fraction} gives. */
+    private IExpr stationary(int i) {
+        return notation.fraction(structure.stationary().get(i));
+    }
+
     @Override
     public String text() {
         ExpressionWriter w = new ExpressionWriter(notation);
@@ -96,7 +101,7 @@ public final class MomentsReport implements Report {
         if (structure.stationary() != null) {
             out.append("Stationary values:\n");
             for (int i = 0; i < s.size(); i++) {
-                out.append("  ").append(s.names().get(i)).append(" = ").append(w.write(structure.stationary().get(i)))
+                out.append("  ").append(s.names().get(i)).append(" = ").append(w.write(stationary(i)))
                         .append('\n');
             }
         } else {
@@ -157,7 +162,7 @@ public final class MomentsReport implements Report {
             if (structure.stationary() != null) {
                 List<String> st = new ArrayList<>();
                 for (int i = 0; i < s.size(); i++) {
-                    st.add(p.name(s.names().get(i)) + "^{\\infty} &= " + p.latex(structure.stationary().get(i)));
+                    st.add(p.name(s.names().get(i)) + "^{\\infty} &= " + p.latex(stationary(i)));
                 }
                 doc = doc.with(LatexDocument.Section.of("Stationary values", "",
                         "\\begin{aligned}\n" + String.join(",\\\\\n", st) + "\n\\end{aligned}"));
