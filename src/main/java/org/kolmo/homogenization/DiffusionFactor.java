@@ -76,8 +76,10 @@ public record DiffusionFactor(List<List<IExpr>> factor, List<List<Quotient<BigIn
             for (int c = 0; c < columns.size(); c++) {
                 RationalFunctionField.SquareRoot r = roots.get(c);
                 IExpr rational = field.toExpr(columns.get(c).get(i).multiply(r.root()));
+                // evaluated on slots: how Symja merges √n/√d into the rational factor follows symbol names
                 row.add(r.radicand().isONE() || rational.isZero() ? rational
-                        : Cas.eval(F.Times(rational, sqrt(r.radicand(), field))));
+                        : org.kolmo.cas.BySlots.apply(F.Times(rational, sqrt(r.radicand(), field)), field.symbols(),
+                                Cas::eval));
             }
             factor.add(List.copyOf(row));
         }

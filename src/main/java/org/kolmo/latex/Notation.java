@@ -278,33 +278,30 @@ public final class Notation {
 
     // ------------------------------------------------------------------ name independence
 
-    /** Declared symbol ↔ its slot, a symbol named by kind and declaration index only. */
-    private Map<IExpr, IExpr> toSlots;
-    private Map<IExpr, IExpr> fromSlots;
+    /** The declared symbols in slot order: parameters, variables, the derivation's own symbols. */
+    private List<IExpr> slotOrder;
 
-    private synchronized void slots() {
-        if (toSlots != null) {
-            return;
+    private synchronized List<IExpr> slotOrder() {
+        if (slotOrder == null) {
+            List<IExpr> order = new ArrayList<>();
+            parameters.forEach(n -> order.add(Symbols.user(n)));
+            variables.forEach(n -> order.add(Symbols.user(n)));
+            internals.forEach(n -> order.add(Symbols.internal(n)));
+            slotOrder = List.copyOf(order);
         }
-        Map<IExpr, IExpr> to = new LinkedHashMap<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            to.putIfAbsent(Symbols.user(parameters.get(i)), Symbols.internal(String.format("slot_p%03d", i)));
-        }
-        for (int i = 0; i < variables.size(); i++) {
-            to.putIfAbsent(Symbols.user(variables.get(i)), Symbols.internal(String.format("slot_v%03d", i)));
-        }
-        for (int i = 0; i < internals.size(); i++) {
-            to.putIfAbsent(Symbols.internal(internals.get(i)), Symbols.internal(String.format("slot_i%03d", i)));
-        }
-        Map<IExpr, IExpr> from = new LinkedHashMap<>();
-        to.forEach((k, v) -> from.put(v, k));
-        fromSlots = from;
-        toSlots = to;
+        return slotOrder;
     }
 
+    /** Slotted forms already computed (sorting compares each factor many times). */
+    private final Map<IExpr, IExpr> slottedCache = Collections.synchronizedMap(new HashMap<>());
+
+    /** {@code e} on slots and evaluated, so that sums are in Symja's order of the slots, not of the names. */
     private IExpr slotted(IExpr e) {
-        slots();
-        return toSlots.isEmpty() ? e : F.subst(e, toSlots);
+        if (slottedCache.size() > 20_000) {
+            slottedCache.clear();
+        }
+        return slottedCache.computeIfAbsent(e, x -> org.kolmo.cas.CasSession.get()
+                .evaluate(org.kolmo.cas.BySlots.slotted(x, slotOrder())));
     }
 
     /**
@@ -313,11 +310,7 @@ public final class Notation {
      * sign, which denominator is split) would otherwise depend on the names.
      */
     public IExpr nameIndependent(IExpr e, java.util.function.UnaryOperator<IExpr> operation) {
-        slots();
-        if (toSlots.isEmpty()) {
-            return operation.apply(e);
-        }
-        return F.subst(operation.apply(F.subst(e, toSlots)), fromSlots);
+        return org.kolmo.cas.BySlots.apply(e, slotOrder(), operation);
     }
 
     /**

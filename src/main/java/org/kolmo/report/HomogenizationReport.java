@@ -114,7 +114,7 @@ public final class HomogenizationReport implements Report {
             out.append(commented(ModelWriter.write(f)));
         });
         for (NumericCheck c : result.checks()) {
-            out.append("# check: ").append(c.name()).append(": ").append(String.format(Locale.ROOT, "%.3g", c.deviation()))
+            out.append("# check: ").append(c.name()).append(": ").append(c.deviationText())
                     .append(c.passed() ? " (passed)" : " (FAILED)").append('\n');
         }
         result.system().ifPresent(sys -> {
@@ -576,7 +576,7 @@ public final class HomogenizationReport implements Report {
                 + "point of the slow variables:");
         for (NumericCheck c : result.checks()) {
             prose.append("\n\n").append(c.name()).append(": ")
-                    .append(String.format(Locale.ROOT, "%.3g (tolerance %.3g), ", c.deviation(), c.tolerance()))
+                    .append(c.deviationText()).append(String.format(Locale.ROOT, " (tolerance %.3g), ", c.tolerance()))
                     .append(c.passed() ? "passed." : "FAILED.");
         }
         return LatexDocument.Section.of("Numeric checks", prose.toString());
