@@ -371,9 +371,16 @@ public final class ClaimChecker {
         return e.isFree(x -> x.isDirectedInfinity() || x.isIndeterminate() || x == F.ComplexInfinity, true);
     }
 
-    /** The user symbols (parameters, variables, initial-value symbols) an expression contains, by name. */
-    private static Set<ISymbol> freeSymbols(IExpr e) {
-        Set<ISymbol> out = new TreeSet<>(Comparator.comparing(ISymbol::getSymbolName));
+    /**
+     * The user symbols (parameters, variables, initial-value symbols) an expression contains, in declaration order:
+     * the random points draw their values in this order, so that a renamed model meets the same points.
+     */
+    private Set<ISymbol> freeSymbols(IExpr e) {
+        List<ISymbol> declared = new ArrayList<>(model.parameterSymbols());
+        declared.addAll(model.variableSymbols());
+        Comparator<ISymbol> byDeclaration = Comparator.comparingInt(s -> declared.contains(s) ? declared.indexOf(s)
+                : Integer.MAX_VALUE);
+        Set<ISymbol> out = new TreeSet<>(byDeclaration.thenComparing(ISymbol::getSymbolName));
         Symbols.collectUser(e, out);
         return out;
     }

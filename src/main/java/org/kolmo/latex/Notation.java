@@ -271,7 +271,7 @@ public final class Notation {
             }
             // Symja's own order compares symbol names; compared with the declared symbols as their slots instead,
             // the order does not depend on what the user called them
-            c = slotted(a).compareTo(slotted(b));
+            c = slottedCompare(a, b);
             return c != 0 ? c : a.compareTo(b);
         };
     }
@@ -290,6 +290,15 @@ public final class Notation {
             slotOrder = List.copyOf(order);
         }
         return slotOrder;
+    }
+
+    /** Symja's order of a and b on slots; 0 (undecided) when neither holds a declared symbol. */
+    private int slottedCompare(IExpr a, IExpr b) {
+        List<IExpr> order = slotOrder();
+        if (a.isFree(order::contains, false) && b.isFree(order::contains, false)) {
+            return 0;
+        }
+        return slotted(a).compareTo(slotted(b));
     }
 
     /** Slotted forms already computed (sorting compares each factor many times). */
@@ -428,7 +437,7 @@ public final class Notation {
                 return c;
             }
             // the sign must not decide: a sum and its negation list their terms alike
-            c = slotted(Quotient.abs(a)).compareTo(slotted(Quotient.abs(b)));
+            c = slottedCompare(Quotient.abs(a), Quotient.abs(b));
             return c != 0 ? c : Quotient.abs(a).compareTo(Quotient.abs(b));
         };
     }
