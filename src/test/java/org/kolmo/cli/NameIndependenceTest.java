@@ -95,6 +95,28 @@ class NameIndependenceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("cases")
+    void noEncodedSymbolInLatexOrJson(String model, List<String> command, @TempDir Path dir) throws Exception {
+        Path original = Path.of("models", model + ".sde");
+        String text = Files.readString(original);
+        Sde sde = ModelReader.read(original);
+        Map<String, String> rename = renaming(sde, 3, text + String.join(" ", command));
+        Path renamed = dir.resolve(model + ".sde");
+        Files.writeString(renamed, renameModel(text, rename));
+        int status = CommandLineTest.kolmo(args(command, renamed, sde, rename)).status();
+        for (String format : List.of("latex", "latex-doc", "json")) {
+            List<String> withFormat = new ArrayList<>(command);
+            withFormat.add("--format");
+            withFormat.add(format);
+            CommandLineTest.Run r = CommandLineTest.kolmo(args(withFormat, renamed, sde, rename));
+            String where = model + " " + withFormat + " renamed " + rename;
+            assertEquals(status, r.status(), where + "\n" + r.err());
+            assertFalse(r.out().contains("ko$") || r.out().contains("kx$") || r.err().contains("ko$")
+                    || r.err().contains("kx$"), where + ": encoded symbol in\n" + r.out() + r.err());
+        }
+    }
+
     /** {@code expected} against the neutral run with its names renamed to {@code target}'s. */
     private static void compare(CommandLineTest.Run expected, Path expectedFile, CommandLineTest.Run neutralRun,
             Path neutralFile, Sde sde, Map<String, String> neutral, Map<String, String> target, String where) {
