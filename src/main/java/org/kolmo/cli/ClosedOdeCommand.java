@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "closed-ode", mixinStandardHelpOptions = true,
-        description = "The exact closed higher-order ODE of one moment (seed 003, Proposition 1; eqs. 41-45, 86), "
+        description = "The exact closed higher-order ODE of one moment (Chen et al. 2025, Proposition 1; eqs. 41-45, 86), "
                 + "with its initial data.")
 final class ClosedOdeCommand implements Callable<Integer> {
     @Spec

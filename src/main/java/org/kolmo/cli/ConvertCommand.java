@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Rewrite a model in Ito or Stratonovich form (seed 000, eqs. 2-4): the diffusion stays, "
+        description = "Rewrite a model in Ito or Stratonovich form (Lim, eqs. 2-4): the diffusion stays, "
                 + "the drift changes by c^i = 1/2 sum_jk (d sigma^ij/d X^k) sigma^kj.")
 final class ConvertCommand implements Callable<Integer> {
     @Spec

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generator", mixinStandardHelpOptions = true,
-        description = "The generator L f = b.grad f + 1/2 (sigma sigma^T):grad grad f of a model (seed 000, "
+        description = "The generator L f = b.grad f + 1/2 (sigma sigma^T):grad grad f of a model (Lim, "
                 + "eqs. 26-28), and the backward Kolmogorov equation d rho/dt = L rho; with --apply, L applied to "
                 + "an expression.")
 final class GeneratorCommand implements Callable<Integer> {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "homogenize", mixinStandardHelpOptions = true,
         description = "The effective SDE of the slow variables and functionals of a slow-fast model as eps -> 0 "
-                + "(seed 000): by the expansion of the backward Kolmogorov equation (generator route), by the "
+                + "(Lim): by the expansion of the backward Kolmogorov equation (generator route), by the "
                 + "closed forms of Results 2.1-2.2, or both, held equal; first-order averaging when the fast drift "
                 + "is of order 1/eps. With --check N, a Monte Carlo of the full model at the file's eps against the "
                 + "effective SDE.")

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "moments", mixinStandardHelpOptions = true,
-        description = "Moment equations d/dt E[phi] = E[L phi] for all monomials up to --order (seed 003, eqs. 3-6), "
+        description = "Moment equations d/dt E[phi] = E[L phi] for all monomials up to --order (Chen et al. 2025, eqs. 3-6), "
                 + "their decoupled blocks, conservation laws and stationary values; with --central, the equations "
                 + "of means and covariances.")
 final class MomentsCommand implements Callable<Integer> {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "reduce", mixinStandardHelpOptions = true,
-        description = "Reduced models of one or several variables of a linear or GBM model in a regime (seed 003, secs. 4-6): "
+        description = "Reduced models of one or several variables of a linear or GBM model in a regime (Chen et al. 2025, secs. 4-6): "
                 + "adiabatic elimination, invariant manifold with Chapman-Enskog series, breakdown points, reduced "
                 + "SDE, Wasserstein-2 bounds against the full model.")
 final class ReduceCommand implements Callable<Integer> {

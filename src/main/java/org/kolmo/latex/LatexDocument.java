@@ -76,6 +76,13 @@ public record LatexDocument(String title, List<Section> sections) {
                 sb.append("\\begin{equation}\n").append(eq).append("\n\\end{equation}\n");
             }
         }
+        // every document cites its equations by paper and number; the papers themselves close it
+        sb.append("\n\\begin{thebibliography}{9}\n");
+        sb.append("\\bibitem{lim} S.~H. Lim, \\emph{Multiscale method for slow-fast SDE systems} (note): "
+                + "It\\^{o}--Stratonovich conversion, homogenization, Results~2.1--2.2.\n");
+        sb.append("\\bibitem{chen} C.~Chen, M.~Colangeli, M.~H. Duong, M.~Serva, \\emph{Model reduction of multivariate "
+                + "geometric Brownian motions and localization in a two-state quantum system}, 2025.\n");
+        sb.append("\\end{thebibliography}\n");
         sb.append("\n\\end{document}\n");
         return sb.toString();
     }

@@ -108,10 +108,10 @@ public final class ClosedOdeReport implements Report {
         }
         LatexDocument doc = LatexDocument.of("Closed equation for " + ode.component(),
                 LatexDocument.Section.of("Closed equation",
-                        "By Cayley-Hamilton (seed 003, Proposition 1), every component of a linear system u' = F u "
+                        "By Cayley-Hamilton (Chen et al. 2025, Proposition 1), every component of a linear system u' = F u "
                                 + "satisfies a(D) u = 0 for a polynomial a that annihilates F"
                                 + (ode.constant() != null ? "; with a(0) = 0 one order drops and a constant appears "
-                                        + "(seed 003, eqs. 44-45 and 86)." : "."),
+                                        + "(Chen et al. 2025, eqs. 44-45 and 86)." : "."),
                         latex()),
                 LatexDocument.Section.of("Initial data", "From the model's initial values, u^(k)(0) = F^k u(0)."
                         + (ode.radicals().isEmpty() ? "" : " The radicals of parameters in the moment equations ("

@@ -112,7 +112,7 @@ public final class GeneratorReport implements Report {
         LatexDocument doc = LatexDocument.of("Generator of " + model.name(),
                 LatexDocument.Section.of("Model", "The model in Ito form.", p.sde(operator.ito())),
                 LatexDocument.Section.of("Generator",
-                        "The generator acts on smooth functions f of the state (seed 000, eqs. 26-28); a is the "
+                        "The generator acts on smooth functions f of the state (Lim, eqs. 26-28); a is the "
                                 + "diffusion matrix sigma sigma^T.",
                         "\\mathcal{L} f = \\sum_{i} b^{i}\\,\\partial_{i} f + \\frac{1}{2}\\sum_{i,j} a^{ij}\\,"
                                 + "\\partial_{i}\\partial_{j} f",

@@ -140,7 +140,7 @@ public final class MomentsReport implements Report {
                 LatexDocument.Section.of("Model", "", LatexPrinter.of(s.model()).sde(s.model())),
                 LatexDocument.Section.of(central == null ? "Moment equations" : "Means and covariances",
                         "For each monomial phi of the state, d/dt E[phi] = E[L phi] with L the generator "
-                                + "(seed 003, eqs. 3-6 in general form).",
+                                + "(Chen et al. 2025, eqs. 3-6 in general form).",
                         equations(p)));
         if (central == null) {
             List<String> blocks = new ArrayList<>();

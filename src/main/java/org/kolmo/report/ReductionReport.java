@@ -253,7 +253,7 @@ public final class ReductionReport implements Report {
                         : LatexPrinter.dotted(p.name(a.component()), k));
             }
             doc = doc.with(LatexDocument.Section.of("Adiabatic elimination of " + a.component(),
-                    "The exact closed equation (seed 003, Proposition 1) is read in the regime " + r.regime().text()
+                    "The exact closed equation (Chen et al. 2025, Proposition 1) is read in the regime " + r.regime().text()
                             + "; the derivatives above the first are dropped and the equilibrium term kept (eqs. 42, "
                             + "46-48), with the leading terms in eps of the two kept coefficients. Its solution is "
                             + "eq. 49.",
