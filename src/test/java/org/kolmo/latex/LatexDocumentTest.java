@@ -62,6 +62,13 @@ class LatexDocumentTest {
 
                 \\section{Empty}
 
+                \\begin{thebibliography}{9}
+                \\bibitem{lim} S.~H. Lim, \\emph{Multiscale method for slow-fast SDE systems} (note): \
+                It\\^{o}--Stratonovich conversion, homogenization, Results~2.1--2.2.
+                \\bibitem{chen} C.~Chen, M.~Colangeli, M.~H. Duong, M.~Serva, \\emph{Model reduction of multivariate \
+                geometric Brownian motions and localization in a two-state quantum system}, 2025.
+                \\end{thebibliography}
+
                 \\end{document}
                 """, doc.render());
     }
