@@ -14,6 +14,7 @@ import org.kolmo.algebra.Monomial;
 import org.kolmo.calculus.Differentials;
 import org.kolmo.calculus.Generator;
 import org.kolmo.calculus.ItoStratonovich;
+import org.kolmo.cas.CasException;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
 import org.kolmo.cas.Symbols;
@@ -51,9 +52,17 @@ public final class ClaimChecker {
     /** Relative size below which a numerically evaluated difference (of radicals, say) counts as zero. */
     private static final double NUMERIC_ZERO = 1e-25;
 
+    /** The model as read: its names (parameters, variables, moments) are what claims and givens refer to. */
     private final Sde model;
+    /**
+     * The model with the parameters the givens fix replaced by their values in every coefficient and initial value:
+     * the dynamics every check uses (moment system, drift, diffusion, generator). While the givens are read, the
+     * model fixed by the earlier ones.
+     */
+    private Sde fixedModel;
     private final long seed;
     private final Map<String, IExpr> abbreviations = new LinkedHashMap<>();
+    /** The parameters the givens fix, in order, each value free of every fixed parameter. */
     private final Map<ISymbol, IExpr> fixedParameters = new LinkedHashMap<>();
     private final List<String> variableNames;
     private Sde ito;
@@ -63,21 +72,26 @@ public final class ClaimChecker {
      * A checker for claims about {@code model}.
      *
      * @param givens definitions {@code NAME = EXPR}, in order (each may use the earlier ones): a new NAME is an
-     *               abbreviation the claims may use, a parameter's NAME fixes that parameter's value
+     *               abbreviation the claims may use; a parameter's NAME fixes that parameter to the value (a number or
+     *               an expression in other parameters) everywhere the check uses it: in the model's coefficients and
+     *               initial values (so in its moment system), in the claims, and at the test points, where it is
+     *               never drawn at random
      * @param seed   the seed of the random rational points
-     * @throws ModelException when a given does not read
+     * @throws ModelException when a given does not read, fixes a parameter twice or in terms of itself or of state
+     *                        variables, contradicts the parameter's assumption, or leaves the model undefined
      */
     public ClaimChecker(Sde model, List<String> givens, long seed) throws ModelException {
         this.model = model;
         this.seed = seed;
         this.variableNames = model.variables().stream().map(Variable::name).toList();
+        this.fixedModel = model;
         for (String given : givens) {
             Scope scope = new Scope();
             ClaimReader.Definition d = ClaimReader.readDefinition("--given", given, scope);
-            if (model.variable(d.name()).isPresent() || momentMonomial(stripPrimes(d.name())) != null
-                    || abbreviations.containsKey(d.name())) {
+            boolean repeated = abbreviations.containsKey(d.name()) || fixedParameters.containsKey(Symbols.user(d.name()));
+            if (model.variable(d.name()).isPresent() || momentMonomial(stripPrimes(d.name())) != null || repeated) {
                 throw error("--given", given, ModelErrorCode.BAD_ARGUMENT, "'" + d.name() + "' is "
-                        + (abbreviations.containsKey(d.name()) ? "already given" : "a variable or a moment of the model")
+                        + (repeated ? "already given" : "a variable or a moment of the model")
                         + "; a given defines a new name or fixes a parameter");
             }
             if (!scope.moments.isEmpty()) {
@@ -85,11 +99,106 @@ public final class ClaimChecker {
                         "a given may not refer to moments (write the relation as a claim)");
             }
             if (model.parameter(d.name()).isPresent()) {
-                fixedParameters.put(Symbols.user(d.name()), d.value());
+                fixParameter(model.parameter(d.name()).get(), d.value(), given);
+                fixedModel = fixedIn(model, given);
+                ito = null;
+                stratonovich = null;
             } else {
                 abbreviations.put(d.name(), d.value());
             }
         }
+    }
+
+    /**
+     * Records that {@code p} is fixed to {@code value} (written in terms of the earlier givens): the value is stated
+     * in the parameters that stay free, and the earlier fixed values that use {@code p} are restated with its value.
+     */
+    private void fixParameter(Parameter p, IExpr written, String given) throws ModelException {
+        ISymbol symbol = p.symbol();
+        IExpr value = fix(written);
+        for (ISymbol s : freeSymbols(value)) {
+            String name = Symbols.displayName(s);
+            if (s.equals(symbol)) {
+                throw error("--given", given, ModelErrorCode.BAD_ARGUMENT, "'" + p.name() + "' is given in terms of "
+                        + "itself" + (written.isFree(symbol) ? " (through the earlier givens)" : "")
+                        + "; a given fixes a parameter to a value in the other parameters");
+            }
+            if (model.parameter(name).isEmpty()) {
+                throw error("--given", given, ModelErrorCode.BAD_ARGUMENT, "the value of the parameter '" + p.name()
+                        + "' uses '" + name + "', which is no parameter; a parameter's value may use only the other "
+                        + "parameters");
+            }
+        }
+        Map<ISymbol, IExpr> one = Map.of(symbol, value);
+        fixedParameters.replaceAll((s, v) -> substitute(v, one));
+        fixedParameters.put(symbol, value);
+        for (Map.Entry<ISymbol, IExpr> e : fixedParameters.entrySet()) {
+            Parameter q = model.parameter(Symbols.displayName(e.getKey())).orElseThrow();
+            String what = q.equals(p) ? "the given value" : "with this given, the value of '" + q.name() + "'";
+            if (!finite(e.getValue())) {
+                throw error("--given", given, ModelErrorCode.BAD_ARGUMENT, what + " is undefined (a division by zero)");
+            }
+            if (freeSymbols(e.getValue()).isEmpty() && violates(q, e.getValue())) {
+                throw error("--given", given, ModelErrorCode.BAD_ARGUMENT, "the model declares '" + q.name() + "' "
+                        + assumptionWords(q) + ", but " + what + " is " + Symbols.readable(e.getValue())
+                        + " (declare the parameter 'real' to check that case)");
+            }
+        }
+    }
+
+    /** The model with the fixed parameters' values in its coefficients and initial values. */
+    private Sde fixedIn(Sde sde, String given) throws ModelException {
+        List<IExpr> drift = new ArrayList<>();
+        List<List<IExpr>> diffusion = new ArrayList<>();
+        List<List<IExpr>> weights = new ArrayList<>();
+        List<Variable> variables = new ArrayList<>();
+        for (int i = 0; i < sde.dimension(); i++) {
+            Variable v = sde.variables().get(i);
+            drift.add(fixDefined(sde.drift().get(i), "the drift of " + v.name(), given));
+            List<IExpr> row = new ArrayList<>();
+            for (int j = 0; j < sde.noiseCount(); j++) {
+                row.add(fixDefined(sde.diffusion().get(i).get(j), "the diffusion of " + v.name(), given));
+            }
+            diffusion.add(row);
+            List<IExpr> w = new ArrayList<>();
+            for (IExpr e : sde.differentialWeights().get(i)) {
+                w.add(fixDefined(e, "the equation of " + v.name(), given));
+            }
+            weights.add(w);
+            java.util.Optional<IExpr> start = v.initialValue().isEmpty() ? v.initialValue()
+                    : java.util.Optional.of(fixDefined(v.initialValue().get(), "the initial value of " + v.name(),
+                            given));
+            variables.add(new Variable(v.name(), v.role(), start));
+        }
+        return new Sde(sde.name(), sde.title(), sde.convention(), sde.parameters(), variables, sde.noises(), drift,
+                diffusion, weights, sde.regime());
+    }
+
+    private IExpr fixDefined(IExpr e, String what, String given) throws ModelException {
+        IExpr out = fix(e);
+        if (!finite(out)) {
+            throw error("--given", given, ModelErrorCode.BAD_ARGUMENT, "with the givens, " + what
+                    + " is undefined (a division by zero)");
+        }
+        return out;
+    }
+
+    /** Whether a value (free of symbols) contradicts what the model states about the parameter. */
+    private static boolean violates(Parameter p, IExpr value) {
+        CasSession cas = CasSession.get();
+        if (!finite(value) || !cas.evaluate(F.Im(value)).isZero()) {
+            return true;
+        }
+        if ((p.assumptions().contains(Assumption.POSITIVE) || p.isSmall())
+                && !cas.evaluate(F.Greater(value, F.C0)).isTrue()) {
+            return true;
+        }
+        return p.assumptions().contains(Assumption.NONZERO) && cas.evaluate(F.PossibleZeroQ(value)).isTrue();
+    }
+
+    private static String assumptionWords(Parameter p) {
+        return p.isSmall() || p.assumptions().contains(Assumption.POSITIVE) ? "positive"
+                : p.assumptions().contains(Assumption.NONZERO) ? "nonzero" : "real";
     }
 
     /**
@@ -116,13 +225,13 @@ public final class ClaimChecker {
 
     // ---------------------------------------------------------------- state claims
 
-    private ClaimResult decideState(String claim, ClaimReader.Sides sides) {
-        IExpr left = fix(sides.left());
-        IExpr right = fix(sides.right());
+    private ClaimResult decideState(String claim, ClaimReader.Sides sides) throws ModelException {
+        IExpr left = defined(claim, "left", fix(sides.left()));
+        IExpr right = defined(claim, "right", fix(sides.right()));
         IExpr difference = simplify(F.Subtract(left, right));
         if (difference.isZero()) {
             return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.STATE, true,
-                    ClaimResult.Method.SYMBOLIC, null, model);
+                    ClaimResult.Method.SYMBOLIC, null, model, given());
         }
         Set<ISymbol> free = freeSymbols(F.List(left, right));
         for (Map<ISymbol, IExpr> point : points(free)) {
@@ -133,11 +242,11 @@ public final class ClaimChecker {
                 return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.STATE, false,
                         ClaimResult.Method.COUNTEREXAMPLE,
                         new ClaimResult.Counterexample(named(point), isModelPoint(point), 0, l, r, factor(difference)),
-                        model);
+                        model, given());
             }
         }
         return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.STATE, true,
-                ClaimResult.Method.RANDOM_POINTS, null, model);
+                ClaimResult.Method.RANDOM_POINTS, null, model, given());
     }
 
     // ---------------------------------------------------------------- moment claims
@@ -156,7 +265,7 @@ public final class ClaimChecker {
 
         ClaimResult decide() throws MomentsException, ModelException {
             int order = scope.moments.values().stream().mapToInt(u -> u.monomial.degree()).max().orElse(1);
-            MomentSystem all = MomentEquations.derive(model, order);
+            MomentSystem all = MomentEquations.derive(fixedModel, order);
             MomentSystem sub = all.restrict(closure(all, scope.moments.values().stream()
                     .map(u -> all.indexOf(u.name)).toList()));
             int n = sub.size();
@@ -199,8 +308,10 @@ public final class ClaimChecker {
                 }
                 forms.put(e.getKey(), cas.evaluate(F.Expand(form)));
             }
-            List<IExpr> left = coefficients(fix(substitute(sides.left(), forms)), unknowns, "left");
-            List<IExpr> right = coefficients(fix(substitute(sides.right(), forms)), unknowns, "right");
+            List<IExpr> left = coefficients(defined(claim, "left", fix(substitute(sides.left(), forms))), unknowns,
+                    "left");
+            List<IExpr> right = coefficients(defined(claim, "right", fix(substitute(sides.right(), forms))), unknowns,
+                    "right");
 
             // c^T U(t) = 0 for all t  <=>  c^T G^k U(0) = 0 for k = 0..n (the Krylov space has dimension <= n + 1)
             List<List<IExpr>> krylov = new ArrayList<>();
@@ -218,7 +329,7 @@ public final class ClaimChecker {
             }
             if (symbolicZero) {
                 return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.MOMENTS, true,
-                        ClaimResult.Method.SYMBOLIC, null, model);
+                        ClaimResult.Method.SYMBOLIC, null, model, given());
             }
             Set<ISymbol> free = freeSymbols(F.List(Lists.vector(left), Lists.vector(right), Lists.vector(u0), Lists.matrix(g)));
             for (Map<ISymbol, IExpr> point : points(free)) {
@@ -235,12 +346,12 @@ public final class ClaimChecker {
                     if (differ) {
                         return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.MOMENTS, false,
                                 ClaimResult.Method.COUNTEREXAMPLE, new ClaimResult.Counterexample(named(point),
-                                        isModelPoint(point), k, l, r, factor(differences.get(k))), model);
+                                        isModelPoint(point), k, l, r, factor(differences.get(k))), model, given());
                     }
                 }
             }
             return new ClaimResult(claim, sides.left(), sides.right(), ClaimResult.Kind.MOMENTS, true,
-                    ClaimResult.Method.RANDOM_POINTS, null, model);
+                    ClaimResult.Method.RANDOM_POINTS, null, model, given());
         }
 
         /** The coefficients c_0..c_{n-1} of the moments and c_n of the constant in an affine expression. */
@@ -329,17 +440,45 @@ public final class ClaimChecker {
         return CasSession.get().evaluate(F.Factor(e));
     }
 
-    /** The claim with the parameters the givens fix replaced by their values. */
+    /** The expression with the parameters the givens fix replaced by their values. */
     private IExpr fix(IExpr e) {
         return substitute(e, fixedParameters);
     }
 
+    /** A side of the claim (with the givens), unless it is undefined for every value of the parameters. */
+    private IExpr defined(String claim, String which, IExpr side) throws ModelException {
+        if (!finite(side)) {
+            throw error("--claim", claim, ModelErrorCode.BAD_ARGUMENT, "the " + which + " side is undefined (a "
+                    + "division by zero)" + (fixedParameters.isEmpty() ? "" : " with the givens"));
+        }
+        return side;
+    }
+
+    /** The parameters the givens fix, by name, at their values (in the parameters that stay free). */
+    private Map<String, IExpr> given() {
+        Map<String, IExpr> out = new LinkedHashMap<>();
+        fixedParameters.forEach((s, v) -> out.put(Symbols.displayName(s), v));
+        return out;
+    }
+
+    /**
+     * The expression with the values substituted, evaluated; ComplexInfinity when a value makes it undefined (Symja
+     * reports a division by zero), so that the callers' finiteness tests see it.
+     */
     private static IExpr substitute(IExpr e, Map<? extends IExpr, IExpr> values) {
         IExpr out = e;
         for (Map.Entry<? extends IExpr, IExpr> v : values.entrySet()) {
             out = F.subst(out, v.getKey(), v.getValue());
         }
-        return CasSession.get().evaluate(out);
+        try {
+            return CasSession.get().evaluate(out);
+        } catch (CasException ex) {
+            String said = String.valueOf(ex.getMessage());
+            if (said.contains("Infinite expression") || said.contains("Indeterminate expression")) {
+                return F.CComplexInfinity;
+            }
+            throw ex;
+        }
     }
 
     private static IExpr at(IExpr e, Map<ISymbol, IExpr> point) {
@@ -388,12 +527,19 @@ public final class ClaimChecker {
     /**
      * The points to try: first the model's parameter values (where it gives them), then random rationals; a positive
      * (or small) parameter gets a positive value, every symbol a non-zero one, so that no assumption is violated and
-     * no division by a parameter fails.
+     * no division by a parameter fails. A parameter a given fixes is no free symbol and is never drawn; a point where
+     * the value it is given (in other parameters) breaks its own assumption is drawn again.
      */
     private List<Map<ISymbol, IExpr>> points(Set<ISymbol> free) {
+        for (ISymbol s : free) {
+            if (fixedParameters.containsKey(s)) {
+                throw new IllegalStateException("the fixed parameter " + Symbols.displayName(s)
+                        + " is left in the expressions of the check");
+            }
+        }
         Random random = new Random(seed);
         List<Map<ISymbol, IExpr>> out = new ArrayList<>();
-        for (int p = 0; p <= RANDOM_POINTS; p++) {
+        for (int p = 0; out.size() <= RANDOM_POINTS && p <= 20 * RANDOM_POINTS; p++) {
             Map<ISymbol, IExpr> point = new LinkedHashMap<>();
             for (ISymbol s : free) {
                 Parameter param = model.parameters().stream().filter(q -> q.symbol().equals(s)).findFirst()
@@ -411,11 +557,26 @@ public final class ClaimChecker {
                 }
                 point.put(s, F.fraction(num, den));
             }
-            out.add(point);
+            if (fixedValuesFit(point)) {
+                out.add(point);
+            }
         }
         return out;
     }
 
+    /** Whether at the point every fixed parameter's value (in the free parameters) keeps its assumptions. */
+    private boolean fixedValuesFit(Map<ISymbol, IExpr> point) {
+        for (Map.Entry<ISymbol, IExpr> e : fixedParameters.entrySet()) {
+            IExpr v = at(e.getValue(), point);
+            if (freeSymbols(v).isEmpty()
+                    && violates(model.parameter(Symbols.displayName(e.getKey())).orElseThrow(), v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every parameter the point draws (not one a given fixes) has the model's value. */
     private boolean isModelPoint(Map<ISymbol, IExpr> point) {
         for (Parameter p : model.parameters()) {
             IExpr v = point.get(p.symbol());
@@ -426,8 +587,13 @@ public final class ClaimChecker {
         return true;
     }
 
-    private static Map<String, IExpr> named(Map<ISymbol, IExpr> point) {
+    /**
+     * The point by name: first the parameters the givens fix, at their given values (evaluated at the point when
+     * they are expressions in other parameters), then the drawn symbols.
+     */
+    private Map<String, IExpr> named(Map<ISymbol, IExpr> point) {
         Map<String, IExpr> out = new LinkedHashMap<>();
+        fixedParameters.forEach((s, v) -> out.put(Symbols.displayName(s), at(v, point)));
         point.forEach((s, v) -> out.put(Symbols.displayName(s), v));
         return out;
     }
@@ -500,7 +666,7 @@ public final class ClaimChecker {
 
     private Sde ito() {
         if (ito == null) {
-            ito = ItoStratonovich.toIto(Differentials.substitute(model));
+            ito = ItoStratonovich.toIto(Differentials.substitute(fixedModel));
         }
         return ito;
     }
@@ -595,7 +761,7 @@ public final class ClaimChecker {
                     if (args.size() != 1) {
                         throw new IllegalArgumentException("the generator takes one function, L(f)");
                     }
-                    return Generator.apply(model, args.get(0));
+                    return Generator.apply(fixedModel, args.get(0));
                 }
                 default -> {
                     return null;

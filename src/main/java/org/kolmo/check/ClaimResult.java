@@ -16,10 +16,17 @@ import org.matheclipse.core.interfaces.IExpr;
  * @param holds          the verdict
  * @param method         how it was reached
  * @param counterexample where it fails, or null when it holds
- * @param model          the model the claim was checked against
+ * @param model          the model the claim was checked against (as read, before the givens fix parameters)
+ * @param given          the parameters the givens fix, by name, at their values (numbers or expressions in the
+ *                       parameters that stay free): the check used these values everywhere, in the model's
+ *                       coefficients, initial values and moment system as well as in the claim
  */
 public record ClaimResult(String claim, IExpr left, IExpr right, Kind kind, boolean holds, Method method,
-        Counterexample counterexample, Sde model) {
+        Counterexample counterexample, Sde model, Map<String, IExpr> given) {
+
+    public ClaimResult {
+        given = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(given));
+    }
 
     /** What a claim is about. */
     public enum Kind {
@@ -42,8 +49,9 @@ public record ClaimResult(String claim, IExpr left, IExpr right, Kind kind, bool
     /**
      * A point where the two sides differ.
      *
-     * @param point      the values of the parameters (and, for a state claim, of the variables)
-     * @param modelPoint true when the parameter values are the model's own
+     * @param point      the values of the parameters (and, for a state claim, of the variables): first those the
+     *                   givens fix, at their given values, then the ones drawn
+     * @param modelPoint true when the drawn parameter values are the model's own
      * @param derivative for a moment claim, the order k of the time derivative at t = 0 where the sides first
      *                   differ (0: the values at t = 0); 0 for a state claim
      * @param leftValue  the left side there

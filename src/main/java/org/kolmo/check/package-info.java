@@ -13,5 +13,10 @@
  * <p>The decision is symbolic first (the difference brought to a normal form); a difference the simplifier cannot
  * bring to zero is then evaluated exactly at random rational parameter points, where a non-zero value is a concrete
  * counterexample.
+ *
+ * <p>A given {@code NAME = EXPR} either defines an abbreviation the claims may use or, when NAME is a parameter, fixes
+ * that parameter (to a number or an expression in the other parameters) for the whole check: the model's
+ * coefficients and initial values, hence its moment system, the claims, the simplification and the test points,
+ * which never draw a fixed parameter and show it with its given value.
  */
 package org.kolmo.check;

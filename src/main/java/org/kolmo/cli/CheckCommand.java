@@ -37,7 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     List<String> claims;
 
     @Option(names = "--given", paramLabel = "'NAME = EXPR'",
-            description = "an abbreviation the claims use, or a parameter's value (repeatable, in order)")
+            description = "an abbreviation the claims use, or a parameter's value (a number or an expression in "
+                    + "other parameters), which fixes it everywhere: in the model's equations and initial values, "
+                    + "its moments, the claims and the test points (repeatable, in order)")
     List<String> givens = new ArrayList<>();
 
     @Option(names = "--seed", paramLabel = "N", description = "seed of the random rational points (default "

@@ -89,11 +89,12 @@ public final class CheckReport implements Report {
                         .append(r.kind() == ClaimResult.Kind.MOMENTS ? " (along the moment trajectory"
                                 + (hasInitialValues() ? " from the model's initial values)" : " from every initial value)")
                                 : "")
+                        .append(givenWords(r, w))
                         .append('\n');
                 continue;
             }
             ClaimResult.Counterexample c = r.counterexample();
-            out.append("  counterexample: ").append(where(c, w)).append('\n');
+            out.append("  counterexample: ").append(where(r, w)).append('\n');
             out.append("    left side = ").append(w.write(c.leftValue())).append(", right side = ")
                     .append(w.write(c.rightValue())).append('\n');
             out.append("  difference").append(r.kind() == ClaimResult.Kind.MOMENTS ? " " + derivativeWords(c) : "")
@@ -106,16 +107,35 @@ public final class CheckReport implements Report {
         return model.variables().stream().allMatch(v -> v.initialValue().isPresent());
     }
 
-    /** Where a counterexample lies, in words. */
-    private String where(ClaimResult.Counterexample c, ExpressionWriter w) {
+    /** The values the givens fix, for the line of a claim that holds: {@code , given alpha = 0}. */
+    private static String givenWords(ClaimResult r, ExpressionWriter w) {
         List<String> parts = new ArrayList<>();
+        r.given().forEach((name, v) -> parts.add(name + " = " + w.write(v)));
+        return parts.isEmpty() ? "" : ", given " + String.join(", ", parts);
+    }
+
+    /**
+     * Where a counterexample lies, in words; a parameter a given fixes is marked {@code (given)}, with its given
+     * expression when that is not a number ({@code g = 2*k = 2/3 (given)}).
+     */
+    private String where(ClaimResult r, ExpressionWriter w) {
+        ClaimResult.Counterexample c = r.counterexample();
+        List<String> parts = new ArrayList<>();
+        boolean drawnParameter = false;
         for (Map.Entry<String, IExpr> e : c.point().entrySet()) {
-            parts.add(e.getKey() + " = " + w.write(e.getValue()));
+            IExpr given = r.given().get(e.getKey());
+            if (given == null) {
+                parts.add(e.getKey() + " = " + w.write(e.getValue()));
+                drawnParameter |= model.parameter(e.getKey()).isPresent();
+            } else {
+                parts.add(e.getKey() + " = " + (given.equals(e.getValue()) ? "" : w.write(given) + " = ")
+                        + w.write(e.getValue()) + " (given)");
+            }
         }
         String at = parts.isEmpty() ? "for every parameter value" : "at " + String.join(", ", parts)
-                + (c.modelPoint() && !c.point().isEmpty() ? " (parameters at the model's values)" : "");
-        ClaimResult first = results.stream().filter(r -> r.counterexample() == c).findFirst().orElseThrow();
-        if (first.kind() == ClaimResult.Kind.MOMENTS) {
+                + (c.modelPoint() && drawnParameter ? " (" + (r.given().isEmpty() ? "" : "the other ")
+                        + "parameters at the model's values)" : "");
+        if (r.kind() == ClaimResult.Kind.MOMENTS) {
             at += ", t = 0, " + (c.derivative() == 0 ? "the values of the two sides"
                     : "the " + ordinal(c.derivative()) + " time derivatives of the two sides");
         }
@@ -146,7 +166,8 @@ public final class CheckReport implements Report {
             } else {
                 ClaimResult.Counterexample c = r.counterexample();
                 List<String> at = new ArrayList<>();
-                c.point().forEach((name, v) -> at.add(p.name(name) + " = " + p.latex(v)));
+                c.point().forEach((name, v) -> at.add(p.name(name) + " = " + p.latex(v)
+                        + (r.given().containsKey(name) ? "\\ (\\text{given})" : "")));
                 String where = String.join(",\\ ", at) + (r.kind() == ClaimResult.Kind.MOMENTS ? ",\\ t = 0" : "");
                 String k = r.kind() == ClaimResult.Kind.MOMENTS && c.derivative() > 0
                         ? "\\tfrac{d^{" + c.derivative() + "}}{dt^{" + c.derivative() + "}}" : "";
@@ -184,6 +205,8 @@ public final class CheckReport implements Report {
             c.put("method", r.method().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             c.set("left", json.expression(r.left()));
             c.set("right", json.expression(r.right()));
+            ObjectNode given = c.putObject("given");
+            r.given().forEach((name, v) -> given.set(name, json.expression(v)));
             if (r.counterexample() != null) {
                 ClaimResult.Counterexample x = r.counterexample();
                 ObjectNode ce = c.putObject("counterexample");
