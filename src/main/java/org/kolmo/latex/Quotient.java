@@ -197,6 +197,38 @@ public record Quotient(boolean negative, List<IExpr> numerator, List<IExpr> deno
         return hasNegativeCoefficient(n.terms(sum).get(0));
     }
 
+    /**
+     * The product {@code e} with every sum factor that leads with a negative term negated and the sign moved to the
+     * numeric coefficient: -4 (-c - g) (c g - k m) becomes 4 (c + g) (c g - k m). Unevaluated, for display by
+     * printers that keep sums as they are.
+     */
+    public static IExpr turned(IExpr e, Notation n) {
+        if (!e.isTimes()) {
+            return e;
+        }
+        IASTAppendable out = F.TimesAlloc(((IAST) e).argSize() + 1);
+        boolean negative = false;
+        for (IExpr f : (IAST) e) {
+            if (f.isPlus() && leadsNegative(f, n)) {
+                out.append(negateSum(f));
+                negative = !negative;
+            } else {
+                out.append(f);
+            }
+        }
+        if (!negative) {
+            return out;
+        }
+        for (int i = 1; i <= out.argSize(); i++) {
+            if (out.get(i).isNumber()) {
+                out.set(i, ((INumber) out.get(i)).negate());
+                return out;
+            }
+        }
+        out.append(0, F.CN1);
+        return out;
+    }
+
     private static IExpr negateSum(IExpr sum) {
         IAST plus = (IAST) sum;
         IASTAppendable out = F.PlusAlloc(plus.argSize());

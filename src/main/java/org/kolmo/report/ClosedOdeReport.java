@@ -8,6 +8,7 @@ import org.kolmo.io.ExpressionWriter;
 import org.kolmo.latex.LatexDocument;
 import org.kolmo.latex.LatexPrinter;
 import org.kolmo.latex.Notation;
+import org.kolmo.latex.Quotient;
 import org.kolmo.moments.ClosedOde;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -29,7 +30,7 @@ public final class ClosedOdeReport implements Report {
 
     /** Coefficients factored for display: 16*(alpha^2 + beta^4) rather than 16*alpha^2 + 16*beta^4. */
     private IExpr display(IExpr c) {
-        return notation.nameIndependent(c, x -> CasSession.get().evaluate(F.Factor(x)));
+        return Quotient.turned(notation.nameIndependent(c, x -> CasSession.get().evaluate(F.Factor(x))), notation);
     }
 
     /** The term of the lowest derivative: a_0 u, or a_0 (u - u∞) when the constant is an equilibrium. */
