@@ -738,9 +738,21 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         return a.negate();
     }
 
-    /** True when a is zero, the relations between constant radicals (sqrt(2)^2 = 2) taken into account. */
+    /**
+     * True when a is zero, the relations between the atoms taken into account: those of constant radicals
+     * (sqrt(2)^2 = 2) and those of roots of symbols (sqrt(s)^2 = s, (s^(1/3))^3 = s), which JAS does not know. A
+     * fraction is zero when its numerator is, and Symja's evaluation of the numerator applies the relations: with a
+     * root of a symbol among the atoms, an element such as s - sqrt(s)^2 (the average of a centred cell problem's right
+     * side with σ1 = sqrt(s)) is a non-zero polynomial to JAS and zero as a number.
+     */
     @Override
     public boolean isZero(Quotient<BigInteger> a) {
-        return a.isZERO() || constantAtoms && reduce(a).isZERO();
+        if (a.isZERO()) {
+            return true;
+        }
+        if (!constantAtoms && !radicalAtoms) {
+            return false;
+        }
+        return eval(nested, polynomial(a.num)).isZero();
     }
 }

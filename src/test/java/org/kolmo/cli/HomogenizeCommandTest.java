@@ -160,4 +160,25 @@ class HomogenizeCommandTest {
         Files.writeString(file, text.replace("param g real", "param g positive"));
         assertFalse(kolmo("homogenize", file.toString()).out().contains("# condition:"));
     }
+
+    @Test
+    void centredFunctionalWithAYFreeTermPassesTheSelfCheck(@TempDir Path dir) throws Exception {
+        // issue 11, item 5: θ = X Y^2 - X is centred (E[Y^2] = 1) and its Y-free part -X is cancelled by the
+        // constant X sqrt(2)^2/2 of -L0 Φ; the exact self-check used to see sqrt(2)^2/2 - 1 as non-zero and exit 1
+        Path file = dir.resolve("ou_centred.sde");
+        Files.writeString(file, org.kolmo.homogenization.CentredFunctionalTest.ISSUE);
+        CommandLineTest.Run r = kolmo("homogenize", file.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("# check: cell problems: -L0 Phi - theta = 0 (exact): 0.00 (passed)"), r.out());
+        assertFalse(r.out().contains("FAILED"), r.out());
+        assertTrue(r.out().contains("#   (A, A) = 2*X^2\n"), r.out());
+        assertTrue(r.out().contains("\ndA = sqrt(2)*X*dB\n"), r.out());
+        // with σ1 = sqrt(s) the centering condition itself was refused ("is 0, not 0", status 2)
+        Path scaled = dir.resolve("ou_scaled.sde");
+        Files.writeString(scaled, org.kolmo.homogenization.CentredFunctionalTest.SCALED);
+        CommandLineTest.Run q = kolmo("homogenize", scaled.toString());
+        assertEquals(0, q.status(), q.out() + q.err());
+        assertTrue(q.out().contains("# check: cell problems: -L0 Phi - theta = 0 (exact): 0.00 (passed)"), q.out());
+        assertFalse(q.out().contains("FAILED"), q.out());
+    }
 }
