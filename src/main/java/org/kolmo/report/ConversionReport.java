@@ -75,7 +75,7 @@ public final class ConversionReport implements ModelReport {
                         LatexPrinter.of(from).sde(from)),
                 LatexDocument.Section.of("Drift correction",
                         "The diffusion is the same in both forms; the Ito drift b and the Stratonovich drift u "
-                                + "differ by the correction c (seed 000, eqs. 2-4), u = b - c.",
+                                + "differ by the correction c (Lim, eqs. 2-4), u = b - c.",
                         "c^{i} = \\frac{1}{2}\\sum_{j,k} \\frac{\\partial \\sigma^{ij}}{\\partial X^{k}}\\,\\sigma^{kj}",
                         "\\begin{aligned}\n" + String.join(",\\\\\n", c) + "\n\\end{aligned}"),
                 LatexDocument.Section.of("Result",

@@ -66,7 +66,7 @@ public final class HomogenizationReport implements Report {
         ExpressionWriter w = new ExpressionWriter(Notation.of(e.ito()));
         StringBuilder out = new StringBuilder();
         out.append("# ").append(capitalised(limitWord())).append(" limit of ").append(model.name())
-                .append(" as ").append(smallName()).append(" -> 0 (seed 000, ")
+                .append(" as ").append(smallName()).append(" -> 0 (Lim, ")
                 .append(result.regime() == Regime.HOMOGENIZATION ? "Result 2.1" : "first-order averaging")
                 .append("), route: ").append(result.route().option()).append('\n');
         if (!result.agreements().isEmpty()) {
@@ -291,7 +291,7 @@ public final class HomogenizationReport implements Report {
             eqs.add("p = " + pmatrix(p, s.p()));
         }
         StringBuilder prose = new StringBuilder();
-        prose.append(hom ? "The model is in the class of seed 000, eqs. (5)-(7): dX = u0 dt + (1/eps) U1 Y dt + "
+        prose.append(hom ? "The model is in the class of Lim, eqs. (5)-(7): dX = u0 dt + (1/eps) U1 Y dt + "
                 + "sigma0 dW~, dY = -(1/eps^2) B2 Y dt + (1/eps) b1 dt + (1/eps) sigma1 dW, dA = r dt + (1/eps) q dt + "
                 + "p.dX, with the coefficients below (the columns of sigma0 and sigma1 are the model's noises). "
                 : "The model is in the class of first-order averaging: dX = u0(X, Y) dt + sigma0(X, Y) dW~, "
@@ -369,7 +369,7 @@ public final class HomogenizationReport implements Report {
             eqs.add("\\mathcal{L}_2 = " + operator(p, split.l2(), split));
         }
         String prose = "The generator of the whole system, in Ito form with the functionals' p.dX substituted, split "
-                + "by powers of eps (seed 000, eqs. 25-28; the sigma0 sigma0^T term of L2 acts on the slow variables, "
+                + "by powers of eps (Lim, eqs. 25-28; the sigma0 sigma0^T term of L2 acts on the slow variables, "
                 + "the erratum of eq. 28). L0 is the generator of the fast Ornstein-Uhlenbeck process, "
                 + "-B2 Y.grad_Y + 1/2 sigma1 sigma1^T : grad_Y grad_Y, in which X is a parameter.";
         if (!split.dropped().isEmpty()) {
@@ -390,7 +390,7 @@ public final class HomogenizationReport implements Report {
         }
         return LatexDocument.Section.of("Hierarchy",
                 "With rho = rho0 + eps rho1 + eps^2 rho2 + ... in the backward Kolmogorov equation d rho/dt = L rho "
-                        + "(seed 000, eq. 29), equal powers of eps give eqs. (30)-(32). By (30) and the ergodicity of "
+                        + "(Lim, eq. 29), equal powers of eps give eqs. (30)-(32). By (30) and the ergodicity of "
                         + "the fast process rho0 = rho(X, A, t) does not depend on Y.",
                 "\\mathcal{L}_0 \\rho_0 = 0", "\\mathcal{L}_0 \\rho_1 + \\mathcal{L}_1 \\rho_0 = 0",
                 "\\frac{\\partial \\rho_0}{\\partial t} = \\mathcal{L}_0 \\rho_2 + \\mathcal{L}_1 \\rho_1 + "
@@ -402,7 +402,7 @@ public final class HomogenizationReport implements Report {
                 .orElseGet(() -> result.closedForm().get().covariance());
         return LatexDocument.Section.of("Fast invariant measure",
                 "For fixed X the fast process is Gaussian with mean 0 and covariance J solving the Lyapunov equation "
-                        + "(seed 000, eq. 39), solved exactly; averages of polynomials in Y under it (written with a "
+                        + "(Lim, eq. 39), solved exactly; averages of polynomials in Y under it (written with a "
                         + "bar) follow from Isserlis' theorem.",
                 "B_2 J + J B_2^{T} = \\sigma_1 \\sigma_1^{T}", "J = " + pmatrix(p, j));
     }
@@ -497,7 +497,7 @@ public final class HomogenizationReport implements Report {
         eqs.add("A_0 = " + pmatrix(mp, c.a0()));
         eqs.add("A_1 = " + pmatrix(mp, c.a1()));
         eqs.add("A A^{T} = \\tfrac{1}{2}(A_0 + A_0^{T}) + A_1 = " + pmatrix(mp, c.diffusion()));
-        String prose = "Result 2.1 (seed 000, eqs. 8-17) evaluated on the coefficients of the class: the noise-induced "
+        String prose = "Result 2.1 (Lim, eqs. 8-17) evaluated on the coefficients of the class: the noise-induced "
                 + "drift S (eq. 11), F1 (eq. 9), F2 (eq. 10) with phi = -L0^{-1}(p.U1 Y + q), A0 (eqs. 12-16) and "
                 + "A1 (eq. 17).";
         boolean erratum = false;
@@ -561,7 +561,7 @@ public final class HomogenizationReport implements Report {
         eqs.add("A A^{T} = " + pmatrix(ep, e.diffusionMatrix()));
         e.functionalIto().ifPresent(f -> eqs.add(LatexPrinter.of(f).sde(f)));
         e.functionalStratonovich().ifPresent(f -> eqs.add(LatexPrinter.of(f).sde(f)));
-        String prose = "The effective SDE in Ito form (seed 000, eq. 8), then in Stratonovich form, with the factor A "
+        String prose = "The effective SDE in Ito form (Lim, eq. 8), then in Stratonovich form, with the factor A "
                 + "from a symbolic Cholesky decomposition of A A^T (A A^T fixes the law, not A); the noise-induced "
                 + "drift is the last term in the split of the drift above. B1, B2, ... are new independent Wiener "
                 + "processes."
