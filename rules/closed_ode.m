@@ -1,5 +1,5 @@
 (* Exact closed higher-order ODEs for single components of a linear system u' = F u,
-   seed 003 Proposition 1 and eqs. (9)-(11), (41)-(45), (82)-(86).
+   Chen et al. 2025 Proposition 1 and eqs. (9)-(11), (41)-(45), (82)-(86).
    The polynomial algebra is Java (KoCharacteristicPolynomial, KoComponentAnnihilator, KoKrylovRows,
    KoPolynomialOfMatrixRow, registered by org.kolmo.algebra.AlgebraFunctions); polynomials are coefficient lists
    a_0 .. a_n, components are 1-based. *)

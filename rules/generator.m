@@ -1,4 +1,4 @@
-(* The generator of an Ito diffusion, seed 000 eqs. (26)-(28) in their general form:
+(* The generator of an Ito diffusion, Lim eqs. (26)-(28) in their general form:
        L f = b . grad f + 1/2 (sigma sigma^T) : grad grad f,
    with A : grad grad = Sum_{i,j} A^{ij} d^2/(dX^i dX^j). The backward Kolmogorov equation [L 29] is
    d rho/dt = L rho. Any dimension, any number of noises: sigma is d x m, possibly with m = 0 columns. *)

@@ -1,5 +1,5 @@
 (* Homogenization of slow-fast SDEs by the perturbative expansion of the backward Kolmogorov equation,
-   seed 000 [L 5-40]. Java (org.kolmo.homogenization) does the exact linear algebra (the cell problem on polynomials
+   Lim [L 5-40]. Java (org.kolmo.homogenization) does the exact linear algebra (the cell problem on polynomials
    in Y, the Lyapunov solve [L 39], the Gaussian averages) and brings every result to its normal form with exact
    rational-function arithmetic; these rules are the closed formulas of Results 2.1 and 2.2 and the Routh-Hurwitz
    test of B2, written as the seed writes them. Matrices are lists of rows; x is the list of slow variables. *)

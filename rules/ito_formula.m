@@ -1,4 +1,4 @@
-(* Ito's formula for a function f(X) of an Ito diffusion dX = b dt + sigma dW (seed 000, sec. 1; seed 003, eq. (28)):
+(* Ito's formula for a function f(X) of an Ito diffusion dX = b dt + sigma dW (Lim, sec. 1; Chen et al. 2025, eq. (28)):
        d f(X) = (L f) dt + (grad f)^T sigma dW,
    KoItoDrift gives the dt coefficient L f, KoItoNoise the list of the m coefficients of dW^1 .. dW^m. *)
 

@@ -1,4 +1,4 @@
-(* Ito <-> Stratonovich conversion, seed 000 eqs. (2)-(4).
+(* Ito <-> Stratonovich conversion, Lim eqs. (2)-(4).
 
    An Ito SDE  dX = b dt + sigma dW  is the Stratonovich SDE  dX = u dt + sigma o dW  with  u = b - c,
    where the correction c has the components [L 4]

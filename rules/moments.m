@@ -1,4 +1,4 @@
-(* Moment equations by the generator, the general form of seed 003 eqs. (3)-(6):
+(* Moment equations by the generator, the general form of Chen et al. 2025 eqs. (3)-(6):
        d/dt E[phi(X)] = E[L phi(X)].
    For a monomial phi of a linear or geometric-Brownian-motion model, L phi is a combination of monomials of the
    same or lower degree, so the moments of each order form a closed linear system u' = F u + h (Kronecker form

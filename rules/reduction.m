@@ -1,4 +1,4 @@
-(* Reduced models of linear moment systems, seed 003 sections 4-6. The exact algebra (Groebner bases of the
+(* Reduced models of linear moment systems, Chen et al. 2025 sections 4-6. The exact algebra (Groebner bases of the
    invariance equations, discriminants, numeric roots) is Java, package org.kolmo.reduction; these rules build the
    equations it works on. Moments are deviations from equilibrium, v = u - u_inf, so v' = F v. *)
 
