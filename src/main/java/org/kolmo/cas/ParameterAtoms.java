@@ -44,6 +44,16 @@ public final class ParameterAtoms {
         return new ParameterAtoms(found);
     }
 
+    /**
+     * The atoms of a matrix in a regime: functions of the user's parameters other than the small parameter
+     * {@code eps}, which the regime's algebra keeps as its variable (a root of ε is an order, not an atom).
+     */
+    public static ParameterAtoms ofRegimeMatrix(List<List<IExpr>> matrix, ISymbol eps) {
+        List<IExpr> entries = new ArrayList<>();
+        matrix.forEach(entries::addAll);
+        return of(entries, s -> Symbols.isUser(s) && !s.equals(eps));
+    }
+
     private static void collect(IExpr e, Predicate<ISymbol> isParameter, Map<IExpr, ISymbol> found) {
         IExpr root = radical(e, isParameter);
         if (root != null) {

@@ -43,9 +43,7 @@ public record Breakdown(IExpr characteristic, IExpr discriminant, IExpr closedFo
         CasSession cas = CasSession.get();
         List<ISymbol> symbols = new ArrayList<>(parameters.stream().map(Parameter::symbol).toList());
         // roots and functions of parameters are generators of the characteristic polynomial, mapped back after
-        List<IExpr> entries = new ArrayList<>();
-        scaled.forEach(entries::addAll);
-        ParameterAtoms atoms = ParameterAtoms.of(entries, s -> Symbols.isUser(s) && !s.equals(eps));
+        ParameterAtoms atoms = ParameterAtoms.ofRegimeMatrix(scaled, eps);
         symbols.addAll(atoms.symbols());
         ParametricPolynomial p;
         try {

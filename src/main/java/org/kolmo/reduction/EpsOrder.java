@@ -37,7 +37,7 @@ public final class EpsOrder {
         ISymbol delta = Symbols.internal("sqrt_eps");
         // roots and functions of the other parameters (sqrt(c)) are symbols here: the fractions below then cancel
         // as polynomials, which they do not when sqrt(c) and c meet as unrelated generators of one field
-        ParameterAtoms atoms = ParameterAtoms.of(List.of(e), s -> Symbols.isUser(s) && !s.equals(eps));
+        ParameterAtoms atoms = ParameterAtoms.ofRegimeMatrix(List.of(List.of(e)), eps);
         // ε = δ², δ > 0: half orders become integer powers of δ
         IExpr d = ExactTogether.evaluate(F.PowerExpand(F.subst(atoms.forward(e), eps, F.Sqr(delta))));
         IExpr num = cas.evaluate(F.Expand(F.Numerator(d)));

@@ -93,9 +93,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             }
         }
         // roots and functions of parameters (sqrt(c)) are generators of the algebra below, mapped back at the end
-        List<IExpr> entries = new ArrayList<>();
-        scaled.forEach(entries::addAll);
-        ParameterAtoms atoms = ParameterAtoms.of(entries, p -> Symbols.isUser(p) && !p.equals(eps));
+        ParameterAtoms atoms = ParameterAtoms.ofRegimeMatrix(scaled, eps);
         List<List<IExpr>> algebraic = scaled.stream().map(atoms::forward).toList();
         int s = block.indexOf(slowName);
         for (IExpr x : scaled.get(s)) {

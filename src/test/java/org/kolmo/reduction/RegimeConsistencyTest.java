@@ -140,6 +140,37 @@ class RegimeConsistencyTest {
         assertTrue(sensitive >= 3, "too few cases whose equilibrium at eps = 1 differs from the limit: " + sensitive);
     }
 
+    @Test
+    void rootsOfParametersInTheCoefficientsReduceLikeTheirValues() throws Exception {
+        // the same models with the rate of x and the fast noise written through roots of parameters: c = C^2 in
+        // -sqrt(c)*x, and q*dW2 as sqrt(2*Q)*dW2 with Q = q^2/2; the reductions must equal the full model's values
+        long seed = 2718L;
+        Random r = new Random(seed);
+        for (int trial = 0; trial < 4; trial++) {
+            Case cs = randomCase(r);
+            String text = cs.text.replace("param c positive = " + cs.c, "param c positive = " + cs.c * cs.c)
+                    .replace("-c*x", "-sqrt(c)*x")
+                    .replace("param q positive = " + cs.q, "param q positive = " + cs.q * cs.q / 2)
+                    .replace("q*dW2", "sqrt(2*q)*dW2").replace("q -> q/sqrt(eps)", "q -> q/eps");
+            String where = "seed " + seed + ", trial " + trial + ":\n" + text;
+            Sde model = ModelReader.read("roots.sde", text);
+            Regime regime = Regime.fromStatement(model, model.regime().orElseThrow());
+            Reduction red;
+            try {
+                red = Reduction.derive(model, "x", regime, Reduction.Method.BOTH, 3, null, new double[] {1e-2},
+                        new double[] {0, 1});
+            } catch (ReductionException e) {
+                throw new AssertionError(where + "\n" + e.getMessage(), e);
+            }
+            Numeric at = Numeric.of(model).with(regime.eps(), 1e-2);
+            double full = stationarySecondMoment(cs, 1e-2);
+            assertEquals(full, at.eval(red.adiabaticSecond().equilibrium()), 1e-9 * Math.max(1, full), where);
+            assertEquals(full, at.eval(slowEquilibrium(red.manifoldSecond())), 1e-9 * Math.max(1, full), where);
+            double rate = slowRate(cs, 1e-2);
+            assertEquals(rate, red.manifoldMean().rate(Numeric.of(model), 1e-2), 1e-7 * Math.abs(rate), where);
+        }
+    }
+
     /** The stationary value of the kept moment of a manifold reduction. */
     private static IExpr slowEquilibrium(InvariantManifold im) {
         return im.equilibrium().get(im.block().indexOf(im.slow()));
