@@ -166,7 +166,14 @@ public final class ExactTogether {
         }
     }
 
-    /** The symbols that occur outside the atoms: the field's variables. */
+    /**
+     * The field's variables: the symbols that occur outside the atoms, and those in the radicands of roots. The
+     * latter are needed when the fraction is written: Symja then reduces the powers of the roots (sqrt(a)^2 = a,
+     * sqrt((y^2 + 1)^3)^2 = (y^2 + 1)^3), and the reduced fraction is read back into the field, where the factors
+     * that the reduction brought out cancel against the denominator. A field without a (a symbol only under
+     * sqrt(a)) cannot read the reduced fraction back, and the fraction was left as JAS saw it, with the roots as
+     * independent generators: 2 a y (y^6 + 3 y^4 + 3 y^2 + 1)/(y^2 + 1)^3 - 3 a y/(y^2 + 1)^3 - ... instead of a y.
+     */
     private static void symbols(IExpr e, Set<ISymbol> out) {
         if (e instanceof ISymbol s) {
             out.add(s);
@@ -174,6 +181,8 @@ public final class ExactTogether {
             for (IExpr x : (IAST) e) {
                 symbols(x, out);
             }
+        } else if (e.isPower() && e.exponent() instanceof IRational) {
+            symbols(e.base(), out);
         }
     }
 }

@@ -248,4 +248,16 @@ class ExactTogetherTest {
         List<IExpr> linear = List.of(F.Equal(u, F.Plus(G, F.C1)));
         assertEquals(null, ExactTogether.isSolution(linear, F.List(F.Rule(u, F.Sqrt(F.Plus(G, F.C2))))));
     }
+
+    @Test
+    void factorsThatTheSquareOfARootBringsCancel() {
+        // ½ σ σ' for σ = sqrt(2 a) sqrt((x^2 + 1)^3)/(x^2 + 1), whose square is 2 a (x^2 + 1): a x. The symbol a
+        // occurs only under a root, and the factor (x^2 + 1)^3 only once sqrt((x^2 + 1)^3)^2 is reduced; the fraction
+        // was left as 3 a x^7/(x^2 + 1)^3 + ... - 2 a x (x^6 + 3 x^4 + 3 x^2 + 1)/(x^2 + 1)^3 (issue 11, item 6)
+        IExpr p = F.Plus(F.C1, F.Sqr(X));
+        IExpr sigma = S.eval(F.Times(F.Sqrt(F.Times(F.C2, A)), F.Sqrt(F.Power(p, F.C3)), F.Power(p, F.CN1)));
+        IExpr correction = S.eval(F.Times(F.C1D2, F.D(sigma, X), sigma));
+        assertEquals(S.eval(F.Times(A, X)), ExactTogether.together(correction), correction::toString);
+        assertEquals(S.eval(F.Times(A, X)), koSimplify(correction));
+    }
 }

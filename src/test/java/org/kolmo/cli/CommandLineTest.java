@@ -38,6 +38,24 @@ class CommandLineTest {
     }
 
     @Test
+    void convertCancelsTheFactorsThatARootsSquareBrings(@TempDir Path dir) throws Exception {
+        // σ = sqrt(2 a) sqrt((y^2 + 1)^3)/(y^2 + 1) has σ^2 = 2 a (y^2 + 1): the Itô drift of the Stratonovich
+        // model with u = 0 is ½ σ σ' = a y, printed as such, not as a sum over (y^2 + 1)^3 (issue 11, item 6)
+        Path file = dir.resolve("root.sde");
+        Files.writeString(file, "model root \"a root whose square cancels\"\nstratonovich\nparam a real = 1\n"
+                + "state y = 0\nnoise W\ndy = 0*dt + sqrt(2*a)*sqrt((y^2 + 1)^3)/(y^2 + 1)*dW\n");
+        Run r = kolmo("convert", file.toString(), "--to", "ito");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\ndy = a*y*dt + sqrt(2)*sqrt(a)*sqrt((y^2 + 1)^3)/(y^2 + 1)*dW\n"), r.out());
+        // and back to the model's own drift
+        Path ito = dir.resolve("root_ito.sde");
+        Files.writeString(ito, r.out());
+        Run back = kolmo("convert", ito.toString(), "--to", "stratonovich");
+        assertEquals(0, back.status(), back.err());
+        assertTrue(back.out().contains("\ndy = sqrt(2)*sqrt(a)*sqrt((y^2 + 1)^3)/(y^2 + 1)*dW\n"), back.out());
+    }
+
+    @Test
     void convertLatexUsesCircForStratonovich() {
         Run r = kolmo("convert", "models/two_state.sde", "--to", "stratonovich", "--format", "latex");
         assertEquals(0, r.status(), r.err());
