@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.kolmo.cas.BySlots;
 import org.kolmo.cas.Symbols;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Sde;
@@ -65,6 +66,8 @@ public final class Notation {
     private final Map<String, String> declaredNames = new HashMap<>();
     private final Map<String, Integer> parameterIndex = new HashMap<>();
     private final Map<String, Integer> variableIndex = new HashMap<>();
+    /** Parameters, variables and the derivation's own symbols in slot order ({@link BySlots}). */
+    private final List<IExpr> slotOrder;
 
     private Notation(List<String> parameters, List<String> variables, List<String> noises, List<String> internals,
             Map<String, String> latexOverrides) {
@@ -87,8 +90,14 @@ public final class Notation {
             declaredNames.putIfAbsent(Symbols.user(n).getSymbolName(), n);
         }
         for (int i = 0; i < this.internals.size(); i++) {
-            variableIndex.putIfAbsent(Symbols.internal(this.internals.get(i)).getSymbolName(), this.variables.size() + i);
+            variableIndex.putIfAbsent(Symbols.internal(this.internals.get(i)).getSymbolName(),
+                    this.variables.size() + i);
         }
+        List<IExpr> order = new ArrayList<>();
+        this.parameters.forEach(n -> order.add(Symbols.user(n)));
+        this.variables.forEach(n -> order.add(Symbols.user(n)));
+        this.internals.forEach(n -> order.add(Symbols.internal(n)));
+        this.slotOrder = List.copyOf(order);
     }
 
     /** The notation of a model: its parameters, variables and noises in declaration order. */
@@ -278,24 +287,9 @@ public final class Notation {
 
     // ------------------------------------------------------------------ name independence
 
-    /** The declared symbols in slot order: parameters, variables, the derivation's own symbols. */
-    private List<IExpr> slotOrder;
-
-    private synchronized List<IExpr> slotOrder() {
-        if (slotOrder == null) {
-            List<IExpr> order = new ArrayList<>();
-            parameters.forEach(n -> order.add(Symbols.user(n)));
-            variables.forEach(n -> order.add(Symbols.user(n)));
-            internals.forEach(n -> order.add(Symbols.internal(n)));
-            slotOrder = List.copyOf(order);
-        }
-        return slotOrder;
-    }
-
     /** Symja's order of a and b on slots; 0 (undecided) when neither holds a declared symbol. */
     private int slottedCompare(IExpr a, IExpr b) {
-        List<IExpr> order = slotOrder();
-        if (a.isFree(order::contains, false) && b.isFree(order::contains, false)) {
+        if (a.isFree(slotOrder::contains, false) && b.isFree(slotOrder::contains, false)) {
             return 0;
         }
         return slotted(a).compareTo(slotted(b));
@@ -310,7 +304,7 @@ public final class Notation {
             slottedCache.clear();
         }
         return slottedCache.computeIfAbsent(e, x -> org.kolmo.cas.CasSession.get()
-                .evaluate(org.kolmo.cas.BySlots.slotted(x, slotOrder())));
+                .evaluate(BySlots.slotted(x, slotOrder)));
     }
 
     /**
@@ -319,7 +313,7 @@ public final class Notation {
      * sign, which denominator is split) would otherwise depend on the names.
      */
     public IExpr nameIndependent(IExpr e, java.util.function.UnaryOperator<IExpr> operation) {
-        return org.kolmo.cas.BySlots.apply(e, slotOrder(), operation);
+        return BySlots.apply(e, slotOrder, operation);
     }
 
     /**

@@ -66,11 +66,11 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
         List<IExpr> inputs = new ArrayList<>(u0);
         f.forEach(inputs::addAll);
         List<ISymbol> parameters = system.model().parameterSymbols();
-        ParameterAtoms radicals = ParameterAtoms.of(inputs, parameters::contains);
-        f = f.stream().map(radicals::forward).toList();
-        u0 = radicals.forward(u0);
+        ParameterAtoms atoms = ParameterAtoms.of(inputs, parameters::contains);
+        f = f.stream().map(atoms::forward).toList();
+        u0 = atoms.forward(u0);
         List<ISymbol> ring = new ArrayList<>(parameters);
-        ring.addAll(radicals.symbols());
+        ring.addAll(atoms.symbols());
 
         CasSession cas = CasSession.get();
         cas.assume(system.model().parameters());
@@ -109,16 +109,16 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
                 : null;
         IExpr equilibrium = null;
         List<IExpr> initialDerivatives = derivatives.subList(0, order);
-        coefficients = new ArrayList<>(radicals.back(coefficients).stream().map(ExactTogether::evaluate).toList());
+        coefficients = new ArrayList<>(atoms.back(coefficients).stream().map(ExactTogether::evaluate).toList());
         if (constant != null) {
-            constant = ExactTogether.evaluate(radicals.back(constant));
+            constant = ExactTogether.evaluate(atoms.back(constant));
             if (!coefficients.get(0).isZero()) {
                 equilibrium = ExactTogether.evaluate(F.Divide(constant, coefficients.get(0)));
             }
         }
-        List<IExpr> initial = radicals.back(initialDerivatives).stream().map(ExactTogether::evaluate).toList();
+        List<IExpr> initial = atoms.back(initialDerivatives).stream().map(ExactTogether::evaluate).toList();
         return new ClosedOde(component, List.copyOf(coefficients), constant, equilibrium, initial, sub, minimal,
-                radicals.atoms());
+                atoms.atoms());
     }
 
     /**
