@@ -35,8 +35,10 @@ final class HomogenizeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file (slow, fast, functional)")
     Path file;
 
-    @Option(names = "--route", paramLabel = "ROUTE", defaultValue = "both",
-            description = "generator, closed-form or both (default: both, compared entry by entry)")
+    @Option(names = "--route", paramLabel = "ROUTE", defaultValue = "auto",
+            description = "auto (default: the generator route, and the closed forms of Results 2.1-2.2 beside it, "
+                    + "compared entry by entry, wherever the model lies in their class), generator, closed-form or "
+                    + "both (both required)")
     String route;
 
     @Option(names = "--check", paramLabel = "N",
@@ -70,7 +72,7 @@ final class HomogenizeCommand implements Callable<Integer> {
         common.outputFormat();
         Homogenization.Route r = Homogenization.Route.ofOption(route);
         if (r == null) {
-            throw new UsageException("--route", "unknown route '" + route + "' (expected generator, closed-form or both)");
+            throw new UsageException("--route", "unknown route '" + route + "' (expected auto, generator, closed-form or both)");
         }
         if (check != null && check < 2) {
             throw new UsageException("--check", "the number of paths must be at least 2");

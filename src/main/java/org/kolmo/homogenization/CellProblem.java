@@ -1,6 +1,7 @@
 package org.kolmo.homogenization;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +16,26 @@ import edu.jas.arith.BigInteger;
 import edu.jas.ufd.Quotient;
 
 /**
- * The cell problem -L0 h = g of seed 000 (eqs. 33-36), solved exactly on polynomials in the fast variables, with
- * L0 = -B2 Y·∇_Y + ½ σ1σ1^T:∇_Y∇_Y the generator of the fast Ornstein-Uhlenbeck process (X a parameter), and the
- * averages under its invariant measure N(0, J), J solving B2 J + J B2^T = σ1σ1^T (eq. 39), by Isserlis' theorem.
+ * The cell problem -L0 h = g of Lim (eqs. 33-36), solved exactly on polynomials in the fast variables, with
+ * L0 = (c - B2 Y)·∇_Y + ½ σ1σ1^T:∇_Y∇_Y the generator of the fast Ornstein-Uhlenbeck process (X a parameter), and the
+ * averages under its invariant measure N(μ, J), B2 μ = c and B2 J + J B2^T = σ1σ1^T (eq. 39), by Isserlis' theorem.
+ * Lim's eq. (6) has c = 0 (the fast process centred at 0); an offset c(X) at the leading order, a fast equilibrium
+ * that moves with the slow variables, is the general Ornstein-Uhlenbeck case and costs one more term below.
  *
  * <p>L0 maps polynomials of degree ≤ k into themselves: its drift part D = (B2 Y)·∇_Y keeps the degree of every
- * monomial, its diffusion part lowers it by two. On the homogeneous polynomials of degree d ≥ 1, D is invertible
- * when B2 is positive stable (its eigenvalues are sums of d eigenvalues of B2). So -L0 h = g is solved degree by
- * degree from the top, h_d = D_d⁻¹ (g_d + ½ σ1σ1^T:∇∇ h_{d+2}), each step a linear solve on coefficient vectors; on
- * constants D vanishes and what is left, g_0 + ½ σ1σ1^T:∇∇ h_2, equals the average of g: the centering condition,
- * which {@link #solve} reports rather than assumes. The constant of the solution (the null space of L0) is set to 0.
+ * monomial, c·∇_Y lowers it by one, the diffusion part by two. On the homogeneous polynomials of degree d ≥ 1, D is
+ * invertible when B2 is positive stable (its eigenvalues are sums of d eigenvalues of B2). So -L0 h = g is solved
+ * degree by degree from the top, h_d = D_d⁻¹ (g_d + c·∇ h_{d+1} + ½ σ1σ1^T:∇∇ h_{d+2}), each step a linear solve on
+ * coefficient vectors; on constants D vanishes and what is left, g_0 + c·∇ h_1 + ½ σ1σ1^T:∇∇ h_2, equals the
+ * average of g: the centering condition, which {@link #solve} reports rather than assumes. The constant of the
+ * solution (the null space of L0) is set to 0.
  */
 public final class CellProblem {
     private final RationalFunctionField field;
     private final int m;
     private final List<List<Quotient<BigInteger>>> b2;
+    private final List<Quotient<BigInteger>> offset;
+    private final List<Quotient<BigInteger>> mean;
     private final List<List<Quotient<BigInteger>>> sigma1Squared;
     private final List<List<Quotient<BigInteger>>> covariance;
     private final GaussianMoments<Quotient<BigInteger>> moments;
@@ -43,15 +49,25 @@ public final class CellProblem {
     private record Block(List<Monomial> monomials, List<List<Quotient<BigInteger>>> inverse) {
     }
 
+    /** The fast process centred at 0 (c = 0), as in Lim's eq. (6). */
+    public CellProblem(RationalFunctionField field, List<List<Quotient<BigInteger>>> b2,
+            List<List<Quotient<BigInteger>>> sigma1Squared) {
+        this(field, b2, Collections.nCopies(b2.size(), field.zero()), sigma1Squared);
+    }
+
     /**
      * @param b2            B2(X), positive stable
+     * @param offset        c(X), the constant of the fast drift c - B2 Y
      * @param sigma1Squared σ1σ1^T
      */
     public CellProblem(RationalFunctionField field, List<List<Quotient<BigInteger>>> b2,
-            List<List<Quotient<BigInteger>>> sigma1Squared) {
+            List<Quotient<BigInteger>> offset, List<List<Quotient<BigInteger>>> sigma1Squared) {
         this.field = field;
         this.m = b2.size();
         this.b2 = b2;
+        this.offset = List.copyOf(offset);
+        this.mean = offset.stream().allMatch(Quotient::isZERO) ? this.offset
+                : List.copyOf(ExactLinearSystem.solveUnique(b2, offset, field));
         this.sigma1Squared = sigma1Squared;
         this.covariance = LyapunovEquation.solve(b2, sigma1Squared, field);
         this.moments = new GaussianMoments<>(covariance, field);
@@ -74,10 +90,20 @@ public final class CellProblem {
         return moments;
     }
 
-    /** The average of p under N(0, J): Σ_α c_α E[Y^α]. */
+    /** μ = B2⁻¹ c, the mean of the fast invariant measure. */
+    public List<Quotient<BigInteger>> mean() {
+        return mean;
+    }
+
+    /** True when the fast process is centred at 0 (c = 0, Lim's eq. 6). */
+    public boolean centred() {
+        return mean.stream().allMatch(Quotient::isZERO);
+    }
+
+    /** The average of p under N(μ, J): Σ_α c_α E[(μ + Z)^α], Z ~ N(0, J). */
     public Quotient<BigInteger> average(FastPolynomial p) {
         Quotient<BigInteger> sum = field.zero();
-        for (Map.Entry<Monomial, Quotient<BigInteger>> t : p.terms().entrySet()) {
+        for (Map.Entry<Monomial, Quotient<BigInteger>> t : shiftedByMean(p).terms().entrySet()) {
             if (t.getKey().degree() % 2 == 0) {
                 Quotient<BigInteger> mom = moments.moment(t.getKey().exponents());
                 if (!mom.isZERO()) {
@@ -88,9 +114,40 @@ public final class CellProblem {
         return sum;
     }
 
-    /** L0 h = -(B2 Y)·∇_Y h + ½ σ1σ1^T:∇_Y∇_Y h. */
+    /** p(μ + Z) as a polynomial in Z. */
+    private FastPolynomial shiftedByMean(FastPolynomial p) {
+        if (centred()) {
+            return p;
+        }
+        List<List<FastPolynomial>> powers = new ArrayList<>(); // (Z_i + μ_i)^k, k = 0, 1, ...
+        for (int i = 0; i < m; i++) {
+            List<FastPolynomial> row = new ArrayList<>();
+            row.add(FastPolynomial.constant(field, m, field.one()));
+            powers.add(row);
+        }
+        List<FastPolynomial> parts = new ArrayList<>();
+        for (Map.Entry<Monomial, Quotient<BigInteger>> t : p.terms().entrySet()) {
+            FastPolynomial product = FastPolynomial.constant(field, m, t.getValue());
+            for (int i = 0; i < m; i++) {
+                int k = t.getKey().exponent(i);
+                List<FastPolynomial> row = powers.get(i);
+                while (row.size() <= k) {
+                    FastPolynomial shift = FastPolynomial.monomial(field, Monomial.variable(m, i), field.one())
+                            .plus(FastPolynomial.constant(field, m, mean.get(i)));
+                    row.add(row.get(row.size() - 1).times(shift));
+                }
+                if (k > 0) {
+                    product = product.times(row.get(k));
+                }
+            }
+            parts.add(product);
+        }
+        return FastPolynomial.sum(field, m, parts);
+    }
+
+    /** L0 h = (c - B2 Y)·∇_Y h + ½ σ1σ1^T:∇_Y∇_Y h. */
     public FastPolynomial applyL0(FastPolynomial h) {
-        return diffusionPart(h).minus(driftPart(h));
+        return diffusionPart(h).plus(offsetPart(h)).minus(driftPart(h));
     }
 
     /**
@@ -107,6 +164,9 @@ public final class CellProblem {
         }
         for (int d = top; d >= 1; d--) {
             FastPolynomial rhs = g.homogeneous(d);
+            if (d + 1 <= top) {
+                rhs = rhs.plus(offsetPart(h.get(d + 1)));
+            }
             if (d + 2 <= top) {
                 rhs = rhs.plus(diffusionPart(h.get(d + 2)));
             }
@@ -125,6 +185,17 @@ public final class CellProblem {
             FastPolynomial di = h.derivative(i);
             if (!di.isZero()) {
                 parts.add(di.times(FastPolynomial.linear(field, b2.get(i))));
+            }
+        }
+        return FastPolynomial.sum(field, m, parts);
+    }
+
+    /** c·∇_Y h. */
+    private FastPolynomial offsetPart(FastPolynomial h) {
+        List<FastPolynomial> parts = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            if (!offset.get(i).isZERO()) {
+                parts.add(h.derivative(i).times(offset.get(i)));
             }
         }
         return FastPolynomial.sum(field, m, parts);

@@ -76,7 +76,7 @@ public final class GeneratorRoute {
 
     public static Result derive(GeneratorSplit split) {
         RationalFunctionField field = split.field();
-        CellProblem cell = new CellProblem(field, split.b2(), split.sigma1Squared());
+        CellProblem cell = new CellProblem(field, split.b2(), split.offset(), split.sigma1Squared());
         List<ISymbol> resolved = split.resolved();
         int n = resolved.size();
         boolean homogenization = split.regime() == Regime.HOMOGENIZATION;

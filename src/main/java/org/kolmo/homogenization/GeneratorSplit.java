@@ -26,7 +26,8 @@ import edu.jas.ufd.Quotient;
  *
  * <p>The split is read off the Itô form of the whole system, functionals' p·dX substituted, by expanding every drift
  * b_z and every diffusion entry a_zw = (σσ^T)_zw in powers of ε. L0 must be the generator of an Ornstein-Uhlenbeck
- * process in the fast variables alone, -B2(X) Y·∇_Y + ½ σ1σ1^T:∇_Y∇_Y with B2 positive stable; L1 and L2 may be any
+ * process in the fast variables alone, (c(X) - B2(X) Y)·∇_Y + ½ σ1σ1^T:∇_Y∇_Y with B2 positive stable (c, a fast
+ * equilibrium that moves with X, is outside Lim's eq. (6)); L1 and L2 may be any
  * operators whose coefficients are polynomials in Y (a fast drift of order 1/ε that depends on Y, noise shared by
  * slow and fast variables in homogenization: what Result 2.1 does not cover). Terms of positive order in ε vanish in
  * the limit and are dropped ({@link #dropped()}). Anything else is a {@link HomogenizationException} naming the
@@ -48,13 +49,14 @@ public final class GeneratorSplit {
     private final RationalFunctionField field;
     private final List<ISymbol> variables;
     private final List<List<Quotient<BigInteger>>> b2;
+    private final List<Quotient<BigInteger>> offset;
     private final List<List<Quotient<BigInteger>>> sigma1Squared;
     private final List<SplitOperator> parts;
     private final List<DroppedTerm> dropped;
     private final PositiveStability stability;
 
     private GeneratorSplit(ModelExpansion ex, Regime regime, List<List<Quotient<BigInteger>>> b2,
-            List<List<Quotient<BigInteger>>> sigma1Squared, List<SplitOperator> parts, List<DroppedTerm> dropped,
+            List<Quotient<BigInteger>> offset, List<List<Quotient<BigInteger>>> sigma1Squared, List<SplitOperator> parts, List<DroppedTerm> dropped,
             PositiveStability stability) {
         this.model = ex.model;
         this.source = ex.source;
@@ -63,6 +65,7 @@ public final class GeneratorSplit {
         this.field = ex.field;
         this.variables = ex.model.variableSymbols();
         this.b2 = b2;
+        this.offset = offset;
         this.sigma1Squared = sigma1Squared;
         this.parts = parts;
         this.dropped = dropped;
@@ -118,18 +121,15 @@ public final class GeneratorSplit {
                 }
             }
         }
-        // L0's drift: -B2 Y, linear in Y with Y-free coefficients
+        // L0's drift: c - B2 Y, affine in Y with Y-free coefficients (c moves the fast equilibrium with X)
         List<List<Quotient<BigInteger>>> b2 = new ArrayList<>();
+        List<Quotient<BigInteger>> offset = new ArrayList<>();
         for (int a = 0; a < m; a++) {
             int z = vars.indexOf(ex.shape.fast().get(a));
             FastPolynomial leading = ex.drift.get(z).getOrDefault(lead, ex.zero());
+            offset.add(leading.coefficient(Monomial.one(m)));
             for (Map.Entry<Monomial, Quotient<BigInteger>> t : leading.termsHighestFirst()) {
-                if (t.getKey().degree() == 0) {
-                    // a constant at the leading order would move the fast equilibrium away from Y = 0
-                    throw new HomogenizationException(HomogenizationErrorCode.EXTRA_FAST_TERM, source, ex.name(z),
-                            ex.termText(FastPolynomial.monomial(ex.field, t.getKey(), t.getValue()), lead));
-                }
-                if (t.getKey().degree() != 1) {
+                if (t.getKey().degree() > 1) {
                     throw new HomogenizationException(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, source, ex.name(z),
                             ex.termText(FastPolynomial.monomial(ex.field, t.getKey(), t.getValue()), lead),
                             hom ? ex.writer.write(F.Sqr(ex.shape.eps())) : ex.writer.write(ex.shape.eps()));
@@ -209,7 +209,8 @@ public final class GeneratorSplit {
             s1.add(List.copyOf(row));
         }
         PositiveStability stability = PositiveStability.check(b2, ex);
-        return new GeneratorSplit(ex, regime, List.copyOf(b2), List.copyOf(s1), List.copyOf(parts),
+        return new GeneratorSplit(ex, regime, List.copyOf(b2), List.copyOf(offset), List.copyOf(s1),
+                List.copyOf(parts),
                 List.copyOf(dropped), stability);
     }
 
@@ -317,7 +318,12 @@ public final class GeneratorSplit {
         return List.copyOf(out);
     }
 
-    /** B2(X), read off L0 = -B2 Y·∇_Y + ... */
+    /** c(X), the Y-free part of L0's drift c - B2 Y: zero in Lim's class (eq. 6). */
+    public List<Quotient<BigInteger>> offset() {
+        return offset;
+    }
+
+    /** B2(X), read off L0 = (c - B2 Y)·∇_Y + ... */
     public List<List<Quotient<BigInteger>>> b2() {
         return b2;
     }

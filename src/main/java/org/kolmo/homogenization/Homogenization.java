@@ -18,9 +18,12 @@ public final class Homogenization {
     private Homogenization() {
     }
 
-    /** Which derivation to run. */
+    /**
+     * Which derivation to run. {@link #AUTO} runs the generator route, whose class is the wider, and the closed forms
+     * as a cross-check wherever the model lies in their class; {@link #BOTH} insists on both.
+     */
     public enum Route {
-        GENERATOR("generator"), CLOSED_FORM("closed-form"), BOTH("both");
+        AUTO("auto"), GENERATOR("generator"), CLOSED_FORM("closed-form"), BOTH("both");
 
         private final String option;
 
@@ -57,13 +60,18 @@ public final class Homogenization {
     /**
      * Everything derived.
      *
+     * @param route       the routes that ran: {@link Route#BOTH}, {@link Route#GENERATOR} or
+     *                    {@link Route#CLOSED_FORM}, never {@link Route#AUTO}
+     * @param closedFormOutside why the closed forms did not apply, when {@link Route#AUTO} ran the generator route
+     *                    alone
      * @param split       the generator split (absent for the closed-form route alone)
      * @param system      the recognised class (absent for the generator route alone)
      * @param agreements  entry-by-entry comparison of the routes (empty unless both ran)
      * @param checks      numeric cross-checks (empty when a parameter has no value)
      * @param millis      the time of the derivation itself, in milliseconds
      */
-    public record Result(Sde model, String source, Route route, Regime regime, Optional<GeneratorSplit> split,
+    public record Result(Sde model, String source, Route route, Optional<HomogenizationException> closedFormOutside,
+            Regime regime, Optional<GeneratorSplit> split,
             Optional<SlowFastSystem> system, Optional<GeneratorRoute.Result> generator,
             Optional<ClosedFormRoute.Result> closedForm, List<Agreement> agreements, EffectiveSde effective,
             List<NumericCheck> checks, double millis) {
@@ -95,10 +103,21 @@ public final class Homogenization {
             split = Optional.of(GeneratorSplit.of(ex));
             gen = Optional.of(GeneratorRoute.derive(split.get()));
         }
-        if (route != Route.GENERATOR) {
+        Optional<HomogenizationException> outside = Optional.empty();
+        if (route == Route.AUTO) {
+            try {
+                system = Optional.of(SlowFastSystem.recognize(ex));
+            } catch (HomogenizationException e) {
+                outside = Optional.of(e);
+            }
+        } else if (route != Route.GENERATOR) {
             system = Optional.of(SlowFastSystem.recognize(ex));
+        }
+        if (system.isPresent()) {
             cf = Optional.of(ClosedFormRoute.derive(system.get()));
         }
+        Route ran = gen.isPresent() && cf.isPresent() ? Route.BOTH : gen.isPresent() ? Route.GENERATOR
+                : Route.CLOSED_FORM;
         List<ISymbol> resolved = new ArrayList<>(ex.shape.slow());
         resolved.addAll(ex.shape.functionals());
         int n = ex.shape.slow().size();
@@ -150,8 +169,8 @@ public final class Homogenization {
         }
         double millis = (System.nanoTime() - start) / 1e6;
         List<NumericCheck> checks = NumericCrossChecks.run(model, resolved, split, system, gen, cf, effective);
-        return new Result(model, source, route, regime, split, system, gen, cf, List.copyOf(agreements), effective,
-                checks, millis);
+        return new Result(model, source, ran, outside, regime, split, system, gen, cf, List.copyOf(agreements),
+                effective, checks, millis);
     }
 
     private static Agreement agreement(ModelExpansion ex, String quantity, String entry, IExpr g, IExpr c) {

@@ -13,6 +13,7 @@ import org.kolmo.homogenization.FastPolynomial;
 import org.kolmo.homogenization.GeneratorRoute;
 import org.kolmo.homogenization.GeneratorSplit;
 import org.kolmo.homogenization.Homogenization;
+import org.kolmo.homogenization.HomogenizationException;
 import org.kolmo.homogenization.MonteCarloCheck;
 import org.kolmo.homogenization.NumericCheck;
 import org.kolmo.homogenization.PositiveStability;
@@ -52,6 +53,24 @@ public final class HomogenizationReport implements Report {
         return result;
     }
 
+    /** What the limit rests on: Result 2.1 when its closed forms ran, else the expansion of the generator. */
+    private String method() {
+        if (result.regime() != Regime.HOMOGENIZATION) {
+            return "first-order averaging";
+        }
+        return result.closedForm().isPresent() ? "Result 2.1" : "expansion of the backward Kolmogorov equation";
+    }
+
+    /** μ(X), the mean of the fast invariant measure, when it is not 0 (outside Lim's eq. 6). */
+    private Optional<List<IExpr>> fastMean() {
+        return result.generator().map(GeneratorRoute.Result::cellProblem).filter(c -> !c.centred())
+                .map(c -> c.mean().stream().map(c.field()::toExpr).toList());
+    }
+
+    private Optional<PositiveStability> stability() {
+        return result.split().map(GeneratorSplit::stability).or(() -> result.system().map(SlowFastSystem::stability));
+    }
+
     private String limitWord() {
         return result.regime() == Regime.HOMOGENIZATION ? "homogenized" : "averaged";
     }
@@ -66,9 +85,11 @@ public final class HomogenizationReport implements Report {
         ExpressionWriter w = new ExpressionWriter(Notation.of(e.ito()));
         StringBuilder out = new StringBuilder();
         out.append("# ").append(capitalised(limitWord())).append(" limit of ").append(model.name())
-                .append(" as ").append(smallName()).append(" -> 0 (Lim, ")
-                .append(result.regime() == Regime.HOMOGENIZATION ? "Result 2.1" : "first-order averaging")
+                .append(" as ").append(smallName()).append(" -> 0 (Lim, ").append(method())
                 .append("), route: ").append(result.route().option()).append('\n');
+        result.closedFormOutside().ifPresent(why -> out.append("# closed forms of Results 2.1-2.2 not applicable (")
+                .append(why.code().code()).append(why.variable() == null ? "" : ", equation of " + why.variable())
+                .append("): ").append(why.detail()).append("; generator route alone\n"));
         if (!result.agreements().isEmpty()) {
             long equal = result.agreements().stream().filter(Homogenization.Agreement::equal).count();
             out.append("# generator route and closed form: ").append(equal).append(" of ")
@@ -82,6 +103,15 @@ public final class HomogenizationReport implements Report {
                 }
             }
         }
+        fastMean().ifPresent(mu -> {
+            ExpressionWriter mw = new ExpressionWriter(Notation.of(model));
+            List<String> parts = new ArrayList<>();
+            for (int a = 0; a < mu.size(); a++) {
+                parts.add(mw.write(result.split().get().fast().get(a)) + " = " + mw.write(mu.get(a)));
+            }
+            out.append("# fast invariant measure centred at ").append(String.join(", ", parts))
+                    .append(" (the fast equilibrium moves with the slow variables)\n");
+        });
         List<String> names = names(e.variables());
         for (int i = 0; i < names.size(); i++) {
             out.append("# drift of ").append(names.get(i)).append(" = ").append(w.write(e.drift().get(i)));
@@ -117,9 +147,9 @@ public final class HomogenizationReport implements Report {
             out.append("# check: ").append(c.name()).append(": ").append(c.deviationText())
                     .append(c.passed() ? " (passed)" : " (FAILED)").append('\n');
         }
-        result.system().ifPresent(sys -> {
+        stability().ifPresent(stability -> {
             // what the limit assumes but could not prove for every parameter value: the user must know its range
-            for (PositiveStability.Condition c : sys.stability().conditions()) {
+            for (PositiveStability.Condition c : stability.conditions()) {
                 if (c.verdict() == PositiveStability.Verdict.CHECKED_AT_VALUES) {
                     out.append("# condition: B2 positive stable needs ").append(w.write(c.determinant()))
                             .append(" > 0: checked at the model's values only (").append(String.format(Locale.ROOT,
@@ -216,6 +246,15 @@ public final class HomogenizationReport implements Report {
                         + " is the small parameter (the scale separation).", mp.sde(model)));
         if (result.system().isPresent()) {
             doc = doc.with(classSection(result.system().get(), mp));
+        }
+        if (result.closedFormOutside().isPresent()) {
+            HomogenizationException why = result.closedFormOutside().get();
+            doc = doc.with(LatexDocument.Section.of("Class", "The model lies outside the class of the closed forms "
+                    + "of Lim, Results 2.1-2.2 (" + why.code().code() + (why.variable() == null ? ""
+                            : ", equation of " + why.variable()) + ": " + why.detail() + "). The effective SDE is "
+                    + "derived by the expansion of the backward Kolmogorov equation alone, which needs only a fast "
+                    + "Ornstein-Uhlenbeck process for frozen slow variables and coefficients polynomial in the fast "
+                    + "variables."));
         }
         if (result.split().isPresent()) {
             doc = doc.with(generatorSection(result.split().get(), mp));
@@ -400,6 +439,17 @@ public final class HomogenizationReport implements Report {
     private LatexDocument.Section measureSection(LatexPrinter p) {
         List<List<IExpr>> j = result.generator().map(GeneratorRoute.Result::covariance)
                 .orElseGet(() -> result.closedForm().get().covariance());
+        Optional<List<IExpr>> mean = fastMean();
+        if (mean.isPresent()) {
+            return LatexDocument.Section.of("Fast invariant measure",
+                    "For fixed X the fast process is Gaussian with mean mu(X) solving B2 mu = c, where c is the "
+                            + "Y-free part of the leading fast drift c - B2 Y (the fast equilibrium moves with the "
+                            + "slow variables), and covariance J solving the Lyapunov equation (Lim, eq. 39), both "
+                            + "solved exactly; averages of polynomials in Y under it (written with a bar) follow "
+                            + "from Isserlis' theorem applied to Y - mu.",
+                    "B_2 \\mu = c,\\qquad \\mu = " + column(p, mean.get()),
+                    "B_2 J + J B_2^{T} = \\sigma_1 \\sigma_1^{T}", "J = " + pmatrix(p, j));
+        }
         return LatexDocument.Section.of("Fast invariant measure",
                 "For fixed X the fast process is Gaussian with mean 0 and covariance J solving the Lyapunov equation "
                         + "(Lim, eq. 39), solved exactly; averages of polynomials in Y under it (written with a "
@@ -613,6 +663,14 @@ public final class HomogenizationReport implements Report {
         node.put("model", result.model().name());
         node.put("regime", result.regime().name().toLowerCase(Locale.ROOT));
         node.put("route", result.route().option());
+        result.closedFormOutside().ifPresent(why -> {
+            ObjectNode o = node.putObject("closedFormNotApplicable");
+            o.put("code", why.code().code());
+            if (why.variable() != null) {
+                o.put("equation", why.variable());
+            }
+            o.put("reason", why.detail());
+        });
         node.set("effective", json.model(e.ito()));
         node.set("stratonovich", json.model(e.stratonovich()));
         node.set("drift", json.vector(e.drift()));
@@ -635,6 +693,7 @@ public final class HomogenizationReport implements Report {
             cls.set("q", modelJson.vector(s.q()));
             cls.set("p", modelJson.matrix(s.p()));
         });
+        fastMean().ifPresent(mu -> node.set("fastMean", modelJson.vector(mu)));
         if (!result.agreements().isEmpty()) {
             node.put("routesAgree", result.routesAgree());
             ArrayNode ag = node.putArray("agreements");

@@ -66,8 +66,8 @@ class MonteCarloTest {
         EffectiveSde wrong = new EffectiveSde(e.regime(), e.variables(), List.of(F.C0), e.averagedDrift(),
                 e.fastDrift(), List.of(F.C0), e.diffusionMatrix(), e.factor(), e.stratonovichCorrection(), wrongIto,
                 e.stratonovich(), e.functionalIto(), e.functionalStratonovich());
-        Homogenization.Result tampered = new Homogenization.Result(h.model(), h.source(), h.route(), h.regime(),
-                h.split(), h.system(), h.generator(), h.closedForm(), h.agreements(), wrong, h.checks(), h.millis());
+        Homogenization.Result tampered = new Homogenization.Result(h.model(), h.source(), h.route(),
+                h.closedFormOutside(), h.regime(), h.split(), h.system(), h.generator(), h.closedForm(), h.agreements(), wrong, h.checks(), h.millis());
         MonteCarloCheck.Result bad = check(tampered, s);
         assertFalse(bad.passed(), () -> table(bad));
     }
