@@ -64,6 +64,7 @@ public final class Homogenization {
      *                    {@link Route#CLOSED_FORM}, never {@link Route#AUTO}
      * @param closedFormOutside why the closed forms did not apply, when {@link Route#AUTO} ran the generator route
      *                    alone
+     * @param langevin    the rescaling of a model in Langevin form; {@code model} is then the rescaled model
      * @param split       the generator split (absent for the closed-form route alone)
      * @param system      the recognised class (absent for the generator route alone)
      * @param agreements  entry-by-entry comparison of the routes (empty unless both ran)
@@ -71,7 +72,7 @@ public final class Homogenization {
      * @param millis      the time of the derivation itself, in milliseconds
      */
     public record Result(Sde model, String source, Route route, Optional<HomogenizationException> closedFormOutside,
-            Regime regime, Optional<GeneratorSplit> split,
+            Optional<LangevinForm> langevin, Regime regime, Optional<GeneratorSplit> split,
             Optional<SlowFastSystem> system, Optional<GeneratorRoute.Result> generator,
             Optional<ClosedFormRoute.Result> closedForm, List<Agreement> agreements, EffectiveSde effective,
             List<NumericCheck> checks, double millis) {
@@ -95,6 +96,21 @@ public final class Homogenization {
     public static Result homogenize(Sde model, String source, Route route) {
         long start = System.nanoTime();
         ModelExpansion ex = ModelExpansion.of(model, source);
+        Optional<LangevinForm> langevin = LangevinForm.recognize(ex);
+        if (langevin.isEmpty()) {
+            return homogenize(ex, route, langevin, start);
+        }
+        try {
+            return homogenize(ModelExpansion.of(langevin.get().rescaled(), source), route, langevin, start);
+        } catch (HomogenizationException e) {
+            // the user wrote v, not the scaled velocity: point at v's equation
+            throw e.variable() == null ? e : e.forVariable(langevin.get().originalName(e.variable()));
+        }
+    }
+
+    private static Result homogenize(ModelExpansion ex, Route route, Optional<LangevinForm> langevin, long start) {
+        Sde model = ex.model;
+        String source = ex.source;
         Optional<GeneratorSplit> split = Optional.empty();
         Optional<GeneratorRoute.Result> gen = Optional.empty();
         Optional<SlowFastSystem> system = Optional.empty();
@@ -169,7 +185,7 @@ public final class Homogenization {
         }
         double millis = (System.nanoTime() - start) / 1e6;
         List<NumericCheck> checks = NumericCrossChecks.run(model, resolved, split, system, gen, cf, effective);
-        return new Result(model, source, ran, outside, regime, split, system, gen, cf, List.copyOf(agreements),
+        return new Result(model, source, ran, outside, langevin, regime, split, system, gen, cf, List.copyOf(agreements),
                 effective, checks, millis);
     }
 

@@ -48,6 +48,13 @@ public final class HomogenizationException extends RuntimeException {
         return e;
     }
 
+    /** The same error attributed to the equation of {@code name} (a variable renamed by a rescaling). */
+    HomogenizationException forVariable(String name) {
+        HomogenizationException e = new HomogenizationException(code, source, name, detail, line, column, sourceLine);
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
     /** The line of the equation at fault, 0 when unknown. */
     public int line() {
         return line;

@@ -14,6 +14,7 @@ import org.kolmo.homogenization.GeneratorRoute;
 import org.kolmo.homogenization.GeneratorSplit;
 import org.kolmo.homogenization.Homogenization;
 import org.kolmo.homogenization.HomogenizationException;
+import org.kolmo.homogenization.LangevinForm;
 import org.kolmo.homogenization.MonteCarloCheck;
 import org.kolmo.homogenization.NumericCheck;
 import org.kolmo.homogenization.PositiveStability;
@@ -87,6 +88,8 @@ public final class HomogenizationReport implements Report {
         out.append("# ").append(capitalised(limitWord())).append(" limit of ").append(model.name())
                 .append(" as ").append(smallName()).append(" -> 0 (Lim, ").append(method())
                 .append("), route: ").append(result.route().option()).append('\n');
+        result.langevin().ifPresent(l -> out.append("# ").append(l.summary())
+                .append("; Hottovy, McDaniel, Volpe, Wehr 2015\n"));
         result.closedFormOutside().ifPresent(why -> out.append("# closed forms of Results 2.1-2.2 not applicable (")
                 .append(why.code().code()).append(why.variable() == null ? "" : ", equation of " + why.variable())
                 .append("): ").append(why.detail()).append("; generator route alone\n"));
@@ -183,7 +186,11 @@ public final class HomogenizationReport implements Report {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** The user's small parameter (the mass of a Langevin form, not its square root). */
     private String smallName() {
+        if (result.langevin().isPresent()) {
+            return result.langevin().get().mass().name();
+        }
         return result.model().parameters().stream().filter(p -> p.isSmall()).map(p -> p.name()).findFirst()
                 .orElse("eps");
     }
@@ -240,10 +247,22 @@ public final class HomogenizationReport implements Report {
         EffectiveSde e = result.effective();
         LatexPrinter ep = LatexPrinter.of(e.ito());
         boolean hom = result.regime() == Regime.HOMOGENIZATION;
+        Sde written = result.langevin().map(LangevinForm::original).orElse(model);
         LatexDocument doc = LatexDocument.of(capitalised(limitWord()) + " limit of " + model.name(),
                 LatexDocument.Section.of("Model", "The model as written, in "
                         + model.convention().keyword() + " form; " + smallName()
-                        + " is the small parameter (the scale separation).", mp.sde(model)));
+                        + " is the small parameter (the scale separation).", LatexPrinter.of(written).sde(written)));
+        if (result.langevin().isPresent()) {
+            LangevinForm l = result.langevin().get();
+            doc = doc.with(LatexDocument.Section.of("Langevin form", "The model is in second-order (Langevin) form "
+                    + "with the small mass " + l.mass().name() + ": the fast drift and the fast noise are both of "
+                    + "order 1/" + l.mass().name() + ". With " + l.epsilon().name() + " = sqrt(" + l.mass().name()
+                    + ") and the scaled velocities " + String.join(", ", l.scaledVelocities().stream()
+                            .map(v -> v.name() + " = sqrt(" + l.mass().name() + ") " + l.originalName(v.name()))
+                            .toList()) + " it becomes the slow-fast system below, in the class of the expansion; "
+                    + "its limit is the Smoluchowski-Kramers limit with its noise-induced drift (Hottovy, McDaniel, "
+                    + "Volpe, Wehr 2015).", mp.sde(model)));
+        }
         if (result.system().isPresent()) {
             doc = doc.with(classSection(result.system().get(), mp));
         }
@@ -663,6 +682,14 @@ public final class HomogenizationReport implements Report {
         node.put("model", result.model().name());
         node.put("regime", result.regime().name().toLowerCase(Locale.ROOT));
         node.put("route", result.route().option());
+        result.langevin().ifPresent(l -> {
+            ObjectNode o = node.putObject("langevinForm");
+            o.put("mass", l.mass().name());
+            o.put("epsilon", l.epsilon().name());
+            ObjectNode scaled = o.putObject("scaledVelocities");
+            l.scaledVelocities().forEach(v -> scaled.put(v.name(), l.originalName(v.name())));
+            o.set("rescaledModel", modelJson.model(result.model()));
+        });
         result.closedFormOutside().ifPresent(why -> {
             ObjectNode o = node.putObject("closedFormNotApplicable");
             o.put("code", why.code().code());

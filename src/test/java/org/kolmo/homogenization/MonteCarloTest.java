@@ -67,7 +67,7 @@ class MonteCarloTest {
                 e.fastDrift(), List.of(F.C0), e.diffusionMatrix(), e.factor(), e.stratonovichCorrection(), wrongIto,
                 e.stratonovich(), e.functionalIto(), e.functionalStratonovich());
         Homogenization.Result tampered = new Homogenization.Result(h.model(), h.source(), h.route(),
-                h.closedFormOutside(), h.regime(), h.split(), h.system(), h.generator(), h.closedForm(), h.agreements(), wrong, h.checks(), h.millis());
+                h.closedFormOutside(), h.langevin(), h.regime(), h.split(), h.system(), h.generator(), h.closedForm(), h.agreements(), wrong, h.checks(), h.millis());
         MonteCarloCheck.Result bad = check(tampered, s);
         assertFalse(bad.passed(), () -> table(bad));
     }
