@@ -1,8 +1,9 @@
 package org.kolmo.homogenization;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 import org.ejml.data.DMatrixRMaj;
@@ -32,6 +33,8 @@ import org.matheclipse.core.interfaces.IExpr;
 public final class FastInvariantLaw implements InitialState {
     private final double[] x0;
     private final List<String> fastNames;
+    /** Indices in the state of all fast variables. */
+    private final int[] fastIndices;
     /** Indices in the state of the fast variables that are drawn, and their names. */
     private final int[] drawn;
     private final List<String> drawnNames;
@@ -39,10 +42,11 @@ public final class FastInvariantLaw implements InitialState {
     private final DMatrixRMaj covariance;
     private final DMatrixRMaj root;
 
-    private FastInvariantLaw(double[] x0, List<String> fastNames, int[] drawn, List<String> drawnNames, double[] mean,
-            DMatrixRMaj covariance) {
+    private FastInvariantLaw(double[] x0, List<String> fastNames, int[] fastIndices, int[] drawn,
+            List<String> drawnNames, double[] mean, DMatrixRMaj covariance) {
         this.x0 = x0.clone();
         this.fastNames = List.copyOf(fastNames);
+        this.fastIndices = fastIndices;
         this.drawn = drawn;
         this.drawnNames = List.copyOf(drawnNames);
         this.mean = mean;
@@ -76,9 +80,11 @@ public final class FastInvariantLaw implements InitialState {
                 }
             }
         }
+        int[] fastIndices = fast.stream().mapToInt(Integer::intValue).toArray();
         int[] drawnIndices = drawn.stream().mapToInt(Integer::intValue).toArray();
         if (drawn.isEmpty()) {
-            return new FastInvariantLaw(x0, fastNames, drawnIndices, drawnNames, new double[0], new DMatrixRMaj(0, 0));
+            return new FastInvariantLaw(x0, fastNames, fastIndices, drawnIndices, drawnNames, new double[0],
+                    new DMatrixRMaj(0, 0));
         }
         DMatrixRMaj j = covariance(GeneratorSplit.of(model, source), model, x0);
         // the marginal law of the drawn variables: their rows and columns of J
@@ -88,7 +94,8 @@ public final class FastInvariantLaw implements InitialState {
                 marginal.set(r, c, j.get(fast.indexOf(drawn.get(r)), fast.indexOf(drawn.get(c))));
             }
         }
-        return new FastInvariantLaw(x0, fastNames, drawnIndices, drawnNames, mean(drawn.size()), marginal);
+        return new FastInvariantLaw(x0, fastNames, fastIndices, drawnIndices, drawnNames, mean(drawn.size()),
+                marginal);
     }
 
     /**
@@ -187,21 +194,38 @@ public final class FastInvariantLaw implements InitialState {
                     .append(matrix(covariance)).append(" (B2 J + J B2^T = sigma1 sigma1^T)");
         }
         if (!given.isEmpty()) {
-            out.append(out.length() > 0 ? "; " : "").append("fast ").append(String.join(", ", given))
-                    .append(" at the initial value").append(given.size() > 1 ? "s" : "").append(" in the model");
+            List<String> values = new ArrayList<>();
+            for (String name : given) {
+                values.add(name + " = " + number(x0[fastIndices[fastNames.indexOf(name)]], 6));
+            }
+            out.append(out.length() > 0 ? "; " : "").append("fast ").append(String.join(", ", values))
+                    .append(given.size() > 1 ? " (their initial values in the model)"
+                            : " (its initial value in the model)");
         }
         return out.toString();
     }
 
+    private static String number(double v, int digits) {
+        return new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
+    }
+
+    /** J rounded to 4 digits, its rounding noise (entries below 1e-12 of the largest) shown as 0. */
     private static String matrix(DMatrixRMaj m) {
+        double largest = 0;
+        for (int i = 0; i < m.getNumElements(); i++) {
+            largest = Math.max(largest, Math.abs(m.get(i)));
+        }
         List<String> rows = new ArrayList<>();
         for (int r = 0; r < m.numRows; r++) {
             List<String> row = new ArrayList<>();
             for (int c = 0; c < m.numCols; c++) {
-                row.add(String.format(Locale.ROOT, "%.4g", m.get(r, c)));
+                double v = Math.abs(m.get(r, c)) <= 1e-12 * largest ? 0 : m.get(r, c);
+                row.add(number(v, 4));
             }
             rows.add("[" + String.join(", ", row) + "]");
         }
-        return m.numRows == 1 ? rows.get(0).substring(1, rows.get(0).length() - 1) : "[" + String.join(", ", rows) + "]";
+        // one fast variable: J is a number
+        return m.numRows == 1 ? rows.get(0).substring(1, rows.get(0).length() - 1)
+                : "[" + String.join(", ", rows) + "]";
     }
 }
