@@ -25,8 +25,8 @@ final class SimulationOptions {
     @Option(names = "--dt", paramLabel = "H", description = "time step (default 0.001; for a slow-fast model eps^2/K, "
             + "or eps/K when its fast drift is of order 1/eps (averaging), K = --steps-per-fast-time, at most T/50): "
             + "the Euler-Maruyama step must resolve the fast relaxation time eps^2 (eps when averaging) of Lim's "
-            + "slow-fast class, otherwise the fast process is simulated wrongly (its variance is off, for steps "
-            + "beyond 2 eps^2 it blows up) and with it everything it drives; a --dt given wins")
+            + "slow-fast class, otherwise the fast process is simulated wrongly (its variance comes out wrong, "
+            + "and a unit-rate one blows up beyond 2 eps^2) and with it everything it drives; a --dt given wins")
     Double dt;
 
     @Option(names = "--steps-per-fast-time", paramLabel = "K", defaultValue = "20",

@@ -177,8 +177,8 @@ public final class FastInvariantLaw implements InitialState {
     }
 
     /**
-     * In words, for reports: e.g. {@code fast Y1, Y2 drawn from their invariant law N(0, J(X0)) at the initial slow
-     * state, J = [[0.25, 0], [0, 0.25]] (B2 J + J B2^T = sigma1 sigma1^T)}.
+     * In words, for reports: e.g. {@code fast Y1, Y2 drawn from their invariant law N(0, J(X0)) for the slow
+     * variables frozen at the initial state, J = [[1, 0], [0, 1]] (B2 J + J B2^T = sigma1 sigma1^T)}.
      */
     public String description() {
         if (fastNames.isEmpty()) {
@@ -188,8 +188,9 @@ public final class FastInvariantLaw implements InitialState {
         given.removeAll(drawnNames);
         StringBuilder out = new StringBuilder();
         if (!drawnNames.isEmpty()) {
+            String their = drawnNames.size() == 1 ? "its" : "their";
             out.append("fast ").append(String.join(", ", drawnNames)).append(" drawn from ")
-                    .append(given.isEmpty() ? "their" : "the marginal of their")
+                    .append(given.isEmpty() ? their : "the marginal of " + their)
                     .append(" invariant law N(0, J(X0)) for the slow variables frozen at the initial state, J = ")
                     .append(matrix(covariance)).append(" (B2 J + J B2^T = sigma1 sigma1^T)");
         }
