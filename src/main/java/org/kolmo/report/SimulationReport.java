@@ -53,6 +53,17 @@ public final class SimulationReport implements Report {
             return out.toString();
         }
 
+        /** The same as sentences, for a document: "Time step: ... . Start: ... . " or "". */
+        String prose() {
+            StringBuilder out = new StringBuilder();
+            for (String line : lines("").split("\n")) {
+                if (!line.isEmpty()) {
+                    out.append(Character.toUpperCase(line.charAt(0))).append(line.substring(1)).append(". ");
+                }
+            }
+            return out.toString();
+        }
+
         /** Adds dtRule and start to a JSON object, when there are any. */
         void put(ObjectNode node) {
             if (!dtRule.isEmpty()) {
@@ -162,7 +173,7 @@ public final class SimulationReport implements Report {
     @Override
     public String document() {
         return LatexDocument.of("Monte Carlo of " + model,
-                LatexDocument.Section.of("Estimates", header() + ". " + setup.lines("").replace('\n', ' ')
+                LatexDocument.Section.of("Estimates", header() + ". " + setup.prose()
                         + "Means with their standard errors.", tabular()))
                 .render();
     }
