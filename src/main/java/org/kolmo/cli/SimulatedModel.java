@@ -2,15 +2,16 @@ package org.kolmo.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.kolmo.homogenization.FastInvariantLaw;
 import org.kolmo.homogenization.HomogenizationException;
@@ -83,49 +84,49 @@ final class SimulatedModel {
         }
         // the invariant law and the fast time scale at the values this run uses, not the file's
         Sde valued = withValues(model, compiled.parameterValues());
-        String dtRule = "";
-        String dtReason = "";
-        double dt;
+        FastInvariantLaw law = fastStart(valued, file, compiled);
         if (options.dt != null) {
-            dt = options.dt;
-        } else {
-            Parameter eps = valued.parameters().stream().filter(Parameter::isSmall).findFirst().orElseThrow();
-            Regime regime;
-            try {
-                regime = Regime.of(model, file.toString());
-            } catch (HomogenizationException e) {
-                throw new UsageException("--dt", "the default step of a slow-fast model is a fraction of its fast "
-                        + "relaxation time, which cannot be read off this model; give --dt.\n" + located(e, file));
-            }
-            double epsValue = eps.value().orElseThrow().evalf();
-            int k = options.stepsPerFastTime;
-            dt = MonteCarloCheck.fullModelStep(regime, epsValue, options.horizon, k);
-            String fastTime = regime == Regime.HOMOGENIZATION ? eps.name() + "^2" : eps.name();
-            boolean capped = dt < fastTime(regime, epsValue) / k;
-            dtRule = capped ? "T/50" : fastTime + "/" + k;
-            dtReason = capped ? "at least 50 steps, shorter than " + fastTime + "/" + k
-                    : k + " steps per fast relaxation time " + fastTime
-                            + (regime == Regime.AVERAGING ? " (averaging)" : "");
+            return new SimulatedModel(model, compiled, law, options.dt, "", "", law.description());
         }
+        Parameter eps = valued.parameters().stream().filter(Parameter::isSmall).findFirst().orElseThrow();
+        Regime regime;
+        try {
+            regime = Regime.of(model, file.toString());
+        } catch (HomogenizationException e) {
+            throw new UsageException("--dt", "the default step of a slow-fast model is a fraction of its fast "
+                    + "relaxation time, which cannot be read off this model; give --dt.\n" + located(e, file));
+        }
+        double epsValue = eps.value().orElseThrow().evalf();
+        int k = options.stepsPerFastTime;
+        double dt = MonteCarloCheck.fullModelStep(regime, epsValue, options.horizon, k);
+        String fastTime = regime == Regime.HOMOGENIZATION ? eps.name() + "^2" : eps.name();
+        boolean capped = dt < fastTime(regime, epsValue) / k; // a horizon shorter than 50 steps of fastTime/k
+        String rule = capped ? "T/50" : fastTime + "/" + k;
+        String reason = capped ? "at least 50 steps, shorter than " + fastTime + "/" + k
+                : k + " steps per fast relaxation time " + fastTime
+                        + (regime == Regime.AVERAGING ? " (averaging)" : "");
+        return new SimulatedModel(model, compiled, law, dt, rule, reason, law.description());
+    }
+
+    /** The fast variables without initial value from their invariant law, the rest of the state at x0. */
+    private static FastInvariantLaw fastStart(Sde valued, Path file, CompiledSde compiled) {
         // a fast variable without initial value gets a placeholder here, which its draw replaces
-        Map<String, Double> placeholders = new HashMap<>();
-        for (Variable v : model.variables()) {
+        Map<String, Double> placeholders = new LinkedHashMap<>();
+        for (Variable v : valued.variables()) {
             if (v.role() == Role.FAST && v.initialValue().isEmpty()) {
                 placeholders.put(v.name(), 0.0);
             }
         }
-        FastInvariantLaw law;
         try {
-            law = FastInvariantLaw.of(valued, file.toString(), compiled.initialState(placeholders));
+            return FastInvariantLaw.of(valued, file.toString(), compiled.initialState(placeholders));
         } catch (HomogenizationException e) {
             boolean one = placeholders.size() == 1;
-            throw new UsageException("FILE", "fast " + String.join(", ", placeholders.keySet().stream().sorted()
-                    .toList()) + (one ? " has no initial value and starts in its" : " have no initial values and "
-                    + "start in their") + " invariant law, which is known only when the fast process is an "
-                    + "Ornstein-Uhlenbeck process (Lim); give " + (one ? "it an initial value" : "them initial values")
-                    + " in the model.\n" + located(e, file));
+            throw new UsageException("FILE", "fast " + String.join(", ", placeholders.keySet())
+                    + (one ? " has no initial value and starts in its" : " have no initial values and start in their")
+                    + " invariant law, which is known only when the fast process is an Ornstein-Uhlenbeck process "
+                    + "(Lim); give " + (one ? "it an initial value" : "them initial values") + " in the model.\n"
+                    + located(e, file));
         }
-        return new SimulatedModel(model, compiled, law, dt, dtRule, dtReason, law.description());
     }
 
     private static double fastTime(Regime regime, double eps) {
@@ -137,7 +138,7 @@ final class SimulatedModel {
         List<Parameter> valued = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             Parameter p = model.parameters().get(i);
-            valued.add(new Parameter(p.name(), p.assumptions(), java.util.Optional.of(F.num(values[i]))));
+            valued.add(new Parameter(p.name(), p.assumptions(), Optional.of(F.num(values[i]))));
         }
         return model.withParameters(valued);
     }
@@ -150,11 +151,12 @@ final class SimulatedModel {
         int[] at = HomogenizeCommand.equationStart(file, e.variable());
         try {
             return e.at(at, at[0] > 0 ? Files.readAllLines(file).get(at[0] - 1) : null).getMessage();
-        } catch (java.io.IOException io) {
+        } catch (IOException io) {
             return e.getMessage();
         }
     }
 
+    /** " (WHAT: a, b)" to end a message with, or "" when there are no names. */
     static String names(List<String> names, String what) {
         return names.isEmpty() ? "" : " (" + what + ": " + String.join(", ", names) + ")";
     }
@@ -179,10 +181,5 @@ final class SimulatedModel {
                 new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8))) {
             return MonteCarlo.run(compiled, start, observables, settings, progress);
         }
-    }
-
-    /** The step in words for reports, e.g. "0.000125 = eps^2/20, 20 steps per fast relaxation time eps^2". */
-    String dtText() {
-        return String.format(Locale.ROOT, "%.6g", dt) + (dtRule.isEmpty() ? "" : " = " + dtRule + ", " + dtReason);
     }
 }

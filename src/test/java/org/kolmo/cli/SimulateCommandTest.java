@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class SimulateCommandTest {
     /** A fast Ornstein-Uhlenbeck process dY = -Y/eps^2 dt + sqrt(2)/eps dW: its invariant law is N(0, 1). */
-    private static final String UNIT_OU = "model unit_ou \"a fast OU process of unit variance\"\nparam eps small = 0.05\n"
-            + "slow X = 0\nfast Y\nnoise W\ndX = Y/eps*dt\ndY = -Y/eps^2*dt + sqrt(2)/eps*dW\n";
+    private static final String UNIT_OU = "model unit_ou \"a fast OU process of unit variance\"\n"
+            + "param eps small = 0.05\nslow X = 0\nfast Y\nnoise W\ndX = Y/eps*dt\ndY = -Y/eps^2*dt + sqrt(2)/eps*dW\n";
 
     private static JsonNode json(CommandLineTest.Run r) throws Exception {
         assertEquals(0, r.status(), r.err());
