@@ -1,17 +1,11 @@
 package org.kolmo.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kolmo.model.Sde;
-import org.kolmo.numeric.CompiledSde;
-import org.kolmo.numeric.MonteCarlo;
 import org.kolmo.numeric.MonteCarloResult;
-import org.kolmo.numeric.MonteCarloSettings;
-import org.kolmo.numeric.Observables;
 import org.kolmo.report.SimulationReport;
 
 import picocli.CommandLine.Command;
@@ -24,13 +18,22 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Monte Carlo of a model with compiled coefficients (Euler-Maruyama or Milstein for Ito, "
                 + "stochastic Heun for Stratonovich), paths spread over all cores, results independent of the thread "
-                + "count: means of observables with standard errors and 95%% intervals.")
+                + "count: means of observables with standard errors and 95%% intervals. A slow-fast model (slow, "
+                + "fast, functional; Lim) is simulated as written at its eps: fast variables without an initial "
+                + "value start in their invariant law N(0, J(X0)) for the slow variables frozen at the initial "
+                + "state (B2 J + J B2^T = sigma1 sigma1^T), so that no initial layer shows in the estimates, and "
+                + "the default step is a fraction of the fast relaxation time (see --dt).")
 final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
     Path file;
+
+    @Option(names = "--observe", paramLabel = "EXPR,...", description = "observables, e.g. 'z, z^2', in the "
+            + "variables (functionals included) and parameters (default: every variable; for a slow-fast model "
+            + "its slow variables and functionals)")
+    String observe;
 
     @Mixin
     SimulationOptions simulation;
@@ -52,7 +55,14 @@ final class SimulateCommand implements Callable<Integer> {
         if (plot != null && !plot.toString().endsWith(".png") && !plot.toString().endsWith(".svg")) {
             throw new UsageException("--plot", "the plot file must end in .png or .svg");
         }
-        SimulationReport report = new SimulationReport(model.name(), run(model, simulation, simulation.observableTexts(model)));
+        simulation.check();
+        List<String> texts = observe == null ? SimulatedModel.defaultObservables(model)
+                : SimulationOptions.observableTexts(observe);
+        SimulationOptions.checkObservables(texts, model);
+        SimulatedModel sim = SimulatedModel.prepare(model, file, simulation.parameters, simulation);
+        MonteCarloResult result = sim.run(texts, simulation, simulation.seed);
+        SimulationReport report = new SimulationReport(model.name(), result,
+                new SimulationReport.Setup(sim.dtRule, sim.dtReason, sim.startText));
         if (csv != null) {
             AtomicFiles.write(csv, report.csv(), "--csv");
         }
@@ -61,16 +71,5 @@ final class SimulateCommand implements Callable<Integer> {
         }
         common.emit(report, spec.commandLine().getOut());
         return ExitCode.OK;
-    }
-
-    /** Compiles the model with the given parameter values and runs it, with a progress bar for long runs. */
-    static MonteCarloResult run(Sde model, SimulationOptions options, List<String> observableTexts) throws Exception {
-        CompiledSde compiled = CompiledSde.compile(model, options.parameters);
-        Observables observables = options.observables(compiled, observableTexts);
-        MonteCarloSettings settings = options.settings(model.convention());
-        try (ProgressOnStderr progress = new ProgressOnStderr("simulating " + model.name(),
-                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8))) {
-            return MonteCarlo.run(compiled, compiled.initialState(), observables, settings, progress);
-        }
     }
 }

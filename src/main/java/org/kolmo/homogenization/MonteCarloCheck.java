@@ -4,22 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.ejml.data.DMatrixRMaj;
-import org.kolmo.algebra.LyapunovEquation;
-import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
 import org.kolmo.model.Parameter;
-import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
-import org.kolmo.model.Variable;
 import org.kolmo.numeric.CompiledSde;
-import org.kolmo.numeric.InitialState;
 import org.kolmo.numeric.MonteCarlo;
 import org.kolmo.numeric.MonteCarloProgress;
 import org.kolmo.numeric.MonteCarloResult;
 import org.kolmo.numeric.MonteCarloSettings;
 import org.kolmo.numeric.Observables;
-import org.kolmo.numeric.PositiveSemidefinite;
 import org.kolmo.numeric.Scheme;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -36,9 +29,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * 1/(2k); the tolerance (0 by default) is where the user says how much weak error to accept.
  * Paths that leave the finite numbers are left out and counted.
  *
- * <p>The fast variables start in their invariant measure N(0, J(X0)) (J from a Bartels-Stewart solve at the initial
- * slow state), drawn from each path's own random stream, unless the model gives all of them initial values, so that
- * no initial layer biases the comparison. The full model's step is ε²/k (homogenization) or ε/k (averaging) with k
+ * <p>The fast variables start in their invariant measure N(0, J(X0)) ({@link FastInvariantLaw}), drawn from each
+ * path's own random stream, except those the model gives initial values, so that no initial layer biases the
+ * comparison. The full model's step is ε²/k (homogenization) or ε/k (averaging) with k
  * steps per fast relaxation time.
  */
 public final class MonteCarloCheck {
@@ -128,6 +121,16 @@ public final class MonteCarloCheck {
         }
     }
 
+    /**
+     * The Euler-Maruyama step of a full slow-fast model: {@code stepsPerFastTime} steps per relaxation time of the
+     * fast process (ε² when homogenizing, ε when averaging), which a coarser step would simulate with the wrong
+     * variance, and at least 50 steps to the horizon.
+     */
+    public static double fullModelStep(Regime regime, double eps, double horizon, int stepsPerFastTime) {
+        double fastTime = regime == Regime.HOMOGENIZATION ? eps * eps : eps;
+        return Math.min(horizon / 50, fastTime / stepsPerFastTime);
+    }
+
     public static Result run(Homogenization.Result h, Settings settings) {
         long start = System.nanoTime();
         Sde model = h.model();
@@ -166,14 +169,13 @@ public final class MonteCarloCheck {
                 observed.add(F.Times(resolved.get(i), resolved.get(j)));
             }
         }
-        double fastTime = h.regime() == Regime.HOMOGENIZATION ? eps * eps : eps;
-        double fullStep = Math.min(settings.horizon() / 50, fastTime / settings.stepsPerFastTime());
+        double fullStep = fullModelStep(h.regime(), eps, settings.horizon(), settings.stepsPerFastTime());
         double effectiveStep = settings.horizon() / settings.effectiveSteps();
         MonteCarloSettings base = MonteCarloSettings.of(Scheme.EULER_MARUYAMA, settings.paths(), fullStep,
                 new double[] {settings.horizon()}, settings.seed())
                 .withNonFinite(MonteCarloSettings.NonFinitePaths.DISCARD);
-        MonteCarloResult a = MonteCarlo.run(full, fullInitial(h, model, x0), Observables.of(full, names, observed),
-                base, MonteCarloProgress.NONE);
+        MonteCarloResult a = MonteCarlo.run(full, FastInvariantLaw.of(model, h.source(), x0),
+                Observables.of(full, names, observed), base, MonteCarloProgress.NONE);
         MonteCarloResult b = MonteCarlo.run(reduced, q0, Observables.of(reduced, names, observed),
                 base.withTimeStep(effectiveStep).withSeed(settings.seed() + 1_000_003L), MonteCarloProgress.NONE);
         List<WeakError> errors = new ArrayList<>();
@@ -187,66 +189,5 @@ public final class MonteCarloCheck {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(settings, eps, fullStep, effectiveStep, List.copyOf(errors),
                 new int[] {(int) a.discardedPaths(), (int) b.discardedPaths()}, seconds);
-    }
-
-    /** Slow variables and functionals at their initial values; fast ones at theirs, or from N(0, J(X0)). */
-    private static InitialState fullInitial(Homogenization.Result h, Sde model, double[] x0) {
-        List<Integer> fast = new ArrayList<>();
-        boolean allGiven = true;
-        for (int i = 0; i < model.dimension(); i++) {
-            Variable v = model.variables().get(i);
-            if (v.role() == Role.FAST) {
-                fast.add(i);
-                allGiven &= v.initialValue().isPresent();
-            }
-        }
-        if (allGiven) {
-            return InitialState.fixed(x0);
-        }
-        DMatrixRMaj root = stationaryRoot(h, model, x0);
-        int m = fast.size();
-        return (random, z) -> {
-            System.arraycopy(x0, 0, z, 0, x0.length);
-            double[] xi = new double[m];
-            for (int k = 0; k < m; k++) {
-                xi[k] = random.nextGaussian();
-            }
-            for (int r = 0; r < m; r++) {
-                double y = 0;
-                for (int c = 0; c < m; c++) {
-                    y += root.get(r, c) * xi[c];
-                }
-                z[fast.get(r)] = y;
-            }
-        };
-    }
-
-    /** A matrix R with R R^T = J(X0), by the symmetric eigen-decomposition (J may be singular). */
-    private static DMatrixRMaj stationaryRoot(Homogenization.Result h, Sde model, double[] x0) {
-        NumericCrossChecks.FastOrnsteinUhlenbeck fast = NumericCrossChecks.FastOrnsteinUhlenbeck.of(h.split(),
-                h.system());
-        List<IExpr> rules = new ArrayList<>();
-        for (Parameter p : model.parameters()) {
-            p.value().ifPresent(v -> rules.add(F.Rule(p.symbol(), v)));
-        }
-        for (int i = 0; i < model.dimension(); i++) {
-            rules.add(F.Rule(model.variables().get(i).symbol(), F.num(x0[i])));
-        }
-        IExpr at = F.List(rules.toArray(new IExpr[0]));
-        DMatrixRMaj bn = numeric(fast.b2(), at);
-        DMatrixRMaj sn = numeric(fast.sigma1Squared(), at);
-        // the symmetric root R satisfies R R^T = J, singular J included
-        return PositiveSemidefinite.sqrt(LyapunovEquation.solveNumeric(bn, sn));
-    }
-
-    private static DMatrixRMaj numeric(List<List<IExpr>> m, IExpr at) {
-        DMatrixRMaj out = new DMatrixRMaj(m.size(), m.size());
-        for (int i = 0; i < m.size(); i++) {
-            for (int j = 0; j < m.size(); j++) {
-                IExpr v = CasSession.get().evaluate(F.N(F.ReplaceAll(m.get(i).get(j), at)));
-                out.set(i, j, v.evalf());
-            }
-        }
-        return out;
     }
 }

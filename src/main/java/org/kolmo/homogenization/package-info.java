@@ -21,7 +21,7 @@
  * ({@link org.kolmo.homogenization.DiffusionFactor});</li>
  * <li>{@link org.kolmo.homogenization.MonteCarloCheck}: the weak-error check of the effective SDE against the full
  * model, simulated by {@link org.kolmo.numeric.MonteCarlo} with the fast variables drawn from their invariant
- * measure.</li>
+ * measure ({@link org.kolmo.homogenization.FastInvariantLaw}, which {@code simulate} and {@code verify} use too).</li>
  * </ol>
  * Exact arithmetic is done by {@link org.kolmo.algebra.RationalFunctionField} (JAS); the closed formulas are rules in
  * {@code rules/homogenization.m}.

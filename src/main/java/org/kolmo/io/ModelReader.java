@@ -105,6 +105,8 @@ public final class ModelReader {
     private SourcePosition conventionPosition;
     private int regimeLine;
     private RegimeSource regimeSource;
+    /** Whether a functional may be named in an expression (observables: yes; coefficients: no). */
+    private boolean functionalsAllowed;
 
     private ModelReader(String file, String text) {
         this.file = file;
@@ -130,7 +132,22 @@ public final class ModelReader {
      * errors are reported at {@code OPTION:1:COLUMN}. Differentials are not allowed.
      */
     public static IExpr readExpression(String optionName, String text, Sde model) throws ModelException {
+        return readExpression(optionName, text, model, false);
+    }
+
+    /**
+     * Reads an observable of a simulation, as {@link #readExpression} does except that functionals may appear: a
+     * functional is a coordinate of the simulated state like any variable (only drift and diffusion coefficients
+     * may not depend on it, E305).
+     */
+    public static IExpr readObservable(String optionName, String text, Sde model) throws ModelException {
+        return readExpression(optionName, text, model, true);
+    }
+
+    private static IExpr readExpression(String optionName, String text, Sde model, boolean functionals)
+            throws ModelException {
         ModelReader reader = new ModelReader(optionName, text);
+        reader.functionalsAllowed = functionals;
         for (Parameter p : model.parameters()) {
             reader.declarations.put(p.name(), new Declaration(p.name(), Kind.PARAMETER, null, SourcePosition.NONE,
                     p.assumptions(), null));
@@ -906,7 +923,7 @@ public final class ModelReader {
             case PARAMETER:
                 return Symbols.user(d.name);
             case VARIABLE:
-                if (d.role == Role.FUNCTIONAL) {
+                if (d.role == Role.FUNCTIONAL && !functionalsAllowed) {
                     error(ModelErrorCode.FUNCTIONAL_IN_COEFFICIENT, line, n.column(), n.name());
                     return null;
                 }

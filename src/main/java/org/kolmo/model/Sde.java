@@ -145,6 +145,12 @@ public final class Sde {
                 newRegime);
     }
 
+    /** The same model with other parameters, e.g. the values of one numeric run (same names, same order). */
+    public Sde withParameters(List<Parameter> newParameters) {
+        return new Sde(name, title, convention, newParameters, variables, noises, drift, diffusion,
+                differentialWeights, regime);
+    }
+
     public int dimension() {
         return variables.size();
     }

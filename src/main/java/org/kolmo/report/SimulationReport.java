@@ -3,6 +3,8 @@ package org.kolmo.report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +27,62 @@ public final class SimulationReport implements Report {
 
     private final String model;
     private final MonteCarloResult result;
+    private final Setup setup;
+
+    /**
+     * How a run was set up beyond its settings, for a slow-fast model: why its step is what it is and where its fast
+     * variables started.
+     *
+     * @param dtRule   the default step's rule, e.g. "eps^2/20", or "" when the step was given or is the plain default
+     * @param dtReason why, e.g. "20 steps per fast relaxation time eps^2"
+     * @param start    where the fast variables started, in words, or ""
+     */
+    public record Setup(String dtRule, String dtReason, String start) {
+        public static final Setup NONE = new Setup("", "", "");
+
+        /** The lines the text report adds below its header. */
+        String lines(String indent) {
+            StringBuilder out = new StringBuilder();
+            if (!dtRule.isEmpty()) {
+                out.append(indent).append("time step: dt = ").append(dtRule).append(", ").append(dtReason)
+                        .append('\n');
+            }
+            if (!start.isEmpty()) {
+                out.append(indent).append("start: ").append(start).append('\n');
+            }
+            return out.toString();
+        }
+
+        /** The same as sentences, for a document: "Time step: ... . Start: ... . " or "". */
+        String prose() {
+            StringBuilder out = new StringBuilder();
+            for (String line : lines("").split("\n")) {
+                if (!line.isEmpty()) {
+                    out.append(Character.toUpperCase(line.charAt(0))).append(line.substring(1)).append(". ");
+                }
+            }
+            return out.toString();
+        }
+
+        /** Adds dtRule and start to a JSON object, when there are any. */
+        void put(ObjectNode node) {
+            if (!dtRule.isEmpty()) {
+                node.put("dtRule", dtRule);
+            }
+            if (!start.isEmpty()) {
+                node.put("start", start);
+            }
+        }
+    }
 
     public SimulationReport(String model, MonteCarloResult result) {
+        this(model, result, Setup.NONE);
+    }
+
+    public SimulationReport(String model, MonteCarloResult result, Setup setup) {
         this.model = model;
         this.result = result;
+        this.setup = setup;
     }
 
     public MonteCarloResult result() {
@@ -37,13 +91,18 @@ public final class SimulationReport implements Report {
 
     private String header() {
         return String.format(Locale.ROOT, "Monte Carlo of %s: %s, %d paths, dt = %s, seed %d", model,
-                result.settings().scheme().keyword(), result.paths(), result.settings().timeStep(),
+                result.settings().scheme().keyword(), result.paths(), step(result.settings().timeStep()),
                 result.settings().seed());
+    }
+
+    /** A time step without the rounding noise of its computation: eps^2/20 at eps = 0.05 is 0.000125. */
+    static String step(double dt) {
+        return new BigDecimal(dt).round(new MathContext(12)).stripTrailingZeros().toPlainString();
     }
 
     @Override
     public String text() {
-        StringBuilder out = new StringBuilder(header()).append('\n');
+        StringBuilder out = new StringBuilder(header()).append('\n').append(setup.lines(""));
         out.append(String.format(Locale.ROOT, "%10s  %-16s %14s %12s   %s%n", "t", "observable", "mean", "std.err",
                 "95% CI"));
         double[] times = result.times();
@@ -114,7 +173,8 @@ public final class SimulationReport implements Report {
     @Override
     public String document() {
         return LatexDocument.of("Monte Carlo of " + model,
-                LatexDocument.Section.of("Estimates", header() + ". Means with their standard errors.", tabular()))
+                LatexDocument.Section.of("Estimates", header() + ". " + setup.prose()
+                        + "Means with their standard errors.", tabular()))
                 .render();
     }
 
@@ -127,6 +187,7 @@ public final class SimulationReport implements Report {
         node.put("paths", result.paths());
         node.put("dt", result.settings().timeStep());
         node.put("seed", result.settings().seed());
+        setup.put(node);
         ArrayNode rows = node.putArray("estimates");
         double[] times = result.times();
         for (int k = 0; k < times.length; k++) {

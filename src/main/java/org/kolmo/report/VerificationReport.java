@@ -22,13 +22,45 @@ public final class VerificationReport implements Report {
     private final MonteCarloResult a;
     private final MonteCarloResult b;
     private final double tolerance;
+    private final SimulationReport.Setup fullSetup;
+    private final SimulationReport.Setup reducedSetup;
 
     public VerificationReport(String full, MonteCarloResult a, String reduced, MonteCarloResult b, double tolerance) {
+        this(full, a, SimulationReport.Setup.NONE, reduced, b, SimulationReport.Setup.NONE, tolerance);
+    }
+
+    /** With each model's set-up (its step rule and where its fast variables start), which may differ. */
+    public VerificationReport(String full, MonteCarloResult a, SimulationReport.Setup fullSetup, String reduced,
+            MonteCarloResult b, SimulationReport.Setup reducedSetup, double tolerance) {
         this.full = full;
         this.reduced = reduced;
         this.a = a;
         this.b = b;
         this.tolerance = tolerance;
+        this.fullSetup = fullSetup;
+        this.reducedSetup = reducedSetup;
+    }
+
+    /** "full model NAME: euler, dt = 0.000125 = eps^2/20, ..." and its start, one model's lines of the header. */
+    private static String modelLines(String role, String name, MonteCarloResult r, SimulationReport.Setup setup) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s model %s: %s, dt = %s", role, name,
+                r.settings().scheme().keyword(), SimulationReport.step(r.settings().timeStep())));
+        if (!setup.dtRule().isEmpty()) {
+            out.append(" = ").append(setup.dtRule()).append(", ").append(setup.dtReason());
+        }
+        out.append('\n');
+        if (!setup.start().isEmpty()) {
+            out.append("  start: ").append(setup.start()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static ObjectNode modelJson(ObjectNode node, MonteCarloResult r, SimulationReport.Setup setup) {
+        node.put("scheme", r.settings().scheme().keyword());
+        node.put("dt", r.settings().timeStep());
+        node.put("seed", r.settings().seed());
+        setup.put(node);
+        return node;
     }
 
     private double difference(int k, int i) {
@@ -60,6 +92,7 @@ public final class VerificationReport implements Report {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Weak errors of %s against %s (%d paths each, seed %d, tolerance %s):%n", reduced, full, a.paths(),
                 a.settings().seed(), tolerance));
+        out.append(modelLines("full", full, a, fullSetup)).append(modelLines("reduced", reduced, b, reducedSetup));
         out.append(String.format(Locale.ROOT, "%10s  %-14s %13s %13s %13s   %-27s %s%n", "t", "observable", "full",
                 "reduced", "difference", "95% CI", ""));
         for (int k = 0; k < a.times().length; k++) {
@@ -107,6 +140,8 @@ public final class VerificationReport implements Report {
         node.put("reduced", reduced);
         node.put("tolerance", tolerance);
         node.put("passed", passed());
+        modelJson(node.putObject("fullRun"), a, fullSetup);
+        modelJson(node.putObject("reducedRun"), b, reducedSetup);
         ArrayNode rows = node.putArray("errors");
         for (int k = 0; k < a.times().length; k++) {
             for (int i = 0; i < a.names().size(); i++) {
