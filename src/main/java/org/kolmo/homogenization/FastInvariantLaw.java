@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.kolmo.algebra.LyapunovEquation;
 import org.kolmo.cas.CasSession;
 import org.kolmo.model.Parameter;
@@ -18,14 +19,18 @@ import org.kolmo.numeric.PositiveSemidefinite;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
+import edu.jas.arith.BigInteger;
+import edu.jas.ufd.Quotient;
+
 /**
  * Where the paths of a slow-fast model start: the slow variables and functionals at their initial values, the fast
  * variables in their invariant law for the slow variables frozen at the initial state X0, so that no initial layer
  * (a relaxation of the fast process over a few ε² of time) biases what a Monte Carlo run measures.
  *
- * <p>At frozen X the fast process is the Ornstein-Uhlenbeck process dY = -B2(X) Y dt/ε² + σ1(X) dW/ε (dt/ε and
- * dW/√ε when averaging), read off the model by {@link GeneratorSplit}; its invariant law is N(0, J) with
- * B2 J + J B2ᵀ = σ1σ1ᵀ (Lim, eq. 39), J solved in floating point at X0 and the model's parameter values. Each path
+ * <p>At frozen X the fast process is the Ornstein-Uhlenbeck process dY = (c(X) - B2(X) Y) dt/ε² + σ1(X) dW/ε (dt/ε
+ * and dW/√ε when averaging), read off the model by {@link GeneratorSplit}; its invariant law is N(μ, J) with
+ * B2 μ = c and B2 J + J B2ᵀ = σ1σ1ᵀ (Lim, eq. 39, where c = 0), μ and J solved in floating point at X0 and the
+ * model's parameter values. Each path
  * draws Y = mean + R ξ, ξ standard normal from the path's own stream, R Rᵀ = J. A fast variable with an initial
  * value in the model starts there instead; the others are drawn from their marginal law (the rows and columns of J
  * that belong to them). When every fast variable has an initial value nothing is drawn and nothing is derived.
@@ -86,42 +91,58 @@ public final class FastInvariantLaw implements InitialState {
             return new FastInvariantLaw(x0, fastNames, fastIndices, drawnIndices, drawnNames, new double[0],
                     new DMatrixRMaj(0, 0));
         }
-        DMatrixRMaj j = covariance(GeneratorSplit.of(model, source), model, x0);
+        GeneratorSplit split = GeneratorSplit.of(model, source);
+        IExpr at = pointOf(model, x0);
+        DMatrixRMaj b2 = numeric(exprs(split.b2(), split), at);
+        DMatrixRMaj j = LyapunovEquation.solveNumeric(b2, numeric(exprs(split.sigma1Squared(), split), at));
+        double[] mu = mean(b2, split, at);
+        double[] drawnMean = new double[drawn.size()];
         // the marginal law of the drawn variables: their rows and columns of J
         DMatrixRMaj marginal = new DMatrixRMaj(drawn.size(), drawn.size());
         for (int r = 0; r < drawn.size(); r++) {
+            drawnMean[r] = mu[fast.indexOf(drawn.get(r))];
             for (int c = 0; c < drawn.size(); c++) {
                 marginal.set(r, c, j.get(fast.indexOf(drawn.get(r)), fast.indexOf(drawn.get(c))));
             }
         }
-        return new FastInvariantLaw(x0, fastNames, fastIndices, drawnIndices, drawnNames, mean(drawn.size()),
-                marginal);
+        return new FastInvariantLaw(x0, fastNames, fastIndices, drawnIndices, drawnNames, drawnMean, marginal);
     }
 
     /**
-     * The mean of the invariant law: 0 at leading order, where the fast drift -B2 Y vanishes (a drift b1/ε of the
-     * fast variables would shift it by O(ε); it is left out).
+     * μ(X0) = B2⁻¹ c, where the leading fast drift c - B2 Y vanishes (a drift b1/ε of the fast variables would shift
+     * it by O(ε); it is left out).
      */
-    private static double[] mean(int n) {
-        return new double[n];
+    private static double[] mean(DMatrixRMaj b2, GeneratorSplit split, IExpr at) {
+        int m = b2.numRows;
+        DMatrixRMaj c = new DMatrixRMaj(m, 1);
+        for (int a = 0; a < m; a++) {
+            c.set(a, 0, CasSession.get().evaluate(F.N(F.ReplaceAll(split.field().toExpr(split.offset().get(a)), at)))
+                    .evalf());
+        }
+        DMatrixRMaj mu = new DMatrixRMaj(m, 1);
+        if (!CommonOps_DDRM.solve(b2, c, mu)) {
+            throw new IllegalStateException("B2 is singular at the initial state"); // B2 was checked positive stable
+        }
+        return mu.getData();
     }
 
-    /** J(X0), the solution of B2 J + J B2^T = σ1σ1^T at the slow initial state and the parameter values. */
-    private static DMatrixRMaj covariance(GeneratorSplit split, Sde model, double[] x0) {
-        NumericCrossChecks.FastOrnsteinUhlenbeck fast = NumericCrossChecks.FastOrnsteinUhlenbeck.of(
-                java.util.Optional.of(split), java.util.Optional.empty());
+    private static List<List<IExpr>> exprs(List<List<Quotient<BigInteger>>> m, GeneratorSplit split) {
+        return m.stream().map(row -> row.stream().map(split.field()::toExpr).toList()).toList();
+    }
+
+    /** The replacement rules of the parameter values and the slow initial state (B2, c and σ1 are free of Y). */
+    private static IExpr pointOf(Sde model, double[] x0) {
         List<IExpr> rules = new ArrayList<>();
         for (Parameter p : model.parameters()) {
             p.value().ifPresent(v -> rules.add(F.Rule(p.symbol(), v)));
         }
         for (int i = 0; i < model.dimension(); i++) {
             Variable v = model.variables().get(i);
-            if (v.role() != Role.FAST) { // B2 and σ1 do not depend on Y
+            if (v.role() != Role.FAST) {
                 rules.add(F.Rule(v.symbol(), F.num(x0[i])));
             }
         }
-        IExpr at = F.List(rules.toArray(new IExpr[0]));
-        return LyapunovEquation.solveNumeric(numeric(fast.b2(), at), numeric(fast.sigma1Squared(), at));
+        return F.List(rules.toArray(new IExpr[0]));
     }
 
     private static DMatrixRMaj numeric(List<List<IExpr>> m, IExpr at) {
@@ -171,6 +192,15 @@ public final class FastInvariantLaw implements InitialState {
         return covariance.copy();
     }
 
+    private boolean centred() {
+        for (double v : mean) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The mean of the drawn fast variables (a copy). */
     public double[] mean() {
         return mean.clone();
@@ -191,8 +221,13 @@ public final class FastInvariantLaw implements InitialState {
             String their = drawnNames.size() == 1 ? "its" : "their";
             out.append("fast ").append(String.join(", ", drawnNames)).append(" drawn from ")
                     .append(given.isEmpty() ? their : "the marginal of " + their)
-                    .append(" invariant law N(0, J(X0)) for the slow variables frozen at the initial state, J = ")
-                    .append(matrix(covariance)).append(" (B2 J + J B2^T = sigma1 sigma1^T)");
+                    .append(" invariant law N(").append(centred() ? "0" : "mu(X0)")
+                    .append(", J(X0)) for the slow variables frozen at the initial state, ");
+            if (!centred()) {
+                DMatrixRMaj mu = new DMatrixRMaj(mean.length, 1, true, mean);
+                out.append("mu = ").append(matrix(mu)).append(" (B2 mu = c), ");
+            }
+            out.append("J = ").append(matrix(covariance)).append(" (B2 J + J B2^T = sigma1 sigma1^T)");
         }
         if (!given.isEmpty()) {
             List<String> values = new ArrayList<>();
@@ -217,6 +252,12 @@ public final class FastInvariantLaw implements InitialState {
             largest = Math.max(largest, Math.abs(m.get(i)));
         }
         List<String> rows = new ArrayList<>();
+        if (m.numCols == 1 && m.numRows > 1) { // a vector
+            for (int r = 0; r < m.numRows; r++) {
+                rows.add(number(Math.abs(m.get(r, 0)) <= 1e-12 * largest ? 0 : m.get(r, 0), 4));
+            }
+            return "[" + String.join(", ", rows) + "]";
+        }
         for (int r = 0; r < m.numRows; r++) {
             List<String> row = new ArrayList<>();
             for (int c = 0; c < m.numCols; c++) {

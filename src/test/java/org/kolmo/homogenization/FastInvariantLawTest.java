@@ -81,4 +81,35 @@ class FastInvariantLawTest {
                 () -> FastInvariantLaw.of(cubic, "cubic.sde", new double[] {1, 0}));
         assertEquals(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, e.code());
     }
+
+    @Test
+    void aFastEquilibriumThatMovesWithTheSlowStateIsTheMean() throws Exception {
+        // dY1 = (2 X - Y1 + g Y2)/eps^2, dY2 = (X^2 - Y2)/eps^2: B2 = [[1, -g], [0, 1]], c = (2 X, X^2), so
+        // mu = B2^-1 c = (2 X + g X^2, X^2); at X = 3/2, g = 1: (21/4, 9/4)
+        Sde model = ModelReader.read("moving.sde", """
+                param eps small = 0.05
+                param g real = 1
+                slow X = 3/2
+                fast Y1, Y2
+                noise W1, W2
+                dX = -X*dt
+                dY1 = (2*X - Y1 + g*Y2)/eps^2*dt + dW1/eps
+                dY2 = (X^2 - Y2)/eps^2*dt + dW2/eps
+                """);
+        FastInvariantLaw law = FastInvariantLaw.of(model, "moving.sde", new double[] {1.5, 0, 0});
+        assertEquals(21.0 / 4, law.mean()[0], 1e-12);
+        assertEquals(9.0 / 4, law.mean()[1], 1e-12);
+        assertTrue(law.description().contains("N(mu(X0), J(X0))") && law.description().contains("mu = [5.25, 2.25]"),
+                law.description());
+        SplittableRandom random = new SplittableRandom(3);
+        double sum = 0;
+        int n = 20_000;
+        double[] x = new double[3];
+        for (int k = 0; k < n; k++) {
+            law.sample(random, x);
+            sum += x[2];
+        }
+        // Var(Y2) = J22 = 1/2
+        assertEquals(9.0 / 4, sum / n, 4 * Math.sqrt(0.5 / n));
+    }
 }
