@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "stochastic Heun for Stratonovich), paths spread over all cores, results independent of the thread "
                 + "count: means of observables with standard errors and 95%% intervals. A slow-fast model (slow, "
                 + "fast, functional; Lim) is simulated as written at its eps: fast variables without an initial "
-                + "value start in their invariant law N(0, J(X0)) for the slow variables frozen at the initial "
+                + "value start in their invariant law N(mu(X0), J(X0)) for the slow variables frozen at the initial "
                 + "state (B2 J + J B2^T = sigma1 sigma1^T), so that no initial layer shows in the estimates, and "
                 + "the default step is a fraction of the fast relaxation time (see --dt).")
 final class SimulateCommand implements Callable<Integer> {

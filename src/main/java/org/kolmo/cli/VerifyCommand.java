@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Checks a reduced model against the full one by Monte Carlo: weak errors of the observables "
                 + "with 95%% intervals and a verdict; exit status 1 when a difference exceeds the tolerance by more "
                 + "than four standard errors. A slow-fast full model (Lim) is simulated as simulate does: fast "
-                + "variables without an initial value start in their invariant law N(0, J(X0)), and its default "
+                + "variables without an initial value start in their invariant law N(mu(X0), J(X0)), and its default "
                 + "step is a fraction of the fast relaxation time eps^2 (see --dt), since a longer Euler-Maruyama "
                 + "step simulates the fast process wrongly. The reduced model, e.g. the effective SDE written by "
                 + "'homogenize FULL.sde -o EFFECTIVE.sde', is an ordinary model with its own default step. Each "

@@ -29,7 +29,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  * 1/(2k); the tolerance (0 by default) is where the user says how much weak error to accept.
  * Paths that leave the finite numbers are left out and counted.
  *
- * <p>The fast variables start in their invariant measure N(0, J(X0)) ({@link FastInvariantLaw}), drawn from each
+ * <p>The fast variables start in their invariant measure N(μ(X0), J(X0)) ({@link FastInvariantLaw}), drawn from each
  * path's own random stream, except those the model gives initial values, so that no initial layer biases the
  * comparison. The full model's step is ε²/k (homogenization) or ε/k (averaging) with k
  * steps per fast relaxation time.
