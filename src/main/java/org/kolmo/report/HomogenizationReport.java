@@ -223,6 +223,9 @@ public final class HomogenizationReport implements Report {
             out.append(prefix).append("paths that diverged: full ").append(mc.failedPaths()[0]).append(", effective ")
                     .append(mc.failedPaths()[1]).append('\n');
         }
+        for (String note : mc.notes()) {
+            out.append(prefix).append("note: ").append(note).append('\n');
+        }
         out.append(prefix).append("verdict: ").append(mc.passed()
                 ? "every difference within " + mc.bound() : "FAILED: a difference exceeds " + mc.bound())
                 .append('\n');
@@ -667,6 +670,9 @@ public final class HomogenizationReport implements Report {
                 mc.fullStep(), mc.effectiveStep(), s.paths(), fmt(s.horizon()), s.seed(),
                 mc.passed() ? "every difference lies within " + mc.bound() + "." : "a difference exceeds "
                         + mc.bound() + ".");
+        for (String note : mc.notes()) {
+            prose += " Note: " + note + ".";
+        }
         return LatexDocument.Section.of("Monte Carlo check", prose, rows.toString());
     }
 
@@ -749,6 +755,8 @@ public final class HomogenizationReport implements Report {
             m.put("effectiveStep", mc.effectiveStep());
             m.put("tolerance", mc.settings().tolerance());
             m.put("passed", mc.passed());
+            ArrayNode notes = m.putArray("notes");
+            mc.notes().forEach(notes::add);
             ArrayNode errs = m.putArray("weakErrors");
             for (MonteCarloCheck.WeakError w : mc.errors()) {
                 ObjectNode wn = errs.addObject();
