@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Times the homogenization of the 2-slow/2-fast model (polynomial coefficients of degree <= 2) after start-up,
-# against the 1 s target. Usage: bench/homogenize.sh [MODEL] [WARMUP] [RUNS]
+# Times the homogenization of two 2-slow/2-fast models after start-up, side by side, against the 1 s target:
+# slow_fast_2x2.sde (Lim's Result 2.1, both routes; the baseline) and slow_fast_general.sde (outside it, generator
+# route). Usage: bench/homogenize.sh [WARMUP] [RUNS] [MODEL...]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
