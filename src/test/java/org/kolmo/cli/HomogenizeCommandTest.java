@@ -106,6 +106,23 @@ class HomogenizeCommandTest {
     }
 
     @Test
+    void derivationDocumentsOutsideTheClosedFormsCompile(@TempDir Path dir) throws Exception {
+        // the generator route alone: the class section says why, the fast mean and the Langevin rescaling are shown
+        for (String model : new String[] {"slow_fast_general", "kramers"}) {
+            CommandLineTest.Run r = kolmo("homogenize", "models/" + model + ".sde", "--format", "latex-doc");
+            assertEquals(0, r.status(), r.err());
+            assertTrue(r.out().contains("\\section{Cell problems}"), model);
+            assertTrue(r.out().contains("\\section{Solvability and the effective generator}"), model);
+            Pdflatex.assertCompiles(r.out(), Files.createDirectories(dir.resolve(model)));
+        }
+        String general = kolmo("homogenize", "models/slow_fast_general.sde", "--format", "latex-doc").out();
+        assertTrue(general.contains("\\section{Class}") && general.contains("E707"), general);
+        assertTrue(general.contains("B_2 \\mu = c"), general);
+        String kramers = kolmo("homogenize", "models/kramers.sde", "--format", "latex-doc").out();
+        assertTrue(kramers.contains("\\section{Langevin form}"), kramers);
+    }
+
+    @Test
     void modelOutsideTheClassIsBadInputNamingEquationAndTerm(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.sde");
         Files.writeString(bad, "param eps small = 0.1\nslow X\nfast Y\nnoise W\n\ndX = Y/eps*dt\n"

@@ -43,7 +43,7 @@ class NameIndependenceTest {
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
         String[] all = {"area", "integrated_ou", "langevin", "noise_induced_drift", "schroedinger", "slow_fast_2x2",
-                "slow_pair", "two_state"};
+                "slow_fast_general", "slow_pair", "two_state"};
         for (String m : all) {
             out.add(Arguments.of(m, List.of("convert", "--to", "stratonovich")));
             out.add(Arguments.of(m, List.of("generator")));
@@ -59,7 +59,8 @@ class NameIndependenceTest {
         out.add(Arguments.of("two_state", List.of("reduce", "--keep", "%z")));
         out.add(Arguments.of("langevin", List.of("reduce", "--keep", "%x")));
         out.add(Arguments.of("slow_pair", List.of("reduce", "--keep", "%x,%z", "--scale", "%g -> %g/eps")));
-        for (String m : new String[] {"area", "integrated_ou", "noise_induced_drift", "slow_fast_2x2"}) {
+        for (String m : new String[] {"area", "integrated_ou", "noise_induced_drift", "slow_fast_2x2",
+                "slow_fast_general"}) {
             out.add(Arguments.of(m, List.of("homogenize")));
         }
         out.add(Arguments.of("two_state", List.of("check", "--claim", "@m:z' == 2*%alpha*@m:y")));

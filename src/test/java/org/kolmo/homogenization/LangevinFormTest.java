@@ -146,4 +146,26 @@ class LangevinFormTest {
                 () -> Homogenization.homogenize(sde, "bad.sde", Homogenization.Route.AUTO));
         assertEquals("v", e.variable());
     }
+
+    @Test
+    void userNamesThatTheRescalingWouldTakeAreLeftAlone() throws Exception {
+        // the position is called Y and a parameter eps: the scaled velocity and the new small parameter get other
+        // names, and the limit is the one of the 1-D formula with γ = eps (a constant friction named eps)
+        Sde sde = ModelReader.read("names.sde", """
+                param M small = 1/100
+                param eps positive = 2
+                slow Y = 1
+                fast Y_1 = 0
+                noise W
+                dY = Y_1*dt
+                dY_1 = (-Y - eps*Y_1)/M*dt + sqrt(2)/M*dW
+                """);
+        Homogenization.Result r = Homogenization.homogenize(sde, "names.sde", Homogenization.Route.AUTO);
+        LangevinForm l = r.langevin().orElseThrow();
+        assertTrue(!l.epsilon().name().equals("eps") && !l.scaledVelocities().get(0).name().equals("Y")
+                && !l.scaledVelocities().get(0).name().equals("Y_1"), l.summary());
+        assertSame(ModelReader.readExpression("t", "-Y/eps", sde), r.effective().drift().get(0), "drift");
+        assertSame(ModelReader.readExpression("t", "2/eps^2", sde), r.effective().diffusionMatrix().get(0).get(0),
+                "diffusion");
+    }
 }
