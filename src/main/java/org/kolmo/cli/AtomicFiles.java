@@ -6,7 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Output files written whole or not at all: to a temporary file beside the target, then moved over it. */
+import org.kolmo.io.OutputFiles;
+
+/**
+ * Output files written whole or not at all: to a temporary file beside the target, then moved over it; with the
+ * user's umask, as any file a command writes.
+ */
 final class AtomicFiles {
     private AtomicFiles() {
     }
@@ -15,7 +20,7 @@ final class AtomicFiles {
     static void write(Path target, String content, String option) {
         try {
             Path abs = target.toAbsolutePath();
-            Path tmp = Files.createTempFile(abs.getParent(), ".kolmo-", ".tmp");
+            Path tmp = OutputFiles.newSibling(abs, ".kolmo-", ".tmp");
             try {
                 Files.writeString(tmp, content, StandardCharsets.UTF_8);
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -13,6 +13,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.kolmo.io.OutputFiles;
 
 /**
  * Curves against time, written as PNG or SVG (by the file's extension) with XChart. A curve may carry a
@@ -49,7 +50,7 @@ public final class TimeSeriesPlot {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".kolmo-plot-", svg ? ".svg" : ".png");
+        Path tmp = OutputFiles.newSibling(target, ".kolmo-plot-", svg ? ".svg" : ".png");
         try {
             // the encoders add the extension themselves, so give them the name without it
             String base = tmp.toString().substring(0, tmp.toString().length() - 4);
