@@ -20,6 +20,10 @@ final class CommonOptions {
             description = "write the result to FILE (replaced only when the command succeeds) instead of stdout")
     Path output;
 
+    @Option(names = "--quiet", description = "no progress bars on stderr (they appear only on a terminal, for runs "
+            + "longer than a second)")
+    boolean quiet;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "load the rule files from DIR instead of the packaged rules/")
     Path rules;
@@ -30,6 +34,11 @@ final class CommonOptions {
             throw new UsageException("--rules", "'" + rules + "' is not a directory");
         }
         CasSession.useRules(rules == null ? RuleSource.bundled() : RuleSource.directory(rules));
+    }
+
+    /** The progress bar of a long run, or none (see --quiet). */
+    ProgressOnStderr progress(String task) {
+        return ProgressOnStderr.onTerminal(task, quiet);
     }
 
     OutputFormat outputFormat() {

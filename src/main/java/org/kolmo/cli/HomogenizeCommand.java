@@ -103,8 +103,10 @@ final class HomogenizeCommand implements Callable<Integer> {
                 throw new UsageException("--check", "every parameter needs a value in the model file for a Monte "
                         + "Carlo run");
             }
-            mc = Optional.of(MonteCarloCheck.run(result, MonteCarloCheck.Settings.of(check).withHorizon(horizon)
-                    .withSeed(seed).withStepsPerFastTime(stepsPerFastTime).withTolerance(tolerance)));
+            try (ProgressOnStderr progress = common.progress("simulating " + model.name())) {
+                mc = Optional.of(MonteCarloCheck.run(result, MonteCarloCheck.Settings.of(check).withHorizon(horizon)
+                        .withSeed(seed).withStepsPerFastTime(stepsPerFastTime).withTolerance(tolerance), progress));
+            }
         }
         common.emit(new HomogenizationReport(result, mc), spec.commandLine().getOut());
         boolean ok = result.routesAgree() && result.checksPass() && mc.map(MonteCarloCheck.Result::passed).orElse(true);

@@ -158,8 +158,12 @@ final class ReduceCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Reduction reduction = Reduction.derive(model, kept.get(0), regime, m, order, start, eps, t);
-        ReducedSdeCheck.Result mc = checkSettings == null ? null : ReducedSdeCheck.run(reduction, start,
-                checkSettings);
+        ReducedSdeCheck.Result mc = null;
+        if (checkSettings != null) {
+            try (ProgressOnStderr progress = common.progress("simulating " + model.name())) {
+                mc = ReducedSdeCheck.run(reduction, start, checkSettings, progress);
+            }
+        }
         common.emit(new ReductionReport(reduction, mc), spec.commandLine().getOut());
         if (plot != null) {
             Figures.write(reduction, start, plot);

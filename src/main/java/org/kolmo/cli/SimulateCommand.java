@@ -60,7 +60,7 @@ final class SimulateCommand implements Callable<Integer> {
                 : SimulationOptions.observableTexts(observe);
         SimulationOptions.checkObservables(texts, model);
         SimulatedModel sim = SimulatedModel.prepare(model, file, simulation.parameters, simulation);
-        MonteCarloResult result = sim.run(texts, simulation, simulation.seed);
+        MonteCarloResult result = sim.run(texts, simulation, simulation.seed, common);
         SimulationReport report = new SimulationReport(model.name(), result,
                 new SimulationReport.Setup(sim.dtRule, sim.dtReason, sim.startText));
         if (csv != null) {

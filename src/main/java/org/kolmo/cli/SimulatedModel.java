@@ -1,10 +1,6 @@
 package org.kolmo.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,12 +169,12 @@ final class SimulatedModel {
                 .toList();
     }
 
-    /** Runs the model with a progress bar on the terminal for long runs. */
-    MonteCarloResult run(List<String> observableTexts, SimulationOptions options, long seed) throws ModelException {
+    /** Runs the model with a progress bar on the terminal for long runs (none with --quiet). */
+    MonteCarloResult run(List<String> observableTexts, SimulationOptions options, long seed, CommonOptions common)
+            throws ModelException {
         MonteCarloSettings settings = options.settings(model.convention(), dt).withSeed(seed);
         var observables = SimulationOptions.observables(compiled, observableTexts);
-        try (ProgressOnStderr progress = new ProgressOnStderr("simulating " + model.name(),
-                new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8))) {
+        try (ProgressOnStderr progress = common.progress("simulating " + model.name())) {
             return MonteCarlo.run(compiled, start, observables, settings, progress);
         }
     }

@@ -87,8 +87,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         SimulatedModel a = SimulatedModel.prepare(full, file, declared(full), simulation);
         SimulatedModel b = SimulatedModel.prepare(small, reduced, declared(small), simulation);
-        MonteCarloResult ra = a.run(observables, simulation, simulation.seed);
-        MonteCarloResult rb = b.run(observables, simulation, simulation.seed ^ REDUCED_STREAM);
+        MonteCarloResult ra = a.run(observables, simulation, simulation.seed, common);
+        MonteCarloResult rb = b.run(observables, simulation, simulation.seed ^ REDUCED_STREAM, common);
         VerificationReport report = new VerificationReport(full.name(), ra, setup(a), small.name(), rb, setup(b),
                 tolerance);
         common.emit(report, spec.commandLine().getOut());

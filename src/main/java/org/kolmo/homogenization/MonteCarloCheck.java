@@ -153,6 +153,11 @@ public final class MonteCarloCheck {
     }
 
     public static Result run(Homogenization.Result h, Settings settings) {
+        return run(h, settings, MonteCarloProgress.NONE);
+    }
+
+    /** @param progress told how many paths of the full model (the long part) are done */
+    public static Result run(Homogenization.Result h, Settings settings, MonteCarloProgress progress) {
         long start = System.nanoTime();
         Sde model = h.model();
         EffectiveSde effective = h.effective();
@@ -196,7 +201,7 @@ public final class MonteCarloCheck {
                 new double[] {settings.horizon()}, settings.seed())
                 .withNonFinite(MonteCarloSettings.NonFinitePaths.DISCARD);
         MonteCarloResult a = MonteCarlo.run(full, FastInvariantLaw.of(model, h.source(), x0),
-                Observables.of(full, names, observed), base, MonteCarloProgress.NONE);
+                Observables.of(full, names, observed), base, progress);
         MonteCarloResult b = MonteCarlo.run(reduced, q0, Observables.of(reduced, names, observed),
                 base.withTimeStep(effectiveStep).withSeed(settings.seed() + 1_000_003L), MonteCarloProgress.NONE);
         List<WeakError> errors = new ArrayList<>();

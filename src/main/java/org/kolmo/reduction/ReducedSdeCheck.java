@@ -118,6 +118,12 @@ public final class ReducedSdeCheck {
      */
     public static Result run(Reduction reduction, Map<String, Double> initial, Settings settings)
             throws ReductionException {
+        return run(reduction, initial, settings, MonteCarloProgress.NONE);
+    }
+
+    /** @param progress told how many paths of the full model (the long part) are done */
+    public static Result run(Reduction reduction, Map<String, Double> initial, Settings settings,
+            MonteCarloProgress progress) throws ReductionException {
         long start = System.nanoTime();
         Sde model = initial == null ? reduction.model() : Reduction.withInitial(reduction.model(), initial);
         Regime regime = reduction.regime();
@@ -153,7 +159,7 @@ public final class ReducedSdeCheck {
         Observables fullObs = Observables.of(full, List.of(z, z + "^2"), List.of(zs, F.Sqr(zs)));
         MonteCarloSettings fullSettings = MonteCarloSettings.of(scheme, settings.paths(), fullStep, times,
                 settings.seed());
-        MonteCarloResult a = MonteCarlo.run(full, full.initialState(), fullObs, fullSettings, MonteCarloProgress.NONE);
+        MonteCarloResult a = MonteCarlo.run(full, full.initialState(), fullObs, fullSettings, progress);
         double z0 = full.initialState()[model.indexOfVariable(z)];
         List<MethodCheck> checks = new ArrayList<>();
         double reducedStep = Double.NaN;
