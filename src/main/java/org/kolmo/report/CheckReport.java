@@ -220,6 +220,6 @@ public final class CheckReport implements Report {
             }
         }
         node.put("latex", latex());
-        return Json.render(node);
+        return json.render(node);
     }
 }

@@ -144,6 +144,6 @@ public final class ClosedOdeReport implements Report {
         ArrayNode sub = node.putArray("subsystem");
         ode.subsystem().names().forEach(sub::add);
         node.put("latex", latex());
-        return Json.render(node);
+        return json.render(node);
     }
 }

@@ -94,6 +94,6 @@ public final class ConversionReport implements ModelReport {
         node.set("model", json.model(to));
         node.set("correction", json.vector(correction));
         node.put("latex", latex());
-        return Json.render(node);
+        return json.render(node);
     }
 }

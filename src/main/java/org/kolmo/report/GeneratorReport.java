@@ -149,6 +149,6 @@ public final class GeneratorReport implements Report {
             node.set("Lf", json.expression(lf));
         }
         node.put("latex", latex());
-        return Json.render(node);
+        return json.render(node);
     }
 }

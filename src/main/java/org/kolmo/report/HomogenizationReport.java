@@ -682,7 +682,7 @@ public final class HomogenizationReport implements Report {
     public String json() {
         EffectiveSde e = result.effective();
         Json json = new Json(Notation.of(e.ito()));
-        Json modelJson = new Json(Notation.of(result.model()));
+        Json modelJson = json.sibling(Notation.of(result.model()));
         ObjectNode node = Json.object();
         node.put("command", "homogenize");
         node.put("model", result.model().name());
@@ -774,6 +774,6 @@ public final class HomogenizationReport implements Report {
             }
         });
         node.put("latex", latex());
-        return Json.render(node);
+        return json.render(node);
     }
 }

@@ -73,6 +73,6 @@ public final class ItoFormulaReport implements Report {
         node.set("drift", json.expression(result.drift()));
         node.set("noise", json.vector(result.noise()));
         node.put("latex", latex());
-        return Json.render(node);
+        return json.render(node);
     }
 }

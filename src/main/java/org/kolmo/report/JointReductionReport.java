@@ -261,6 +261,6 @@ public final class JointReductionReport implements Report {
                 }
             }
         }
-        return Json.render(node);
+        return json.render(node);
     }
 }

@@ -182,7 +182,7 @@ public final class MomentsReport implements Report {
         if (central != null) {
             ObjectNode eqs = node.putObject("central");
             central.forEach((n, rhs) -> eqs.set(n, json.expression(rhs)));
-            return Json.render(node);
+            return json.render(node);
         }
         ArrayNode moments = node.putArray("moments");
         s.names().forEach(moments::add);
@@ -208,6 +208,6 @@ public final class MomentsReport implements Report {
             node.set("stationary", json.vector(structure.stationary()));
         }
         node.put("latex", latex());
-        return Json.render(node);
+        return json.render(node);
     }
 }

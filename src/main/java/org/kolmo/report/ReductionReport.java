@@ -403,6 +403,6 @@ public final class ReductionReport implements Report {
                 g.add(v);
             }
         }
-        return Json.render(node);
+        return json.render(node);
     }
 }

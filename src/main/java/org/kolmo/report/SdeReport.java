@@ -43,6 +43,6 @@ public final class SdeReport implements ModelReport {
         node.put("command", "model");
         node.set("model", json.model(model));
         node.put("latex", latex());
-        return Json.render(node);
+        return json.render(node);
     }
 }

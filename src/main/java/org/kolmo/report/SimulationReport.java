@@ -199,6 +199,6 @@ public final class SimulationReport implements Report {
                 r.put("standardError", result.standardError(k, i));
             }
         }
-        return Json.render(node);
+        return Json.renderNumeric(node);
     }
 }

@@ -155,6 +155,6 @@ public final class VerificationReport implements Report {
                 r.put("passed", !fails(k, i));
             }
         }
-        return Json.render(node);
+        return Json.renderNumeric(node);
     }
 }
