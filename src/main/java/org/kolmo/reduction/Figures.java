@@ -15,15 +15,21 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 
 /**
- * Seed 003's Figures 1-3 regenerated from a derived {@link Reduction} (PNG and SVG with XChart, and the curves'
- * values as CSV tables): 1, p_zz of the full model against adiabatic elimination; 2, the eigenvalues of the
- * rescaled block against the manifold's rate, over ε; 3, full model, invariant manifold and adiabatic elimination.
+ * Chen et al. 2025, Figures 1-3, regenerated from a derived {@link Reduction}, and a fourth figure with the W2 bounds
+ * (PDF, SVG and PNG with XChart, and each figure's own curves as a CSV table): 1, p_zz of the full model against
+ * adiabatic elimination; 2, the eigenvalues of the rescaled block against the manifold's rate, over ε; 3, full
+ * model, invariant manifold and adiabatic elimination; 4, the lower and upper W2 bounds between the full model's law
+ * of the kept variable and the reduced SDE's. One figure per ε of the reduction (the paper's Figure 1 is at
+ * β² = 2 and β² = 100, that is ε = 1/2 and ε = 1/100 under β → β/√ε with β = 1: {@code --eps 0.5,0.01}).
  */
 public final class Figures {
     private Figures() {
     }
 
-    /** Writes figure1/2/3 .png, .svg and .csv into {@code dir} (curves from {@code initial}, or the model's initial state when null); returns the files written. */
+    /**
+     * Writes figure1/2/3/4 .pdf, .svg, .png and .csv into {@code dir} (curves from {@code initial}, or the model's
+     * initial state when null); returns the files written.
+     */
     public static List<Path> write(Reduction r, java.util.Map<String, Double> initial, Path dir)
             throws IOException, ReductionException {
         Files.createDirectories(dir);
@@ -35,44 +41,73 @@ public final class Figures {
         Reduction fine = Reduction.derive(r.model(), r.variable(), r.regime(), r.methods(),
                 r.manifoldSecond() == null ? 0 : r.manifoldSecond().chapmanEnskog().order(), initial,
                 r.comparisons().stream().mapToDouble(Reduction.Comparison::eps).toArray(), times);
-        List<Reduction.Comparison> curves = fine.comparisons();
-        for (int fig : new int[] {1, 3}) {
-            if (fig == 1 && r.adiabaticSecond() == null || fig == 3 && r.manifoldSecond() == null) {
-                continue;
+        String second = org.kolmo.moments.MomentNames.of(r.model().variables().stream()
+                .map(org.kolmo.model.Variable::name).toList(), r.variable(), r.variable());
+        for (Reduction.Comparison c : fine.comparisons()) {
+            String eps = String.format(Locale.ROOT, "%s", c.eps()).replace('.', '_');
+            String at = "ε = " + number(c.eps());
+            if (r.adiabaticSecond() != null) {
+                XYChart chart = chart(second + ", full model and adiabatic elimination, " + at, "t", second);
+                line(chart, "full model", c.times(), c.second());
+                line(chart, "adiabatic elimination", c.times(), c.adiabatic());
+                out.addAll(save(chart, dir, "figure1_eps" + eps));
+                out.add(table(dir, "figure1_eps" + eps, "t,full,adiabatic", c.times(), c.second(), c.adiabatic()));
             }
-            String second = org.kolmo.moments.MomentNames.of(r.model().variables().stream()
-                    .map(org.kolmo.model.Variable::name).toList(), r.variable(), r.variable());
-            for (Reduction.Comparison c : curves) {
-                String name = "figure" + fig + "_eps" + String.format(Locale.ROOT, "%s", c.eps()).replace('.', '_');
-                XYChart chart = new XYChartBuilder().width(640).height(420)
-                        .title(String.format(Locale.ROOT, "%s, eps = %s", second, c.eps()))
-                        .xAxisTitle("t").yAxisTitle(second).build();
-                chart.addSeries("full model", c.times(), c.second()).setMarker(org.knowm.xchart.style.markers
-                        .SeriesMarkers.NONE);
+            if (r.manifoldSecond() != null) {
+                XYChart chart = chart(second + ", full model and the reductions, " + at, "t", second);
+                line(chart, "full model", c.times(), c.second());
                 if (r.adiabaticSecond() != null) {
-                    chart.addSeries("adiabatic elimination", c.times(), c.adiabatic()).setMarker(
-                            org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+                    line(chart, "adiabatic elimination", c.times(), c.adiabatic());
                 }
-                if (fig == 3) {
-                    chart.addSeries("invariant manifold", c.times(), c.manifold()).setMarker(
-                            org.knowm.xchart.style.markers.SeriesMarkers.NONE);
-                }
-                out.addAll(save(chart, dir, name));
-                StringBuilder csv = new StringBuilder("t,full,adiabatic,manifold,sde,w2_lower,w2_upper\n");
-                for (int k = 0; k < c.times().length; k++) {
-                    csv.append(String.format(Locale.ROOT, "%.6g,%.10g,%.10g,%.10g,%.10g,%.6g,%.6g%n", c.times()[k],
-                            c.second()[k], c.adiabatic()[k], c.manifold()[k], c.sdeSecond()[k], c.w2Lower()[k],
-                            c.w2Upper()[k]));
-                }
-                Path table = dir.resolve(name + ".csv");
-                Files.writeString(table, csv);
-                out.add(table);
+                line(chart, "invariant manifold", c.times(), c.manifold());
+                out.addAll(save(chart, dir, "figure3_eps" + eps));
+                out.add(table(dir, "figure3_eps" + eps, "t,full,adiabatic,manifold", c.times(), c.second(),
+                        c.adiabatic(), c.manifold()));
             }
+            XYChart w2 = chart("W2 distance of the reduced SDE from the full model, " + at, "t", "W2 bound");
+            line(w2, "lower bound", c.times(), c.w2Lower());
+            line(w2, "upper bound", c.times(), c.w2Upper());
+            out.addAll(save(w2, dir, "figure4_eps" + eps));
+            out.add(table(dir, "figure4_eps" + eps, "t,w2_lower,w2_upper,sde_second", c.times(), c.w2Lower(),
+                    c.w2Upper(), c.sdeSecond()));
         }
         if (r.manifoldSecond() != null) {
             out.addAll(figure2(r, dir));
         }
         return out;
+    }
+
+    /** A chart whose tick labels are short decimals (XChart's default prints every digit of a double). */
+    private static XYChart chart(String title, String x, String y) {
+        XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle(x).yAxisTitle(y).build();
+        chart.getStyler().setXAxisDecimalPattern("0.###");
+        chart.getStyler().setXAxisMin(0.0); // t and ε start at 0: round ticks rather than ticks at the first sample
+        chart.getStyler().setYAxisDecimalPattern("0.####");
+        chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(14f));
+        return chart;
+    }
+
+    private static void line(XYChart chart, String label, double[] x, double[] y) {
+        chart.addSeries(label, x, y).setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+    }
+
+    private static String number(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    private static Path table(Path dir, String name, String header, double[] t, double[]... columns)
+            throws IOException {
+        StringBuilder csv = new StringBuilder(header).append('\n');
+        for (int k = 0; k < t.length; k++) {
+            csv.append(String.format(Locale.ROOT, "%.6g", t[k]));
+            for (double[] c : columns) {
+                csv.append(String.format(Locale.ROOT, ",%.10g", c[k]));
+            }
+            csv.append('\n');
+        }
+        Path file = dir.resolve(name + ".csv");
+        Files.writeString(file, csv);
+        return file;
     }
 
     private static List<Path> figure2(Reduction r, Path dir) throws IOException, ReductionException {
@@ -100,12 +135,13 @@ public final class Figures {
             }
             rate[k] *= at.eval(r.regime().timeScale()); // on the rescaled time: 4 alpha eps a3*
         }
-        XYChart chart = new XYChartBuilder().width(640).height(420).title(String.format(Locale.ROOT,
-                "eigenvalues of the rescaled block and the manifold's rate (eps_c'' = %.5f)",
-                r.secondBreakdown().value())).xAxisTitle("eps").yAxisTitle("real part").build();
+        XYChart chart = chart(String.format(Locale.ROOT,
+                "Eigenvalues of the rescaled block and the manifold's rate (ε_c'' = %.5f)",
+                r.secondBreakdown().value()), "ε", "real part");
+        chart.getStyler().setXAxisMax(Math.ceil(limit * 10) / 10); // ticks at round values of ε
         StringBuilder csv = new StringBuilder("eps,rate");
         for (int i = 0; i < size; i++) {
-            XYSeries s = chart.addSeries("Re lambda_" + (i + 1), eps, eig[i]);
+            XYSeries s = chart.addSeries("Re λ" + (i + 1), eps, eig[i]);
             s.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
             csv.append(",re_lambda_").append(i + 1);
         }
@@ -133,11 +169,16 @@ public final class Figures {
         return out;
     }
 
+    /** PDF for a paper, SVG for the web, PNG to look at; the PNG at twice the screen resolution. */
     private static List<Path> save(XYChart chart, Path dir, String name) throws IOException {
-        Path png = dir.resolve(name + ".png");
+        Path pdf = dir.resolve(name + ".pdf");
         Path svg = dir.resolve(name + ".svg");
-        BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
-        VectorGraphicsEncoder.saveVectorGraphic(chart, svg.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        return List.of(png, svg);
+        Path png = dir.resolve(name + ".png");
+        VectorGraphicsEncoder.saveVectorGraphic(chart, dir.resolve(name).toString(),
+                VectorGraphicsEncoder.VectorGraphicsFormat.PDF);
+        VectorGraphicsEncoder.saveVectorGraphic(chart, dir.resolve(name).toString(),
+                VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        BitmapEncoder.saveBitmapWithDPI(chart, dir.resolve(name).toString(), BitmapEncoder.BitmapFormat.PNG, 144);
+        return List.of(pdf, svg, png);
     }
 }

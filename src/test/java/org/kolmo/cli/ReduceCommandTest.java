@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,14 @@ class ReduceCommandTest {
             "figure3_eps0_01.png", "figure3_eps0_01.csv", "figure2.csv"}) {
             assertTrue(Files.size(dir.resolve(f)) > 100, f);
         }
+        // a PDF for a paper beside every figure; each figure's table holds its own curves; the W2 bounds plotted
+        for (String f : new String[] {"figure1_eps0_5", "figure2", "figure3_eps0_01", "figure4_eps0_01"}) {
+            byte[] head = Arrays.copyOf(Files.readAllBytes(dir.resolve(f + ".pdf")), 5);
+            assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII), f);
+        }
+        assertTrue(Files.readString(dir.resolve("figure1_eps0_5.csv")).startsWith("t,full,adiabatic\n"));
+        assertTrue(Files.readString(dir.resolve("figure3_eps0_5.csv")).startsWith("t,full,adiabatic,manifold\n"));
+        assertTrue(Files.readString(dir.resolve("figure4_eps0_5.csv")).startsWith("t,w2_lower,w2_upper"));
         Result json = run(seed("--format", "json"));
         assertEquals(0, json.status(), json.err());
         JsonNode node = new ObjectMapper().readTree(json.out());
