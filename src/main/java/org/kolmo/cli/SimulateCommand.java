@@ -41,7 +41,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the table as CSV")
     Path csv;
 
-    @Option(names = "--plot", paramLabel = "FILE", description = "also plot the means against time (.png or .svg)")
+    @Option(names = "--plot", paramLabel = "FILE",
+            description = "also plot the means against time with their 95%% intervals (.pdf, .svg or .png)")
     Path plot;
 
     @Mixin
@@ -52,8 +53,8 @@ final class SimulateCommand implements Callable<Integer> {
         common.configure();
         common.outputFormat();
         Sde model = ModelArgument.read(file);
-        if (plot != null && !plot.toString().endsWith(".png") && !plot.toString().endsWith(".svg")) {
-            throw new UsageException("--plot", "the plot file must end in .png or .svg");
+        if (plot != null && !plot.toString().matches(".*\\.(pdf|svg|png)")) {
+            throw new UsageException("--plot", "the plot file must end in .pdf, .svg or .png");
         }
         simulation.check();
         List<String> texts = observe == null ? SimulatedModel.defaultObservables(model)

@@ -28,20 +28,24 @@ public final class TimeSeriesPlot {
     }
 
     /**
-     * Writes the plot to {@code file} (.png or .svg), through a temporary file so that none is left half-written.
+     * Writes the plot to {@code file} (.pdf, .svg or .png), through a temporary file so that none is left
+     * half-written.
      *
      * @throws IllegalArgumentException for any other extension
      */
     public static void write(Path file, String title, String yLabel, double[] times, List<Curve> curves)
             throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean svg = name.endsWith(".svg");
-        if (!svg && !name.endsWith(".png")) {
-            throw new IllegalArgumentException("a plot file must end in .png or .svg: " + file);
+        String extension = name.endsWith(".pdf") ? ".pdf" : name.endsWith(".svg") ? ".svg" : name.endsWith(".png")
+                ? ".png" : null;
+        if (extension == null) {
+            throw new IllegalArgumentException("a plot file must end in .pdf, .svg or .png: " + file);
         }
         XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("t").yAxisTitle(yLabel)
                 .build();
         chart.getStyler().setMarkerSize(5);
+        chart.getStyler().setXAxisDecimalPattern("0.###");
+        chart.getStyler().setYAxisDecimalPattern("0.####");
         for (Curve c : curves) {
             XYSeries s = c.band() == null ? chart.addSeries(c.label(), times, c.values())
                     : chart.addSeries(c.label(), times, c.values(), c.band());
@@ -50,14 +54,16 @@ public final class TimeSeriesPlot {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = OutputFiles.newSibling(target, ".kolmo-plot-", svg ? ".svg" : ".png");
+        Path tmp = OutputFiles.newSibling(target, ".kolmo-plot-", extension);
         try {
             // the encoders add the extension themselves, so give them the name without it
             String base = tmp.toString().substring(0, tmp.toString().length() - 4);
-            if (svg) {
-                VectorGraphicsEncoder.saveVectorGraphic(chart, base, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            } else {
-                BitmapEncoder.saveBitmap(chart, base, BitmapEncoder.BitmapFormat.PNG);
+            switch (extension) {
+                case ".pdf" -> VectorGraphicsEncoder.saveVectorGraphic(chart, base,
+                        VectorGraphicsEncoder.VectorGraphicsFormat.PDF);
+                case ".svg" -> VectorGraphicsEncoder.saveVectorGraphic(chart, base,
+                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                default -> BitmapEncoder.saveBitmapWithDPI(chart, base, BitmapEncoder.BitmapFormat.PNG, 144);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
