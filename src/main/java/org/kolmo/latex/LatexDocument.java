@@ -59,6 +59,7 @@ public record LatexDocument(String title, List<Section> sections) {
         StringBuilder sb = new StringBuilder();
         sb.append("\\documentclass[11pt]{article}\n");
         sb.append("\\usepackage{amsmath,amssymb}\n");
+        sb.append("\\allowdisplaybreaks\n"); // a long result broken into rows may continue on the next page
         if (!title.isBlank()) {
             sb.append("\\title{").append(escapeText(title)).append("}\n");
             sb.append("\\date{}\n");
@@ -73,7 +74,8 @@ public record LatexDocument(String title, List<Section> sections) {
                 sb.append(escapeText(s.prose().strip())).append('\n');
             }
             for (String eq : s.equations()) {
-                sb.append("\\begin{equation}\n").append(eq).append("\n\\end{equation}\n");
+                // long results broken to the text width (a paper's page), not left to run off it
+                sb.append(LineBreaker.display(eq)).append('\n');
             }
         }
         // every document cites its equations by paper and number; the papers themselves close it

@@ -50,6 +50,15 @@ public final class Pdflatex {
         assertTrue(Files.size(dir.resolve("doc.pdf")) > 0);
     }
 
+    /**
+     * Compiles {@code source} in {@code dir} as {@link #assertCompiles} does and returns pdflatex's log
+     * ({@code doc.log}), where overfull boxes are reported.
+     */
+    public static String compileLog(String source, Path dir) throws IOException, InterruptedException {
+        assertCompiles(source, dir);
+        return Files.readString(dir.resolve("doc.log"), StandardCharsets.ISO_8859_1);
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p);
