@@ -111,6 +111,12 @@ public final class Main implements Runnable {
                 err.flush();
                 return ExitCode.BAD_INPUT;
             }
+            if (ex instanceof MomentsException me && me.located()) {
+                // a closure undefined for the model: the message names file, equation and reason
+                err.println(ex.getMessage());
+                err.flush();
+                return ExitCode.BAD_INPUT;
+            }
             if (ex instanceof HomogenizationException) {
                 // a model outside the class: the message names file, equation and term
                 err.println(ex.getMessage());
