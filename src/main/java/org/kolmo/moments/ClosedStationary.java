@@ -41,8 +41,14 @@ import edu.jas.ufd.Quotient;
  * with negative real parts). Otherwise numerically: a long integration from the initial moments, then Newton.
  */
 public final class ClosedStationary {
-    /** Gröbner bases beyond this many moments are left alone: they can take longer than a user waits. */
-    private static final int EXACT_LIMIT = 5;
+    /**
+     * Gröbner bases beyond this many moments (polynomial right sides) or this many (rational ones, which need one
+     * more unknown to keep off the roots of the denominators) are left alone: they can take longer than a user waits
+     * (a two-species model at order 2, five moments, took minutes with the normal closure and did not finish in
+     * ten with the log-normal one).
+     */
+    private static final int EXACT_LIMIT = 4;
+    private static final int EXACT_LIMIT_RATIONAL = 3;
 
     /** One stationary point: exact values (null for a numeric one), their numbers at the sample, the judgement. */
     public record Branch(List<IExpr> exact, double[] values, boolean positiveVariances, boolean stable) {
@@ -70,7 +76,9 @@ public final class ClosedStationary {
         Map<ISymbol, Double> sample = sample(s);
         Map<String, Double> shown = new LinkedHashMap<>();
         sample.forEach((k, v) -> shown.put(Symbols.readable(k), v));
-        if (start == null && s.size() <= EXACT_LIMIT) {
+        boolean rational = s.rhs().stream().anyMatch(r -> !CasSession.get().evaluate(F.Denominator(
+                ExactTogether.evaluate(r))).isFree(x -> s.symbols().contains(x), false));
+        if (start == null && s.size() <= (rational ? EXACT_LIMIT_RATIONAL : EXACT_LIMIT)) {
             List<List<IExpr>> exact = exact(s);
             if (exact != null) {
                 List<Branch> branches = new ArrayList<>();
@@ -124,15 +132,30 @@ public final class ClosedStationary {
         List<ISymbol> u = s.symbols();
         List<IExpr> numerators = new ArrayList<>();
         Set<ISymbol> params = new LinkedHashSet<>();
+        IExpr denominators = F.C1;
         for (IExpr r : s.rhs()) {
-            IExpr num = cas.evaluate(F.Expand(F.Numerator(ExactTogether.evaluate(r))));
+            IExpr together = ExactTogether.evaluate(r);
+            IExpr num = cas.evaluate(F.Expand(F.Numerator(together)));
             numerators.add(num);
             Symbols.collectUser(num, params);
+            IExpr den = cas.evaluate(F.Denominator(together));
+            if (!den.isFree(x -> u.contains(x), false)) {
+                denominators = F.Times(denominators, den);
+            }
         }
         params.removeAll(u);
+        // a root of a denominator (a mean 0 in the log-normal closure) is no stationary point: t D(u) = 1 with a new
+        // unknown t removes those (Rabinowitsch)
+        List<ISymbol> unknowns = new ArrayList<>(u);
+        IExpr d = cas.evaluate(F.Expand(denominators));
+        if (!d.isFree(x -> u.contains(x), false)) {
+            ISymbol t = Symbols.internal("t_saturation");
+            unknowns.add(t);
+            numerators.add(cas.evaluate(F.Expand(F.Subtract(F.Times(t, d), F.C1))));
+        }
         try {
             RationalFunctionField field = RationalFunctionField.of(new ArrayList<>(params));
-            String[] names = new String[u.size()];
+            String[] names = new String[unknowns.size()];
             for (int i = 0; i < names.length; i++) {
                 names[i] = "u" + i;
             }
@@ -141,8 +164,8 @@ public final class ClosedStationary {
             List<GenPolynomial<Quotient<BigInteger>>> polys = new ArrayList<>();
             for (IExpr num : numerators) {
                 GenPolynomial<Quotient<BigInteger>> p = ring.getZERO();
-                for (Map.Entry<Monomial, IExpr> t : PolynomialTerms.of(num, u).entrySet()) {
-                    long[] e = new long[u.size()];
+                for (Map.Entry<Monomial, IExpr> t : PolynomialTerms.of(num, unknowns).entrySet()) {
+                    long[] e = new long[unknowns.size()];
                     for (int i = 0; i < e.length; i++) {
                         e[i] = t.getKey().exponent(i);
                     }
@@ -158,10 +181,10 @@ public final class ClosedStationary {
                 IExpr sum = F.C0;
                 for (Map.Entry<ExpVector, Quotient<BigInteger>> t : g.getMap().entrySet()) {
                     IExpr term = field.toExpr(t.getValue());
-                    for (int i = 0; i < u.size(); i++) {
+                    for (int i = 0; i < unknowns.size(); i++) {
                         long k = t.getKey().getVal(i);
                         if (k > 0) {
-                            term = F.Times(term, F.Power(u.get(i), F.ZZ(k)));
+                            term = F.Times(term, F.Power(unknowns.get(i), F.ZZ(k)));
                         }
                     }
                     sum = F.Plus(sum, term);
@@ -169,9 +192,10 @@ public final class ClosedStationary {
                 basis.add(cas.evaluate(F.Expand(sum)));
             }
             List<List<IExpr>> out = new ArrayList<>();
-            if (!backSubstitute(basis, u, new LinkedHashMap<>(), out, sample(s))) {
+            if (!backSubstitute(basis, unknowns, new LinkedHashMap<>(), out, sample(s))) {
                 return null;
             }
+            out.replaceAll(sol -> sol.subList(0, u.size()));
             return out;
         } catch (RationalFunctionField.NotRational | PolynomialTerms.NotPolynomial e) {
             return null;
@@ -354,7 +378,7 @@ public final class ClosedStationary {
         return true;
     }
 
-    /** The moments at a long time (t = 1000) from the model's initial values. */
+    /** The moments at a long time (t = 200) from the model's initial values. */
     private static double[] integrate(ClosedMomentSystem s, Map<ISymbol, Double> sample) throws MomentsException {
         if (s.initialValues() == null) {
             throw new MomentsException("--stationary: the numeric route integrates from the initial values; give "
@@ -366,9 +390,11 @@ public final class ClosedStationary {
             u0[i] = c == null ? Double.NaN : c[0];
         }
         CompiledBoundFunction f = compiled(s, sample);
-        double[] end = new AdaptiveOdeSolver(1e-9, 1e-12, 2_000_000).solve(f::evaluate, 0, u0, new double[] {1000})
-                .state(0);
-        return end;
+        try {
+            return new AdaptiveOdeSolver(1e-8, 1e-10, 200_000).solve(f::evaluate, 0, u0, new double[] {200}).state(0);
+        } catch (org.kolmo.numeric.NumericException e) {
+            return u0; // the closed system left every bound (closures can blow up): Newton from the start instead
+        }
     }
 
     private static SimpleMatrix jacobian(CompiledBoundFunction f, double[] u) {
