@@ -58,6 +58,21 @@ public enum Closure {
         return formula;
     }
 
+    /** The rule as a LaTeX display (multi-indices a, b, n; m_i means, p_ij second moments, K the order). */
+    public String latexFormula() {
+        return switch (this) {
+            case ZERO -> "\\mathrm{E}[(x-m)^{b}] = 0 \\ (|b| > K),\\qquad \\mathrm{E}[x^{a}] = \\sum_{b \\le a} "
+                    + "\\binom{a}{b} m^{a-b}\\, \\mathrm{E}[(x-m)^{b}]";
+            case NORMAL -> "\\kappa_{b} = 0 \\ (|b| > K),\\qquad \\mathrm{E}[x^{a}] = \\sum_{0 \\le b \\le a - e_i} "
+                    + "\\binom{a - e_i}{b} \\kappa_{b + e_i}\\, \\mathrm{E}[x^{a - e_i - b}]";
+            case LOGNORMAL -> "\\mathrm{E}[x^{a}] = \\prod_i m_i^{a_i} \\prod_i \\Bigl(\\frac{p_{ii}}{m_i^2}\\Bigr)^{a_i(a_i-1)/2}"
+                    + " \\prod_{i<j} \\Bigl(\\frac{p_{ij}}{m_i m_j}\\Bigr)^{a_i a_j}";
+            case GAMMA -> "\\mathrm{E}[x^{k}] = \\prod_{j=0}^{k-1} \\Bigl(m + j\\,\\frac{p - m^2}{m}\\Bigr)";
+            case DERIVATIVE_MATCHING -> "\\mathrm{E}[x^{a}] = \\prod_{0 < n < a} \\mathrm{E}[x^{n}]^{(-1)^{|a|-|n|+1}"
+                    + " \\binom{a}{n}}";
+        };
+    }
+
     /** Who the closure is due to, by authors and year. */
     public String reference() {
         return reference;

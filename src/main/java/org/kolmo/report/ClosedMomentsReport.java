@@ -158,9 +158,10 @@ public final class ClosedMomentsReport implements Report {
             doc = doc.with(LatexDocument.Section.of("Closure",
                     "The moment equations up to order " + system.order() + " contain moments of higher order. "
                             + "The " + closure().cliName() + " closure (" + closure().reference() + ") replaces "
-                            + "them: " + closure().description() + ". Its rule, with multi-indices a, b, n, means "
-                            + "m_i and second moments p_ij: " + closure().formula() + ". For this model:",
-                    closedMoments(p)));
+                            + "them: " + closure().description() + ". Its rule, with multi-indices a, b, n "
+                            + "(binomials and powers taken componentwise), means m_i and second moments p_ij, "
+                            + "is the first equation; for this model it gives the second.",
+                    closure().latexFormula(), closedMoments(p)));
         } else {
             doc = doc.with(LatexDocument.Section.of("Closure", closureSentence()));
         }
