@@ -151,4 +151,25 @@ class ClosureCommandTest {
         assertEquals(2, cubic.status());
         assertTrue(cubic.err().contains("do not close at order 2"), cubic.err());
     }
+
+    @Test
+    void newtonFromAGivenStartAndTheHelpNamesThePapers(@TempDir Path dir) throws Exception {
+        Path file = write(dir, "cubic.sde", CUBIC.replace("param s positive", "param s positive = 2"));
+        CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", "normal", "--stationary", "--start",
+                "0.1,0.5", "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode st = new ObjectMapper().readTree(r.out()).get("stationary");
+        assertTrue(st.get("method").asText().startsWith("numeric (Newton from the given start"), r.out());
+        assertEquals(2 / Math.sqrt(6), st.get("branches").get(0).get("values").get(1).asDouble(), 1e-10);
+        CommandLineTest.Run wrong = kolmo("moments", file.toString(), "--closure", "normal", "--stationary",
+                "--start", "0.1");
+        assertEquals(2, wrong.status());
+        assertTrue(wrong.err().contains("--start"), wrong.err());
+        CommandLineTest.Run help = kolmo("moments", "--help");
+        assertEquals(0, help.status());
+        for (String paper : new String[] {"Whittle 1957", "Keeling 2000", "Singh & Hespanha 2006, 2011",
+                "Lakatos et al. 2015"}) {
+            assertTrue(help.out().replaceAll("\\s+", " ").contains(paper), paper + " in " + help.out());
+        }
+    }
 }
