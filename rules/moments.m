@@ -6,3 +6,7 @@
    For a general polynomial model, L phi may contain monomials of higher degree: the hierarchy does not close. *)
 
 KoMomentRhs(phi_, b_List, sigma_List, x_List) := KoGenerator(phi, b, sigma, x);
+
+(* Closing a hierarchy that does not close (kolmo moments --closure) is done in Java, moments.MomentClosure: the
+   closure formulas are sums and products over the lattice of multi-indices below a monomial (binomials, cumulant
+   recursions, exponents of a product formula), exact algebra rather than rewriting rules. *)

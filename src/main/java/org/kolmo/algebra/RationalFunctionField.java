@@ -264,6 +264,11 @@ public final class RationalFunctionField implements ExactField<Quotient<BigInteg
         return symbols;
     }
 
+    /** The JAS field itself, for algorithms over it (Gröbner bases of polynomials with these coefficients). */
+    public QuotientRing<BigInteger> quotientRing() {
+        return field;
+    }
+
     public List<IExpr> atoms() {
         return atoms;
     }

@@ -183,6 +183,12 @@ public final class Main implements Runnable {
             if (ex instanceof ModelException me) {
                 return fail(out, err, json, command, ExitCode.BAD_INPUT, me.format(), null);
             }
+            if (ex instanceof MomentsException me && me.located()) {
+                // a closure undefined for the model: the message names file, equation and reason
+                err.println(ex.getMessage());
+                err.flush();
+                return ExitCode.BAD_INPUT;
+            }
             if (ex instanceof HomogenizationException) {
                 // a model outside the class: the message names file, equation and term
                 return fail(out, err, json, command, ExitCode.BAD_INPUT, ex.getMessage(), null);

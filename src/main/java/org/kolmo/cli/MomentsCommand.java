@@ -1,13 +1,20 @@
 package org.kolmo.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.kolmo.model.Sde;
 import org.kolmo.moments.CentralMoments;
+import org.kolmo.moments.ClosedMomentSystem;
+import org.kolmo.moments.ClosedStationary;
+import org.kolmo.moments.Closure;
+import org.kolmo.moments.MomentClosure;
 import org.kolmo.moments.MomentEquations;
 import org.kolmo.moments.MomentStructure;
 import org.kolmo.moments.MomentSystem;
+import org.kolmo.moments.MomentsException;
+import org.kolmo.report.ClosedMomentsReport;
 import org.kolmo.report.MomentsReport;
 
 import picocli.CommandLine.Command;
@@ -20,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "moments", mixinStandardHelpOptions = true,
         description = "Moment equations d/dt E[phi] = E[L phi] for all monomials up to --order (Chen et al. 2025, eqs. 3-6), "
                 + "their decoupled blocks, conservation laws and stationary values; with --central, the equations "
-                + "of means and covariances.")
+                + "of means and covariances. With --closure, a hierarchy that does not close is closed at --order "
+                + "by a moment-closure approximation, and --stationary gives the stationary points of the closed "
+                + "system.")
 final class MomentsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,6 +43,19 @@ final class MomentsCommand implements Callable<Integer> {
     @Option(names = "--central", description = "means and covariances c_ij = p_ij - m_i m_j (order 2)")
     boolean central;
 
+    @Option(names = "--closure", paramLabel = "NAME", description = "close the moments above K: zero (central "
+            + "moments above K are 0), normal (cumulants above K are 0; Whittle 1957), lognormal (Keeling 2000), "
+            + "gamma (one variable; Lakatos et al. 2015), derivative-matching (Singh & Hespanha 2006, 2011)")
+    String closure;
+
+    @Option(names = "--stationary", description = "stationary points of the closed system: exact by a Groebner "
+            + "basis where it gives them, else numeric (Newton from a long-time integration or --start)")
+    boolean stationary;
+
+    @Option(names = "--start", paramLabel = "U1,U2,...", split = ",", description = "start of Newton's method for "
+            + "--stationary, one number per moment in the order of the output")
+    double[] start;
+
     @Mixin
     CommonOptions common;
 
@@ -44,7 +66,37 @@ final class MomentsCommand implements Callable<Integer> {
         if (order < 1) {
             throw new UsageException("--order", "the moment order must be at least 1 (got " + order + ")");
         }
+        if (closure == null && (stationary || start != null)) {
+            throw new UsageException(stationary ? "--stationary" : "--start", "needs --closure (the stationary values "
+                    + "of a hierarchy that closes are printed without it)");
+        }
+        if (start != null && !stationary) {
+            throw new UsageException("--start", "is the start of --stationary");
+        }
         Sde model = ModelArgument.read(file);
+        if (closure != null) {
+            Closure c = Closure.parse(closure).orElseThrow(() -> new UsageException("--closure", "unknown closure '"
+                    + closure + "' (expected " + Closure.names() + ")"));
+            ClosedMomentSystem system;
+            try {
+                system = MomentClosure.derive(model, order, c);
+            } catch (MomentsException e) {
+                if (e.code() == null) {
+                    throw e;
+                }
+                int[] at = e.variable() == null ? new int[] {0, 0} : HomogenizeCommand.equationStart(file,
+                        e.variable());
+                throw e.at(file.toString(), at, at[0] > 0 ? Files.readAllLines(file).get(at[0] - 1) : null);
+            }
+            if (start != null && start.length != system.size()) {
+                throw new UsageException("--start", "needs " + system.size() + " numbers (" + String.join(", ",
+                        system.names()) + "), got " + start.length);
+            }
+            ClosedStationary.Result points = stationary ? ClosedStationary.of(system, start) : null;
+            common.emit(new ClosedMomentsReport(system, central ? CentralMoments.derive(system) : null, points),
+                    spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
         MomentSystem system = MomentEquations.derive(model, order);
         MomentStructure structure = MomentStructure.of(system);
         common.emit(new MomentsReport(structure, central ? CentralMoments.derive(system) : null),

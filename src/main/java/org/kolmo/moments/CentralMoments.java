@@ -66,6 +66,49 @@ public final class CentralMoments {
         return out;
     }
 
+    /**
+     * Means and covariances of a closed system of order 2, the same substitution p_ij = c_ij + m_i m_j applied to its
+     * (nonlinear) right sides.
+     */
+    public static Map<String, IExpr> derive(ClosedMomentSystem s) throws MomentsException {
+        if (s.order() != 2) {
+            throw new MomentsException("--central: central moments are derived from the system of order 2 "
+                    + "(means and covariances); use --order 2");
+        }
+        CasSession cas = CasSession.get();
+        List<ISymbol> u = s.symbols();
+        List<Integer> means = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.moments().get(i).degree() == 1) {
+                means.add(i);
+            }
+        }
+        Map<ISymbol, IExpr> substitution = new LinkedHashMap<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.moments().get(i).degree() == 2) {
+                int[] pair = pair(s.moments().get(i));
+                substitution.put(u.get(i), F.Plus(Symbols.internal("c_" + s.names().get(i).substring(2)),
+                        F.Times(u.get(means.get(pair[0])), u.get(means.get(pair[1])))));
+            }
+        }
+        Map<String, IExpr> out = new LinkedHashMap<>();
+        for (int i : means) {
+            out.put(s.names().get(i), cas.evaluate(F.Expand(substitute(s.rhs().get(i), substitution))));
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.moments().get(i).degree() != 2) {
+                continue;
+            }
+            int[] pair = pair(s.moments().get(i));
+            int a = means.get(pair[0]);
+            int b = means.get(pair[1]);
+            IExpr dc = F.Subtract(s.rhs().get(i), F.Plus(F.Times(s.rhs().get(a), u.get(b)),
+                    F.Times(u.get(a), s.rhs().get(b))));
+            out.put("c_" + s.names().get(i).substring(2), cas.evaluate(F.Expand(substitute(dc, substitution))));
+        }
+        return out;
+    }
+
     /** The symbol c_xy of the second moment p_xy. */
     private static ISymbol covariance(MomentSystem s, int i) {
         return Symbols.internal("c_" + s.names().get(i).substring(2));

@@ -36,30 +36,17 @@ public final class MomentEquations {
         if (order < 1) {
             throw new MomentsException("--order: the moment order must be at least 1 (got " + order + ")");
         }
-        Sde ito = ItoStratonovich.toIto(Differentials.substitute(sde));
+        Hierarchy hierarchy = hierarchy(sde, order);
+        Sde ito = hierarchy.ito();
         List<ISymbol> x = ito.variableSymbols();
         List<String> varNames = ito.variables().stream().map(Variable::name).toList();
-        List<Monomial> moments = new ArrayList<>();
-        for (int k = 1; k <= order; k++) {
-            moments.addAll(Monomial.ofDegree(x.size(), k));
-        }
-        CasSession cas = CasSession.get();
-        cas.assume(sde.parameters());
+        List<Monomial> moments = hierarchy.moments();
         List<List<IExpr>> rows = new ArrayList<>();
         List<IExpr> constant = new ArrayList<>();
         Map<String, List<String>> escaping = new TreeMap<>();
-        for (Monomial phi : moments) {
-            String name = MomentNames.of(phi, varNames);
-            IExpr lphi = cas.call("deriving the equation of " + name, "KoMomentRhs", phi.toExpr(x),
-                    Lists.vector(ito.drift()), Lists.matrix(ito.diffusion()), Lists.vector(x));
-            Map<Monomial, IExpr> terms;
-            try {
-                terms = PolynomialTerms.of(lphi, x);
-            } catch (PolynomialTerms.NotPolynomial e) {
-                throw new MomentsException("the equation of " + name + " of model " + sde.name()
-                        + " is not polynomial in the state (term " + e.term + "): moment equations need "
-                        + "polynomial drift and diffusion");
-            }
+        for (int r = 0; r < moments.size(); r++) {
+            String name = MomentNames.of(moments.get(r), varNames);
+            Map<Monomial, IExpr> terms = hierarchy.terms().get(r);
             List<IExpr> row = new ArrayList<>(Collections.nCopies(moments.size(), F.C0));
             IExpr h = F.C0;
             for (Map.Entry<Monomial, IExpr> t : terms.entrySet()) {
@@ -88,6 +75,45 @@ public final class MomentEquations {
                     + " give two moments the same name (a name joined from others): rename a variable");
         }
         return new MomentSystem(sde, order, moments, names, rows, constant, initialValues(ito, moments, x));
+    }
+
+    /**
+     * The moment hierarchy up to {@code order} before any closing: for each monomial φ of degree 1..K (in
+     * {@link #moments}), the monomials of E[L φ] with their coefficients, those of degree above K included.
+     */
+    public record Hierarchy(Sde ito, List<Monomial> moments, List<Map<Monomial, IExpr>> terms) {
+    }
+
+    /** The hierarchy of {@code sde} up to {@code order} (the Itô form of the model, the rule KoMomentRhs). */
+    public static Hierarchy hierarchy(Sde sde, int order) throws MomentsException {
+        Sde ito = ItoStratonovich.toIto(Differentials.substitute(sde));
+        List<ISymbol> x = ito.variableSymbols();
+        List<String> varNames = ito.variables().stream().map(Variable::name).toList();
+        List<Monomial> moments = new ArrayList<>();
+        for (int k = 1; k <= order; k++) {
+            moments.addAll(Monomial.ofDegree(x.size(), k));
+        }
+        CasSession cas = CasSession.get();
+        cas.assume(sde.parameters());
+        List<Map<Monomial, IExpr>> all = new ArrayList<>();
+        for (Monomial phi : moments) {
+            String name = MomentNames.of(phi, varNames);
+            IExpr lphi = cas.call("deriving the equation of " + name, "KoMomentRhs", phi.toExpr(x),
+                    Lists.vector(ito.drift()), Lists.matrix(ito.diffusion()), Lists.vector(x));
+            try {
+                all.add(PolynomialTerms.of(lphi, x));
+            } catch (PolynomialTerms.NotPolynomial e) {
+                throw new MomentsException("the equation of " + name + " of model " + sde.name()
+                        + " is not polynomial in the state (term " + e.term + "): moment equations need "
+                        + "polynomial drift and diffusion");
+            }
+        }
+        return new Hierarchy(ito, moments, all);
+    }
+
+    /** E[x^a](0) = x(0)^a for a deterministic start, or null when some initial value is missing. */
+    static List<IExpr> initialValuesOf(Sde ito, List<Monomial> moments) {
+        return initialValues(ito, moments, ito.variableSymbols());
     }
 
     /**

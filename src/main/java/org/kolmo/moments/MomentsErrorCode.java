@@ -1,0 +1,31 @@
+package org.kolmo.moments;
+
+/**
+ * Why a moment closure cannot be applied to a model, with a stable code (printed as {@code error[E801]}) and a message
+ * template; the moments family of error codes. Tests assert the constant, never the wording.
+ */
+public enum MomentsErrorCode {
+    /** Log-normal and gamma laws live on (0, ∞): a variable that can leave it has no such moments. */
+    CLOSURE_NEEDS_POSITIVE("E801", "the %s closure assumes %s > 0, but %s can become negative: %s"),
+    /** The gamma closure is a law of one variable. */
+    CLOSURE_UNIVARIATE("E802", "the %s closure is defined for one variable, the model has %d (%s); use lognormal "
+            + "or derivative-matching, which are multivariate"),
+    /** The closure needs moments the order does not provide. */
+    CLOSURE_ORDER("E803", "the %s closure needs the means and second moments: --order must be at least 2 (got %d)");
+
+    private final String code;
+    private final String template;
+
+    MomentsErrorCode(String code, String template) {
+        this.code = code;
+        this.template = template;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String message(Object... args) {
+        return String.format(template, args);
+    }
+}

@@ -1,0 +1,245 @@
+package org.kolmo.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.kolmo.io.ExpressionWriter;
+import org.kolmo.latex.LatexDocument;
+import org.kolmo.latex.LatexPrinter;
+import org.kolmo.latex.Notation;
+import org.kolmo.moments.ClosedMomentSystem;
+import org.kolmo.moments.ClosedStationary;
+import org.kolmo.moments.Closure;
+import org.matheclipse.core.interfaces.IExpr;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The moment equations of orders 1..K closed by a moment-closure approximation: the closure (its rule and source),
+ * the value it gives each escaping moment, the closed equations (or means and covariances), and the stationary points
+ * when asked for.
+ */
+public final class ClosedMomentsReport implements Report {
+    private final ClosedMomentSystem system;
+    private final Map<String, IExpr> central;
+    private final ClosedStationary.Result stationary;
+    private final Notation notation;
+
+    /**
+     * @param central    the means-and-covariances form, or null
+     * @param stationary the stationary points, or null
+     */
+    public ClosedMomentsReport(ClosedMomentSystem system, Map<String, IExpr> central,
+            ClosedStationary.Result stationary) {
+        this.system = system;
+        this.central = central;
+        this.stationary = stationary;
+        List<String> names = new ArrayList<>(system.names());
+        names.addAll(system.closedMoments().keySet());
+        if (central != null) {
+            names.addAll(central.keySet());
+        }
+        this.notation = Notation.of(system.model().parameters().stream().map(p -> p.name()).toList(), List.of())
+                .withInternal(names);
+    }
+
+    private Closure closure() {
+        return system.closure();
+    }
+
+    /** One sentence on the closure and its source, or on its not being needed. */
+    private String closureSentence() {
+        if (!system.closureUsed()) {
+            return "The hierarchy closes at order " + system.order() + ": no moment needs the " + closure().cliName()
+                    + " closure, the system is exact.";
+        }
+        return "Closure: " + closure().cliName() + " (" + closure().reference() + "), " + closure().description()
+                + ". Rule: " + closure().formula() + ".";
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.12g", v);
+    }
+
+    @Override
+    public String text() {
+        ExpressionWriter w = new ExpressionWriter(notation);
+        StringBuilder out = new StringBuilder();
+        out.append("Closed moment equations of ").append(system.model().name()).append(" up to order ")
+                .append(system.order()).append(" (d/dt E[phi] = E[L phi]):\n");
+        out.append(closureSentence()).append('\n');
+        if (system.closureUsed()) {
+            out.append("Closed moments:\n");
+            system.closedMoments().forEach((n, v) -> out.append("  ").append(n).append(" = ").append(w.write(v))
+                    .append('\n'));
+        }
+        if (central != null) {
+            out.append("Means and covariances (c_ij = p_ij - m_i*m_j):\n");
+            central.forEach((n, rhs) -> out.append("  d/dt ").append(n).append(" = ").append(w.write(rhs))
+                    .append('\n'));
+        } else {
+            out.append("Equations:\n");
+            for (int i = 0; i < system.size(); i++) {
+                out.append("  d/dt ").append(system.names().get(i)).append(" = ")
+                        .append(w.write(system.rhs().get(i))).append('\n');
+            }
+        }
+        if (stationary != null) {
+            out.append("Stationary points, ").append(stationary.method()).append(", judged at ")
+                    .append(sample()).append(":\n");
+            if (stationary.branches().isEmpty()) {
+                out.append("  none real\n");
+            }
+            for (int b = 0; b < stationary.branches().size(); b++) {
+                ClosedStationary.Branch br = stationary.branches().get(b);
+                out.append("  ").append(b + 1).append(": ");
+                List<String> parts = new ArrayList<>();
+                for (int i = 0; i < system.size(); i++) {
+                    parts.add(system.names().get(i) + " = " + (br.exact() != null ? w.write(br.exact().get(i)) + " ("
+                            + number(br.values()[i]) + ")" : number(br.values()[i])));
+                }
+                out.append(String.join(", ", parts)).append("   [").append(verdict(br))
+                        .append(b == stationary.physical() ? "; physical" : "").append("]\n");
+            }
+            if (stationary.physical() < 0) {
+                out.append("  no branch has positive variances and a stable linearisation\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private String sample() {
+        if (stationary.sample().isEmpty()) {
+            return "no parameters";
+        }
+        List<String> parts = new ArrayList<>();
+        stationary.sample().forEach((k, v) -> parts.add(k + " = " + number(v)));
+        return String.join(", ", parts);
+    }
+
+    private static String verdict(ClosedStationary.Branch b) {
+        return (b.positiveVariances() ? "positive variances" : "variances not positive") + ", "
+                + (b.stable() ? "stable" : "not stable");
+    }
+
+    private String equations(LatexPrinter p) {
+        List<String> lines = new ArrayList<>();
+        if (central != null) {
+            central.forEach((n, rhs) -> lines.add(LatexPrinter.dotted(p.name(n), 1) + " &= " + p.latex(rhs)));
+        } else {
+            for (int i = 0; i < system.size(); i++) {
+                lines.add(LatexPrinter.dotted(p.name(system.names().get(i)), 1) + " &= "
+                        + p.latex(system.rhs().get(i)));
+            }
+        }
+        return "\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}";
+    }
+
+    private String closedMoments(LatexPrinter p) {
+        List<String> lines = new ArrayList<>();
+        system.closedMoments().forEach((n, v) -> lines.add(p.name(n) + " &\\approx " + p.latex(v)));
+        return "\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}";
+    }
+
+    @Override
+    public String latex() {
+        return equations(new LatexPrinter(notation));
+    }
+
+    @Override
+    public String document() {
+        LatexPrinter p = new LatexPrinter(notation);
+        LatexDocument doc = LatexDocument.of("Closed moment equations of " + system.model().name(),
+                LatexDocument.Section.of("Model", "", LatexPrinter.of(system.model()).sde(system.model())));
+        if (system.closureUsed()) {
+            doc = doc.with(LatexDocument.Section.of("Closure",
+                    "The moment equations up to order " + system.order() + " contain moments of higher order. "
+                            + "The " + closure().cliName() + " closure (" + closure().reference() + ") replaces "
+                            + "them: " + closure().description() + ". Its rule, with multi-indices a, b, n "
+                            + "(binomials and powers taken componentwise), means m_i and second moments p_ij, "
+                            + "is the first equation; for this model it gives the second.",
+                    closure().latexFormula(), closedMoments(p)));
+        } else {
+            doc = doc.with(LatexDocument.Section.of("Closure", closureSentence()));
+        }
+        doc = doc.with(LatexDocument.Section.of(central == null ? "Closed moment equations" : "Means and covariances",
+                "For each monomial phi of the state, d/dt E[phi] = E[L phi] with L the generator (Chen et al. 2025, "
+                        + "eqs. 3-6 in general form), the higher moments replaced by the closure.",
+                equations(p)));
+        if (stationary != null) {
+            List<String> eqs = new ArrayList<>();
+            for (int b = 0; b < stationary.branches().size(); b++) {
+                ClosedStationary.Branch br = stationary.branches().get(b);
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < system.size(); i++) {
+                    String value = br.exact() != null ? p.latex(notation.fraction(br.exact().get(i)))
+                            : number(br.values()[i]);
+                    lines.add(p.name(system.names().get(i)) + "^{\\infty} &= " + value);
+                }
+                eqs.add("\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}\\quad\\text{("
+                        + LatexDocument.escapeText(verdict(br) + (b == stationary.physical() ? "; physical" : ""))
+                        + ")}");
+            }
+            doc = doc.with(LatexDocument.Section.of("Stationary points",
+                    "Found " + stationary.method() + "; each branch judged at " + sample() + ": real, positive "
+                            + "variances (positive definite covariance matrix), stable linearisation (Jacobian "
+                            + "eigenvalues with negative real parts)." + (stationary.branches().isEmpty()
+                                    ? " No real branch." : ""),
+                    eqs.toArray(new String[0])));
+        }
+        return doc.render();
+    }
+
+    @Override
+    public String json() {
+        Json json = new Json(notation);
+        ObjectNode node = Json.object();
+        node.put("command", "moments");
+        node.put("model", system.model().name());
+        node.put("order", system.order());
+        ObjectNode c = node.putObject("closure");
+        c.put("name", closure().cliName());
+        c.put("reference", closure().reference());
+        c.put("description", closure().description());
+        c.put("rule", closure().formula());
+        c.put("used", system.closureUsed());
+        ObjectNode closed = c.putObject("closedMoments");
+        system.closedMoments().forEach((n, v) -> closed.set(n, json.expression(v)));
+        ArrayNode moments = node.putArray("moments");
+        system.names().forEach(moments::add);
+        if (central != null) {
+            ObjectNode eqs = node.putObject("central");
+            central.forEach((n, rhs) -> eqs.set(n, json.expression(rhs)));
+        } else {
+            node.set("rhs", json.vector(system.rhs()));
+        }
+        if (system.initialValues() != null) {
+            node.set("initialValues", json.vector(system.initialValues()));
+        }
+        if (stationary != null) {
+            ObjectNode st = node.putObject("stationary");
+            st.put("method", stationary.method());
+            ObjectNode sample = st.putObject("sample");
+            stationary.sample().forEach(sample::put);
+            ArrayNode branches = st.putArray("branches");
+            for (ClosedStationary.Branch br : stationary.branches()) {
+                ObjectNode b = branches.addObject();
+                if (br.exact() != null) {
+                    b.set("exact", json.vector(br.exact()));
+                }
+                ArrayNode values = b.putArray("values");
+                for (double v : br.values()) {
+                    values.add(v);
+                }
+                b.put("positiveVariances", br.positiveVariances());
+                b.put("stable", br.stable());
+            }
+            st.put("physical", stationary.physical());
+        }
+        node.put("latex", latex());
+        return Json.render(node);
+    }
+}
