@@ -102,6 +102,14 @@ public final class StationaryDensity {
         return new StationaryDensity(model, source, overrides, order).derive();
     }
 
+    /** An expression as the model file writes it, for messages. */
+    private String text(IExpr e) {
+        if (e.isInfinity() || e.isNegativeInfinity()) {
+            return e.isInfinity() ? "inf" : "-inf";
+        }
+        return new org.kolmo.io.ExpressionWriter(org.kolmo.latex.Notation.of(model)).write(e);
+    }
+
     private StationaryException error(StationaryErrorCode code, String variable, Object... args) {
         return new StationaryException(code, source, variable, args);
     }
@@ -204,7 +212,7 @@ public final class StationaryDensity {
         }
         if (phi == null || phi.has(S.Integrate) || !Symbolic.isZero(F.Subtract(Symbolic.d(phi, x), q))) {
             throw error(StationaryErrorCode.UNSUPPORTED, name, "no closed antiderivative of 2 b/sigma^2 = "
-                    + org.kolmo.cas.Symbols.readable(q) + " was found");
+                    + text(q) + " was found");
         }
         return Symbolic.simplify(phi);
     }
@@ -237,7 +245,7 @@ public final class StationaryDensity {
         List<Double> rootValues = new ArrayList<>();
         if (!numerator.isFree(x)) {
             if (!Symbolic.isPolynomial(numerator, x)) {
-                throw error(StationaryErrorCode.UNSUPPORTED, name, "sigma^2 = " + org.kolmo.cas.Symbols.readable(a)
+                throw error(StationaryErrorCode.UNSUPPORTED, name, "sigma^2 = " + text(a)
                         + " is not a rational function of " + name + "; the zeros that bound the support cannot "
                         + "be found");
             }
@@ -313,7 +321,7 @@ public final class StationaryDensity {
                     "any interval between the zeros of sigma^2", String.join("; ", failures));
         }
         throw error(StationaryErrorCode.AMBIGUOUS_SUPPORT, name, String.join(", ",
-                roots.stream().map(org.kolmo.cas.Symbols::readable).toList()), String.join(", ",
+                roots.stream().map(this::text).toList()), String.join(", ",
                         candidates.stream().map(this::intervalText).toList()));
     }
 
@@ -356,7 +364,7 @@ public final class StationaryDensity {
                 }
                 if (!solutions.isList()) {
                     throw error(StationaryErrorCode.UNSUPPORTED, name, "the zeros of sigma^2 = "
-                            + org.kolmo.cas.Symbols.readable(a) + " cannot be found");
+                            + text(a) + " cannot be found");
                 }
                 for (IExpr sol : (IAST) solutions) {
                     out.add(Symbolic.eval(F.ReplaceAll(x, sol)));
@@ -372,7 +380,7 @@ public final class StationaryDensity {
     }
 
     String intervalText(Interval in) {
-        return "(" + org.kolmo.cas.Symbols.readable(in.lower) + ", " + org.kolmo.cas.Symbols.readable(in.upper) + ")";
+        return "(" + text(in.lower) + ", " + text(in.upper) + ")";
     }
 
     /** Null when the density is integrable at both ends, else why not. */
@@ -381,13 +389,13 @@ public final class StationaryDensity {
             boolean infinite = Double.isInfinite(e.value());
             if (Double.isNaN(e.exponent())) {
                 if (e.exponentText().startsWith("grows")) {
-                    return "at " + org.kolmo.cas.Symbols.readable(e.point()) + " the density " + e.exponentText();
+                    return "at " + text(e.point()) + " the density " + e.exponentText();
                 }
                 continue;
             }
             if (infinite ? !(e.exponent() < -1) : !(e.exponent() > -1)) {
                 String x = model.variables().get(0).name();
-                String at = org.kolmo.cas.Symbols.readable(e.point());
+                String at = text(e.point());
                 return "at " + at + " the density behaves like |" + (infinite || e.point().isZero() ? x : x + " - "
                         + at) + "|^p with p = " + e.exponentText()
                         + (infinite ? ", not below -1" : ", not above -1");
@@ -421,8 +429,8 @@ public final class StationaryDensity {
         boolean towardsMinus = limit.isNegativeInfinity();
         if (!towardsPlus && !towardsMinus) {
             throw error(StationaryErrorCode.UNSUPPORTED, model.variables().get(0).name(),
-                    "the behaviour of the density at " + org.kolmo.cas.Symbols.readable(point)
-                            + " cannot be decided (limit " + org.kolmo.cas.Symbols.readable(limit) + ")");
+                    "the behaviour of the density at " + text(point)
+                            + " cannot be decided (limit " + text(limit) + ")");
         }
         boolean decays = Double.isInfinite(value) ? towardsMinus : towardsPlus;
         return new End(point, value, Double.NaN, decays ? "decays faster than any power" : "grows without bound");
@@ -529,9 +537,9 @@ public final class StationaryDensity {
                 boolean ok = free && Symbolic.isZero(i == j ? F.Subtract(entry, s2) : entry);
                 if (!ok) {
                     throw error(StationaryErrorCode.NOT_GRADIENT_NOISE, names.get(i), d, "(sigma sigma^T)_("
-                            + names.get(i) + "," + names.get(j) + ") = " + org.kolmo.cas.Symbols.readable(entry)
+                            + names.get(i) + "," + names.get(j) + ") = " + text(entry)
                             + (free ? "" : " depends on the state") + " while (sigma sigma^T)_(" + names.get(0) + ","
-                            + names.get(0) + ") = " + org.kolmo.cas.Symbols.readable(s2));
+                            + names.get(0) + ") = " + text(s2));
                 }
             }
         }
@@ -545,7 +553,7 @@ public final class StationaryDensity {
                         Symbolic.d(b.get(j), xs.get(i))));
                 if (!asym.isZero()) {
                     throw error(StationaryErrorCode.NOT_GRADIENT, names.get(i), names.get(i), names.get(j),
-                            names.get(j), names.get(i), org.kolmo.cas.Symbols.readable(asym));
+                            names.get(j), names.get(i), text(asym));
                 }
             }
         }
@@ -556,7 +564,7 @@ public final class StationaryDensity {
             IExpr piece = rest.isZero() ? F.C0 : Symbolic.eval(F.Integrate(rest, xs.get(i)));
             if (piece.has(S.Integrate)) {
                 throw error(StationaryErrorCode.UNSUPPORTED, names.get(i), "no closed antiderivative of "
-                        + org.kolmo.cas.Symbols.readable(rest) + " was found");
+                        + text(rest) + " was found");
             }
             phi = Symbolic.eval(F.Plus(phi, piece));
         }
@@ -706,7 +714,7 @@ public final class StationaryDensity {
         for (ISymbol x : xs) {
             if (!Symbolic.isPolynomial(v, x)) {
                 throw error(StationaryErrorCode.UNSUPPORTED, null, "the potential V = "
-                        + org.kolmo.cas.Symbols.readable(potential) + " is not a polynomial; its integrability "
+                        + text(potential) + " is not a polynomial; its integrability "
                         + "cannot be decided");
             }
         }
@@ -738,7 +746,7 @@ public final class StationaryDensity {
                             .append(String.format("%.3g", u[i])).append(" r");
                 }
                 throw error(StationaryErrorCode.NOT_NORMALISABLE, null, "exp(-2 V/s^2)", "R^" + d,
-                        "the potential V = " + org.kolmo.cas.Symbols.readable(potential)
+                        "the potential V = " + text(potential)
                                 + " does not grow to +infinity along the ray " + dir);
             }
         }
