@@ -123,7 +123,8 @@ public final class StationaryReport implements Report {
         out.append(values().isEmpty() ? "numerically:\n" : "at " + values() + ":\n");
         out.append("  Z = ").append(number(r.normaliserValue())).append(" (quadrature: ")
                 .append(number(r.normaliserQuadrature())).append(")\n");
-        out.append("moments (closed form where the density is u^p exp(-c u^n), else double-exponential quadrature, ")
+        out.append("moments (closed form where the density is u^p exp(-c u^n) or (x - e1)^p (e2 - x)^q, else "
+                + "double-exponential quadrature, ")
                 .append(r.quadratureNodes()).append(" nodes):\n");
         for (Moment m : r.moments()) {
             out.append("  E[").append(m.variable()).append(m.order() == 1 ? "" : "^" + m.order()).append("] = ");

@@ -23,7 +23,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  * @param c      the coefficient of u^n in the exponent
  * @param n      the power in the exponent
  */
-record GammaForm(DoubleExponential.Kind kind, IExpr centre, IExpr p, IExpr c, int n) {
+record GammaForm(DoubleExponential.Kind kind, IExpr centre, IExpr p, IExpr c, int n) implements ClosedForm {
 
     /** Recognises the form from L' on the whole line. */
     static Optional<GammaForm> onWholeLine(IExpr logDerivative, ISymbol x) {
@@ -83,14 +83,16 @@ record GammaForm(DoubleExponential.Kind kind, IExpr centre, IExpr p, IExpr c, in
     }
 
     /** The unnormalised density u^p exp(-c u^n). */
-    IExpr density(ISymbol x) {
+    @Override
+    public IExpr density(ISymbol x) {
         IExpr u = distance(x);
         IExpr e = F.Exp(F.Times(F.CN1, c, F.Power(u, F.ZZ(n))));
         return Symbolic.eval(p.isZero() ? e : F.Times(F.Power(u, p), e));
     }
 
     /** The logarithm of {@link #density}, for quadrature. */
-    IExpr logDensity(ISymbol x) {
+    @Override
+    public IExpr logDensity(ISymbol x) {
         IExpr u = distance(x);
         return Symbolic.eval(F.Plus(F.Times(p, F.Log(u)), F.Times(F.CN1, c, F.Power(u, F.ZZ(n)))));
     }
@@ -100,7 +102,8 @@ record GammaForm(DoubleExponential.Kind kind, IExpr centre, IExpr p, IExpr c, in
     }
 
     /** The integral of {@link #density}. */
-    IExpr normaliser() {
+    @Override
+    public IExpr normaliser() {
         IExpr z = z();
         IExpr half = F.Divide(F.Gamma(z), F.Times(F.ZZ(n), F.Power(c, z)));
         return Symbolic.simplify(kind == DoubleExponential.Kind.WHOLE_LINE ? F.Times(F.C2, half) : half);
@@ -133,7 +136,8 @@ record GammaForm(DoubleExponential.Kind kind, IExpr centre, IExpr p, IExpr c, in
     }
 
     /** E[x^k] by the binomial expansion of x = e ± u. */
-    IExpr moment(int k) {
+    @Override
+    public IExpr moment(int k) {
         IExpr sign = kind == DoubleExponential.Kind.LEFT_OF ? F.CN1 : F.C1;
         List<IExpr> terms = new ArrayList<>();
         for (int j = 0; j <= k; j++) {

@@ -147,14 +147,17 @@ public final class StationaryDensity {
         IExpr density = Symbolic.simplify(F.Divide(F.Exp(phi), a));
 
         Interval support = support(a, x, name, logDerivative);
-        Optional<GammaForm> form = switch (support.kind) {
-            case WHOLE_LINE -> GammaForm.onWholeLine(logDerivative, x);
-            case RIGHT_OF, LEFT_OF -> GammaForm.onHalfLine(logDerivative, x, support.finiteEnd(), support.kind);
-            default -> Optional.empty();
+        Optional<ClosedForm> form = switch (support.kind) {
+            case WHOLE_LINE -> GammaForm.onWholeLine(logDerivative, x).filter(this::decays).map(g -> g);
+            case RIGHT_OF, LEFT_OF -> GammaForm.onHalfLine(logDerivative, x, support.finiteEnd(), support.kind)
+                    .filter(this::decays).map(g -> g);
+            default -> BetaForm.between(logDerivative, x, support.lower, support.upper).map(g -> g);
         };
-        form = form.filter(g -> Symbolic.numeric(g.c(), exactValues) > 0);
 
-        IExpr logDensity = Symbolic.eval(F.Subtract(phi, F.Log(a)));
+        // Symja integrates 1/x to log(x); on a support left of a zero the real antiderivative is log|x|, which has
+        // the same derivative everywhere, so the numerics take the logarithms of absolute values
+        IExpr logDensity = Symbolic.eval(F.ReplaceAll(F.Subtract(phi, F.Log(a)),
+                F.RuleDelayed(F.Log(F.x_), F.Log(F.Abs(F.x)))));
         List<IExpr> logs = new ArrayList<>();
         logs.add(logDensity);
         form.ifPresent(g -> logs.add(g.logDensity(x)));
@@ -180,8 +183,12 @@ public final class StationaryDensity {
         double zQuadrature = r.values()[0] * Math.exp(shift);
         if (form.isPresent()) {
             // the closed form differs from the derived density by a constant factor, read off at one point
-            double x0 = axis.kind() == Kind.WHOLE_LINE ? axis.origin() : axis.kind() == Kind.RIGHT_OF
-                    ? axis.origin() + axis.scale() : axis.origin() - axis.scale();
+            double x0 = switch (axis.kind()) {
+                case WHOLE_LINE -> axis.origin();
+                case RIGHT_OF -> axis.origin() + axis.scale();
+                case LEFT_OF -> axis.origin() - axis.scale();
+                default -> axis.origin() + axis.scale() / 2;
+            };
             v[0] = x0;
             f.evaluate(0, v, out);
             zQuadrature *= Math.exp(out[1] - out[0]);
@@ -196,11 +203,16 @@ public final class StationaryDensity {
             double exactValue = exact.map(e -> Symbolic.numeric(e, exactValues)).orElse(Double.NaN);
             moments.add(new Moment(name, k, exact, exactValue, quad, err, finite));
         }
-        Optional<IExpr> normaliser = form.map(GammaForm::normaliser);
+        Optional<IExpr> normaliser = form.map(ClosedForm::normaliser);
         double zValue = normaliser.map(e -> Symbolic.numeric(e, exactValues)).orElse(zQuadrature);
         return new Result(model, op.ito(), source, Method.ONE_DIMENSIONAL, a, phi, null, density,
                 form.map(g -> g.density(x)), normaliser, zValue, zQuadrature, List.of(support.ends), moments,
                 values, r.nodes());
+    }
+
+    /** exp(-c u^n) is a density only for c > 0 at the values. */
+    private boolean decays(GammaForm g) {
+        return Symbolic.numeric(g.c(), exactValues) > 0;
     }
 
     private IExpr antiderivative(IExpr q, ISymbol x, String name) {

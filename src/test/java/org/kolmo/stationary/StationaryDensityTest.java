@@ -240,6 +240,38 @@ class StationaryDensityTest {
     }
 
     @Test
+    void wrightFisherDiffusionHasABetaDensityBetweenTheZerosOfItsNoise() throws Exception {
+        Result r = derive("model wf\nparam a positive = 1\nparam b positive = 1/2\nparam s positive = 1\n"
+                + "state x = 1/2\nnoise W\ndx = (a*(1 - x) - b*x)*dt + s*sqrt(x*(1 - x))*dW\n",
+                Map.of("a", 0.7, "b", 1.3, "s", 0.9), 3);
+        assertEquals(0.0, r.ends().get(0).get(0).value());
+        assertEquals(1.0, r.ends().get(0).get(1).value());
+        // rho ~ x^(2a/s^2 - 1) (1 - x)^(2b/s^2 - 1): E[x] = a/(a + b)
+        IExpr a = Symbols.user("a");
+        assertTrue(same(moment(r, "x", 1).exact().orElseThrow(), F.Divide(a, F.Plus(a, Symbols.user("b")))));
+        double p = 2 * 0.7 / 0.81 - 1;
+        double q = 2 * 1.3 / 0.81 - 1;
+        DoubleUnaryOperator rho = x -> Math.pow(x, p) * Math.pow(1 - x, q);
+        for (int k = 1; k <= 3; k++) {
+            double expected = simpsonMoment(rho, 0, 1, k);
+            assertEquals(expected, moment(r, "x", k).exactValue(), 1e-6 * expected);
+            assertEquals(moment(r, "x", k).exactValue(), moment(r, "x", k).quadrature(), 1e-11);
+        }
+        assertEquals(r.normaliserValue(), r.normaliserQuadrature(), 1e-11 * r.normaliserValue());
+    }
+
+    @Test
+    void densityLeftOfAZeroOfTheNoise() throws Exception {
+        // the mirror image of logistic growth, x -> -x: moments change sign with odd k
+        Result r = derive("model left\nparam r positive = 1\nparam s positive = 1/2\nstate x = -1/2\nnoise W\n"
+                + "dx = r*x*(1 + x)*dt + s*x*dW\n", Map.of(), 2);
+        assertEquals(Double.NEGATIVE_INFINITY, r.ends().get(0).get(0).value());
+        assertEquals(-0.875, moment(r, "x", 1).exactValue(), 1e-14);
+        assertEquals(-0.875, moment(r, "x", 1).quadrature(), 1e-12);
+        assertEquals(0.875, moment(r, "x", 2).quadrature(), 1e-12);
+    }
+
+    @Test
     void unstableDriftIsNotNormalisable() throws Exception {
         StationaryException e = reject("model u\nstate x\nnoise W\ndx = x*dt + dW\n");
         assertEquals(StationaryErrorCode.NOT_NORMALISABLE, e.code());
