@@ -439,6 +439,24 @@ public final class StationaryDensity {
         // an infinite limit: +inf at a finite end or -inf at an infinite one means faster decay than any power
         boolean towardsPlus = limit.isInfinity();
         boolean towardsMinus = limit.isNegativeInfinity();
+        if (!towardsPlus && !towardsMinus && Double.isInfinite(value)) {
+            // Symja leaves limits of oscillating terms undecided (x sin x); x L'(x) far out decides them
+            double[] far = new double[7];
+            boolean ok = true;
+            for (int j = 0; j < far.length; j++) {
+                double at1 = Math.signum(value) * Math.pow(10, 2 + j);
+                far[j] = Symbolic.numeric(F.ReplaceAll(Symbolic.eval(local), F.Rule(x, F.num(at1))), Map.of());
+                ok &= Double.isFinite(far[j]);
+            }
+            if (ok && far[far.length - 1] < far[far.length - 2] && far[far.length - 2] < far[far.length - 3]
+                    && far[far.length - 1] < -(order + 3) * 1e3) {
+                return new End(point, value, Double.NaN, "decays faster than any power (x L'(x) = "
+                        + String.format("%.3g", far[far.length - 1]) + " at " + (value > 0 ? "" : "-") + "1e8)");
+            }
+            if (ok && far[far.length - 1] > far[far.length - 2] && far[far.length - 1] > 1e3) {
+                return new End(point, value, Double.NaN, "grows without bound");
+            }
+        }
         if (!towardsPlus && !towardsMinus) {
             throw error(StationaryErrorCode.UNSUPPORTED, model.variables().get(0).name(),
                     "the behaviour of the density at " + text(point)

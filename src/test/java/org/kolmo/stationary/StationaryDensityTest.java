@@ -272,6 +272,15 @@ class StationaryDensityTest {
     }
 
     @Test
+    void oscillatingDriftIsDecidedFarOutAndIntegratedNumerically() throws Exception {
+        // Symja leaves the limit of x (x + sin x) undecided; rho ~ exp(-x^2/s^2 + 2 cos(x)/s^2)
+        Result r = derive("model sinpot\nparam s positive = 1\nstate x\nnoise W\ndx = (-x - sin(x))*dt + s*dW\n",
+                Map.of("s", 0.8), 2);
+        DoubleUnaryOperator rho = x -> Math.exp((-x * x + 2 * Math.cos(x)) / 0.64);
+        assertEquals(simpsonMoment(rho, -8, 8, 2), moment(r, "x", 2).quadrature(), 1e-11);
+    }
+
+    @Test
     void unstableDriftIsNotNormalisable() throws Exception {
         StationaryException e = reject("model u\nstate x\nnoise W\ndx = x*dt + dW\n");
         assertEquals(StationaryErrorCode.NOT_NORMALISABLE, e.code());
