@@ -576,6 +576,11 @@ public final class StationaryDensity {
         if (s2.isZero()) {
             throw error(StationaryErrorCode.NO_NOISE, names.get(0), "every variable");
         }
+        if (d > 3) {
+            // the tensor-product rule needs (2^k)^d nodes; beyond three dimensions that is out of reach
+            throw error(StationaryErrorCode.UNSUPPORTED, null, "quadrature over more than 3 dimensions is not "
+                    + "implemented (the model has " + d + " variables)");
+        }
         List<IExpr> b = op.drift();
         for (int i = 0; i < d; i++) {
             for (int j = i + 1; j < d; j++) {
@@ -644,7 +649,7 @@ public final class StationaryDensity {
                     res[1 + i * order + (k - 1)] = rho * power;
                 }
             }
-        }, 1e-12, d == 2 ? 1.0 / 64 : 1.0 / 16);
+        }, 1e-12, d == 2 ? 1.0 / 64 : 1.0 / 32);
         double zQuadrature = r.values()[0] * Math.exp(shift);
         List<Moment> moments = new ArrayList<>();
         for (int i = 0; i < d; i++) {

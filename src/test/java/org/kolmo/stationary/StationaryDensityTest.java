@@ -228,6 +228,17 @@ class StationaryDensityTest {
     }
 
     @Test
+    void coupledGradientSystemInThreeDimensions() throws Exception {
+        // V = x^4/4 + (y - x)^2/2 + z^2/2, s = 1: x has the quartic marginal, y given x is N(x, 1/2)
+        Result r = derive("model g3\nparam s positive = 1\nstate x, y, z\nnoise W1, W2, W3\n"
+                + "dx = (-x^3 + y - x)*dt + s*dW1\ndy = -(y - x)*dt + s*dW2\ndz = -z*dt + s*dW3\n", Map.of(), 2);
+        double quartic = Math.sqrt(2) * 1.2254167024651776 / 3.6256099082219083;
+        assertEquals(quartic, moment(r, "x", 2).quadrature(), 1e-10);
+        assertEquals(quartic + 0.5, moment(r, "y", 2).quadrature(), 1e-10);
+        assertEquals(0.5, moment(r, "z", 2).quadrature(), 1e-10);
+    }
+
+    @Test
     void separableGradientSystemInClosedForm() throws Exception {
         Result r = derive("model sep\nparam s positive = 1/2\nstate x, y\nnoise W1, W2\n"
                 + "dx = -x^3*dt + s*dW1\ndy = -(y - 1)*dt + s*dW2\n", Map.of(), 2);
