@@ -315,8 +315,8 @@ public final class StationaryDensity {
             } else {
                 failures.add(why);
             }
-            if (i == 0 && points.size() == 2 && why != null) {
-                throw notNormalisable(name, in, why);
+            if (points.size() == 2 && why != null) {
+                throw notNormalisable(name, in, why); // the whole line: name it rather than 'any interval'
             }
         }
         if (chosen != null) {
@@ -326,9 +326,6 @@ public final class StationaryDensity {
             return candidates.get(0);
         }
         if (candidates.isEmpty()) {
-            Interval first = new Interval();
-            first.lower = points.get(0);
-            first.upper = points.get(points.size() - 1);
             throw error(StationaryErrorCode.NOT_NORMALISABLE, name, "a^-1 exp(int 2 b/a d" + name + ")",
                     "any interval between the zeros of sigma^2", String.join("; ", failures));
         }

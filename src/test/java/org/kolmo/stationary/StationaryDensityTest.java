@@ -292,6 +292,18 @@ class StationaryDensityTest {
     }
 
     @Test
+    void theInitialValueChoosesBetweenTwoIntegrableIntervals() throws Exception {
+        // a = x^2 vanishes at 0; rho ~ exp(-x^2) on either side: a half-Gaussian, E[x] = -1/sqrt(Pi) on (-inf, 0)
+        String eq = "noise W\ndx = x*(1 - x^2)*dt + x*dW\n";
+        assertEquals(StationaryErrorCode.AMBIGUOUS_SUPPORT, reject("model amb\nstate x\n" + eq).code());
+        Result r = derive("model amb\nstate x = -1\n" + eq, Map.of(), 2);
+        assertEquals(-1 / Math.sqrt(Math.PI), moment(r, "x", 1).exactValue(), 1e-14);
+        assertEquals(-1 / Math.sqrt(Math.PI), moment(r, "x", 1).quadrature(), 1e-12);
+        assertEquals(0.5, moment(derive("model amb\nstate x = 2\n" + eq, Map.of(), 2), "x", 2).quadrature(),
+                1e-12);
+    }
+
+    @Test
     void unstableDriftIsNotNormalisable() throws Exception {
         StationaryException e = reject("model u\nstate x\nnoise W\ndx = x*dt + dW\n");
         assertEquals(StationaryErrorCode.NOT_NORMALISABLE, e.code());
