@@ -82,7 +82,7 @@ public final class StationaryReport implements Report {
         String x = names.get(0);
         StringBuilder out = new StringBuilder();
         out.append("Stationary density of ").append(model.name()).append(" (").append(METHOD).append("; ")
-                .append(REFERENCES).append(")\n");
+                .append(REFERENCES).append("; '~' reads 'proportional to')\n");
         if (r.method() == Method.ONE_DIMENSIONAL) {
             out.append("  J = b rho - 1/2 d(a rho)/d").append(x).append(" = 0 with a = sigma^2, so rho(").append(x)
                     .append(") ~ a^-1 exp(int 2 b/a d").append(x).append(")\n");

@@ -777,7 +777,9 @@ public final class StationaryDensity {
                     dir.append(i == 0 ? "" : ", ").append(names.get(i)).append(" = ")
                             .append(String.format("%.3g", u[i])).append(" r");
                 }
-                throw error(StationaryErrorCode.NOT_NORMALISABLE, null, "exp(-2 V/s^2)", "R^" + d,
+                // along a coordinate axis the fault is that variable's equation
+                String at = trial < 2 * d ? names.get(trial % d) : null;
+                throw error(StationaryErrorCode.NOT_NORMALISABLE, at, "exp(-2 V/s^2)", "R^" + d,
                         "the potential V = " + text(potential)
                                 + " does not grow to +infinity along the ray " + dir);
             }
