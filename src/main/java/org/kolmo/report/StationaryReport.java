@@ -140,6 +140,7 @@ public final class StationaryReport implements Report {
                         .append(String.format("%.1e", m.error())).append(")\n");
             }
         }
+        r.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
         return out.toString();
     }
 
@@ -280,6 +281,8 @@ public final class StationaryReport implements Report {
             putNumber(mn, "quadratureChange", m.error());
         }
         node.put("quadratureNodes", r.quadratureNodes());
+        ArrayNode notes = node.putArray("notes");
+        r.notes().forEach(notes::add);
         node.put("latex", latex());
         return Json.render(node);
     }

@@ -21,21 +21,26 @@ final class DoubleExponential {
      * exp(π/2 sinh t); {@code LEFT_OF} x = origin - scale exp(π/2 sinh t); {@code BETWEEN} (origin, end) by
      * tanh-sinh.
      */
-    record Axis(Kind kind, double origin, double scale, double end) {
+    record Axis(Kind kind, double origin, double scale, double end, double power) {
         static Axis wholeLine(double centre, double scale) {
-            return new Axis(Kind.WHOLE_LINE, centre, scale, Double.NaN);
+            return new Axis(Kind.WHOLE_LINE, centre, scale, Double.NaN, 1);
         }
 
-        static Axis rightOf(double left, double scale) {
-            return new Axis(Kind.RIGHT_OF, left, scale, Double.NaN);
+        /**
+         * A half-line to the right of {@code left}; {@code power} = 1/(p + 1) for a density ~ u^p with -1 < p < 0 at
+         * the end, so that x = left + scale exp(power y) makes the integrand decay like exp(y) there instead of
+         * exp((p + 1) y), which is slow when p is near -1.
+         */
+        static Axis rightOf(double left, double scale, double power) {
+            return new Axis(Kind.RIGHT_OF, left, scale, Double.NaN, power);
         }
 
-        static Axis leftOf(double right, double scale) {
-            return new Axis(Kind.LEFT_OF, right, scale, Double.NaN);
+        static Axis leftOf(double right, double scale, double power) {
+            return new Axis(Kind.LEFT_OF, right, scale, Double.NaN, power);
         }
 
         static Axis between(double left, double right) {
-            return new Axis(Kind.BETWEEN, left, right - left, right);
+            return new Axis(Kind.BETWEEN, left, right - left, right, 1);
         }
 
         /** The range of t: wide enough that the omitted tails are below double precision, narrow enough not to overflow. */
@@ -51,12 +56,12 @@ final class DoubleExponential {
                 case WHOLE_LINE:
                     return new double[] {origin + scale * Math.sinh(y), scale * Math.cosh(y) * dy};
                 case RIGHT_OF: {
-                    double e = Math.exp(y);
-                    return new double[] {origin + scale * e, scale * e * dy};
+                    double e = Math.exp(power * y);
+                    return new double[] {origin + scale * e, scale * e * power * dy};
                 }
                 case LEFT_OF: {
-                    double e = Math.exp(y);
-                    return new double[] {origin - scale * e, scale * e * dy};
+                    double e = Math.exp(power * y);
+                    return new double[] {origin - scale * e, scale * e * power * dy};
                 }
                 default: {
                     // distances to the nearer end computed directly, so that nodes next to an end stay distinct

@@ -66,7 +66,7 @@ public final class StationaryDensity {
     public record Result(Sde model, Sde ito, String source, Method method, IExpr diffusion, IExpr exponent,
             IExpr potential, IExpr density, Optional<IExpr> closedForm, Optional<IExpr> normaliser,
             double normaliserValue, double normaliserQuadrature, List<List<End>> ends, List<Moment> moments,
-            Map<String, Double> values, int quadratureNodes) {
+            Map<String, Double> values, int quadratureNodes, List<String> notes) {
     }
 
     private final Sde model;
@@ -156,7 +156,9 @@ public final class StationaryDensity {
 
         // Symja integrates 1/x to log(x); on a support left of a zero the real antiderivative is log|x|, which has
         // the same derivative everywhere, so the numerics take the logarithms of absolute values
-        IExpr logDensity = Symbolic.eval(F.ReplaceAll(F.Subtract(phi, F.Log(a)),
+        // the logarithm of a product is also split (log(s^2 x^2) = 2 log|s| + 2 log|x|), so that x^2 cannot
+        // underflow to 0 next to a zero of the noise, where a power-law density keeps mass down to tiny x
+        IExpr logDensity = Symbolic.eval(F.ReplaceAll(Symbolic.eval(F.PowerExpand(F.Subtract(phi, F.Log(a)))),
                 F.RuleDelayed(F.Log(F.x_), F.Log(F.Abs(F.x)))));
         List<IExpr> logs = new ArrayList<>();
         logs.add(logDensity);
@@ -207,7 +209,26 @@ public final class StationaryDensity {
         double zValue = normaliser.map(e -> Symbolic.numeric(e, exactValues)).orElse(zQuadrature);
         return new Result(model, op.ito(), source, Method.ONE_DIMENSIONAL, a, phi, null, density,
                 form.map(g -> g.density(x)), normaliser, zValue, zQuadrature, List.of(support.ends), moments,
-                values, r.nodes());
+                values, r.nodes(), lostMass(support));
+    }
+
+    /**
+     * A density ~ u^p with p just above -1 at a finite end keeps the fraction u^(p+1) of its mass below any u: below
+     * the smallest double (1e-308) that is more than double precision can resolve, so the quadrature says so.
+     */
+    private static List<String> lostMass(Interval in) {
+        List<String> notes = new ArrayList<>();
+        for (End e : in.ends) {
+            if (!Double.isInfinite(e.value()) && e.exponent() > -1 && e.exponent() < 0) {
+                double lost = Math.pow(1e-308, e.exponent() + 1);
+                if (lost > 1e-12) {
+                    notes.add(String.format("the density ~ u^p, p = %s, at %s keeps a fraction of about %.1e of its "
+                            + "mass within 1e-308 of the end, beyond double precision: the quadrature values are "
+                            + "that inaccurate", e.exponentText(), e.point(), lost));
+                }
+            }
+        }
+        return notes;
     }
 
     /** exp(-c u^n) is a density only for c > 0 at the values. */
@@ -506,7 +527,10 @@ public final class StationaryDensity {
                         best = u;
                     }
                 }
-                return in.kind == Kind.RIGHT_OF ? Axis.rightOf(end, best) : Axis.leftOf(end, best);
+                End at = in.ends.get(in.kind == Kind.RIGHT_OF ? 0 : 1);
+                double p = at.exponent();
+                double power = p > -1 && p < 0 ? Math.min(1 / (p + 1), 1000) : 1;
+                return in.kind == Kind.RIGHT_OF ? Axis.rightOf(end, best, power) : Axis.leftOf(end, best, power);
             }
             default: {
                 double mode = 0;
@@ -685,7 +709,7 @@ public final class StationaryDensity {
                     new End(F.CInfinity, Double.POSITIVE_INFINITY, Double.NaN, "decays")));
         }
         return new Result(model, op.ito(), source, Method.GRADIENT, s2, exponent, potential, density, closedForm,
-                normaliser, zValue, zQuadrature, ends, moments, values, r.nodes());
+                normaliser, zValue, zQuadrature, ends, moments, values, r.nodes(), List.of());
     }
 
     private static double logAt(CompiledBoundFunction f, double[] x) {

@@ -304,6 +304,18 @@ class StationaryDensityTest {
     }
 
     @Test
+    void aPowerLawNearMinusOneAtAZeroOfTheNoiseIsResolvedAndFlagged() throws Exception {
+        // 2r/s^2 = 50/49: rho ~ x^(-48/49) at 0, its mass spread over hundreds of decades of x
+        Result r = derive("model logistic\nparam r positive = 1\nparam s positive = 1/2\nstate x = 1/2\nnoise W\n"
+                + "dx = r*x*(1 - x)*dt + s*x*dW\n", Map.of("s", 1.4), 1);
+        assertEquals(0.02, moment(r, "x", 1).exactValue(), 1e-15);
+        assertEquals(0.02, moment(r, "x", 1).quadrature(), 1e-6 * 0.02);
+        assertEquals(1, r.notes().size(), r.notes().toString());
+        assertTrue(derive("model logistic\nparam r positive = 1\nparam s positive = 1/2\nstate x = 1/2\nnoise W\n"
+                + "dx = r*x*(1 - x)*dt + s*x*dW\n", Map.of(), 1).notes().isEmpty());
+    }
+
+    @Test
     void unstableDriftIsNotNormalisable() throws Exception {
         StationaryException e = reject("model u\nstate x\nnoise W\ndx = x*dt + dW\n");
         assertEquals(StationaryErrorCode.NOT_NORMALISABLE, e.code());
