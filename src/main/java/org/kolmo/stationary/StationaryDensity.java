@@ -167,10 +167,9 @@ public final class StationaryDensity {
         double[] v = new double[1];
         double[] out = new double[logs.size()];
         Axis axis = axis(support, f, 0);
-        // shift the logarithm by its value at the axis' origin side so that exp neither overflows nor underflows
-        double shift = logAt(f, axis.kind() == Kind.WHOLE_LINE ? axis.origin()
-                : axis.kind() == Kind.RIGHT_OF ? axis.origin() + axis.scale() : axis.kind() == Kind.LEFT_OF
-                        ? axis.origin() - axis.scale() : axis.origin() + axis.scale() / 2, 0);
+        // shift the logarithm by its value in the bulk so that exp neither overflows nor underflows
+        double bulk = bulkPoint(axis);
+        double shift = logAt(f, bulk, 0);
         int components = order + 1;
         DoubleExponential.Result r = DoubleExponential.integrate(List.of(axis), components, (xx, res) -> {
             v[0] = xx[0];
@@ -185,13 +184,7 @@ public final class StationaryDensity {
         double zQuadrature = r.values()[0] * Math.exp(shift);
         if (form.isPresent()) {
             // the closed form differs from the derived density by a constant factor, read off at one point
-            double x0 = switch (axis.kind()) {
-                case WHOLE_LINE -> axis.origin();
-                case RIGHT_OF -> axis.origin() + axis.scale();
-                case LEFT_OF -> axis.origin() - axis.scale();
-                default -> axis.origin() + axis.scale() / 2;
-            };
-            v[0] = x0;
+            v[0] = bulk;
             f.evaluate(0, v, out);
             zQuadrature *= Math.exp(out[1] - out[0]);
         }
@@ -210,6 +203,16 @@ public final class StationaryDensity {
         return new Result(model, op.ito(), source, Method.ONE_DIMENSIONAL, a, phi, null, density,
                 form.map(g -> g.density(x)), normaliser, zValue, zQuadrature, List.of(support.ends), moments,
                 values, r.nodes(), lostMass(support));
+    }
+
+    /** A point where the density has its bulk: the centre of the axis' map. */
+    private static double bulkPoint(Axis axis) {
+        return switch (axis.kind()) {
+            case WHOLE_LINE -> axis.origin();
+            case RIGHT_OF -> axis.origin() + axis.scale();
+            case LEFT_OF -> axis.origin() - axis.scale();
+            default -> axis.origin() + axis.scale() / 2;
+        };
     }
 
     /**
