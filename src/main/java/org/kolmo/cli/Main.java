@@ -16,6 +16,7 @@ import org.kolmo.numeric.NonFiniteValueException;
 import org.kolmo.numeric.NumericException;
 import org.kolmo.reduction.ReductionException;
 import org.kolmo.report.Report;
+import org.kolmo.stationary.StationaryException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Option;
         description = "Symbolic-numeric derivations for stochastic model reduction.",
         subcommands = {ConvertCommand.class, GeneratorCommand.class, ItoFormulaCommand.class, MomentsCommand.class,
                 ClosedOdeCommand.class, ReduceCommand.class, HomogenizeCommand.class, SimulateCommand.class,
-                VerifyCommand.class, CheckCommand.class, KernelCommand.class,
+                VerifyCommand.class, CheckCommand.class, StationaryCommand.class, KernelCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 a check ran and failed, 2 bad input (model file or option), "
                 + "70 internal error."})
@@ -189,7 +190,7 @@ public final class Main implements Runnable {
                 err.flush();
                 return ExitCode.BAD_INPUT;
             }
-            if (ex instanceof HomogenizationException) {
+            if (ex instanceof HomogenizationException || ex instanceof StationaryException) {
                 // a model outside the class: the message names file, equation and term
                 return fail(out, err, json, command, ExitCode.BAD_INPUT, ex.getMessage(), null);
             }

@@ -68,7 +68,8 @@ public final class LatexPrinter {
     }
 
     private static final Map<ISymbol, String> FUNCTIONS = Map.of(S.Sin, "\\sin", S.Cos, "\\cos", S.Tan, "\\tan",
-            S.Sinh, "\\sinh", S.Cosh, "\\cosh", S.Tanh, "\\tanh", S.Log, "\\log");
+            S.Sinh, "\\sinh", S.Cosh, "\\cosh", S.Tanh, "\\tanh", S.Log, "\\log", S.Gamma, "\\Gamma", S.ArcTan,
+            "\\arctan");
 
     private static final Map<ISymbol, String> CONSTANTS = Map.of(S.Pi, "\\pi", S.E, "e", S.I, "i", S.Infinity,
             "\\infty", S.EulerGamma, "\\gamma");

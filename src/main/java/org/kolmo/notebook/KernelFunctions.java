@@ -55,7 +55,8 @@ final class KernelFunctions {
             new Binding("ReduceModel", "reduce", List.of()),
             new Binding("Homogenize", "homogenize", List.of()),
             new Binding("Simulate", "simulate", List.of()),
-            new Binding("Verify", "verify", List.of()));
+            new Binding("Verify", "verify", List.of()),
+            new Binding("StationaryDensity", "stationary", List.of("--order")));
 
     /** Names that may replace a Symja built-in of the same name. */
     private static final Set<String> SHADOWS = Set.of("check");

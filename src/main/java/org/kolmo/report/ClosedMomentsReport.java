@@ -240,6 +240,6 @@ public final class ClosedMomentsReport implements Report {
             st.put("physical", stationary.physical());
         }
         node.put("latex", latex());
-        return Json.render(node);
+        return json.render(node);
     }
 }
