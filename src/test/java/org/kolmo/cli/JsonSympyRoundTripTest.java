@@ -44,6 +44,13 @@ class JsonSympyRoundTripTest {
         for (String m : SLOW_FAST) {
             runs.add(List.of("homogenize", "models/" + m + ".sde"));
         }
+        for (String closure : new String[] {"zero", "normal", "lognormal", "gamma", "derivative-matching"}) {
+            runs.add(List.of("moments", "models/logistic.sde", "--order", "2", "--closure", closure));
+        }
+        runs.add(List.of("moments", "models/cubic.sde", "--order", "2", "--closure", "normal", "--stationary"));
+        runs.add(List.of("moments", "models/brusselator.sde", "--order", "2", "--closure", "normal"));
+        runs.add(List.of("stationary", "models/cubic.sde"));
+        runs.add(List.of("stationary", "models/logistic.sde"));
         runs.add(List.of("reduce", "models/two_state.sde", "--keep", "z"));
         runs.add(List.of("reduce", "models/langevin.sde", "--keep", "x"));
         runs.add(List.of("closed-ode", "models/two_state.sde", "--of", "p_zz", "--with-constant"));

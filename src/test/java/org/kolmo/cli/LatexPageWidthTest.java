@@ -39,6 +39,13 @@ class LatexPageWidthTest {
             "slow_fast_general"}) {
             out.add(List.of("homogenize", "models/" + m + ".sde"));
         }
+        for (String closure : new String[] {"zero", "normal", "lognormal", "gamma", "derivative-matching"}) {
+            out.add(List.of("moments", "models/logistic.sde", "--order", "2", "--closure", closure));
+        }
+        out.add(List.of("moments", "models/cubic.sde", "--order", "2", "--closure", "normal", "--stationary"));
+        out.add(List.of("moments", "models/brusselator.sde", "--order", "2", "--closure", "normal"));
+        out.add(List.of("stationary", "models/cubic.sde"));
+        out.add(List.of("stationary", "models/logistic.sde"));
         out.add(List.of("reduce", "models/two_state.sde", "--keep", "z"));
         out.add(List.of("reduce", "models/langevin.sde", "--keep", "x"));
         out.add(List.of("reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps"));
