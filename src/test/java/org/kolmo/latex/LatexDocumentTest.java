@@ -49,6 +49,7 @@ class LatexDocumentTest {
         assertEquals("""
                 \\documentclass[11pt]{article}
                 \\usepackage{amsmath,amssymb}
+                \\allowdisplaybreaks
                 \\title{Two\\_state}
                 \\date{}
                 \\begin{document}

@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * outputs hold the key results, derived by the engine when the cells ran.
  */
 class NotebookExecutionTest {
-    static final String[] NOTEBOOKS = {"two_state_reduction", "homogenization", "checking_a_hand_derivation"};
+    static final String[] NOTEBOOKS = {"two_state_reduction", "homogenization", "checking_a_hand_derivation",
+        "moment_closures"};
 
     @TempDir
     static Path tmp;
@@ -154,5 +155,15 @@ class NotebookExecutionTest {
         } catch (IOException e) {
             return e.toString();
         }
+    }
+
+    @Test
+    void momentClosuresMeasureTheNormalClosureOfTheCubic() throws IOException {
+        List<String[]> out = outputs("moment_closures");
+        assertShows(out, "text/plain", "mu_xxxx = -2*m_x^4 + 3*p_xx^2");
+        assertShows(out, "text/plain", "sqrt(6)");
+        assertShows(out, "text/plain", "Gamma(3/4)");
+        assertShows(out, "text/plain", "p_xx: exact stationary 0.477989");
+        assertShows(out, "text/plain", "Closure: lognormal");
     }
 }
