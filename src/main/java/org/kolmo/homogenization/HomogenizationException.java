@@ -1,5 +1,7 @@
 package org.kolmo.homogenization;
 
+import org.kolmo.io.EquationErrors;
+
 /**
  * A model outside the class that homogenization (or averaging) handles. The message names the model file, the
  * equation and the offending term in the form of the model file's errors, e.g. {@code area.sde:15:1: error[E705]:
@@ -66,21 +68,7 @@ public final class HomogenizationException extends RuntimeException {
      */
     private static String format(HomogenizationErrorCode code, String source, String variable, String detail,
             int line, int column, String sourceLine) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(source);
-        if (line > 0) {
-            sb.append(':').append(line).append(':').append(column);
-        }
-        sb.append(": error[").append(code.code()).append("]: ");
-        if (variable != null) {
-            sb.append("equation of ").append(variable).append(": ");
-        }
-        sb.append(detail);
-        if (sourceLine != null) {
-            sb.append("\n    ").append(sourceLine).append("\n    ").append(" ".repeat(Math.max(0, column - 1)))
-                    .append('^');
-        }
-        return sb.toString();
+        return EquationErrors.format(source, line, column, code.code(), variable, detail, sourceLine);
     }
 
     public HomogenizationErrorCode code() {

@@ -1,5 +1,7 @@
 package org.kolmo.moments;
 
+import org.kolmo.io.EquationErrors;
+
 /**
  * A model or request outside what the moment derivations handle: a moment order below 1, a hierarchy that does not
  * close at the requested order (the message lists the escaping moments), a coefficient that is not polynomial in the
@@ -47,24 +49,7 @@ public final class MomentsException extends Exception {
 
     private static String format(String source, int line, int column, String sourceLine, MomentsErrorCode code,
             String variable, String detail) {
-        StringBuilder sb = new StringBuilder();
-        if (source != null) {
-            sb.append(source);
-            if (line > 0) {
-                sb.append(':').append(line).append(':').append(column);
-            }
-            sb.append(": ");
-        }
-        sb.append("error[").append(code.code()).append("]: ");
-        if (variable != null) {
-            sb.append("equation of ").append(variable).append(": ");
-        }
-        sb.append(detail);
-        if (sourceLine != null) {
-            sb.append("\n    ").append(sourceLine).append("\n    ").append(" ".repeat(Math.max(0, column - 1)))
-                    .append('^');
-        }
-        return sb.toString();
+        return EquationErrors.format(source, line, column, code.code(), variable, detail, sourceLine);
     }
 
     /** The code, or null for the older errors without one. */

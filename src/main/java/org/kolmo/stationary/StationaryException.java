@@ -1,5 +1,7 @@
 package org.kolmo.stationary;
 
+import org.kolmo.io.EquationErrors;
+
 /**
  * A model without a stationary density that this package can derive. The message has the form of the model file's
  * errors, {@code FILE:LINE:COLUMN: error[E901]: equation of x: ...} with the source line and a caret once the command
@@ -40,20 +42,7 @@ public final class StationaryException extends RuntimeException {
 
     private static String format(StationaryErrorCode code, String source, String variable, String detail, int line,
             int column, String sourceLine) {
-        StringBuilder sb = new StringBuilder(source);
-        if (line > 0) {
-            sb.append(':').append(line).append(':').append(column);
-        }
-        sb.append(": error[").append(code.code()).append("]: ");
-        if (variable != null) {
-            sb.append("equation of ").append(variable).append(": ");
-        }
-        sb.append(detail);
-        if (sourceLine != null) {
-            sb.append("\n    ").append(sourceLine).append("\n    ").append(" ".repeat(Math.max(0, column - 1)))
-                    .append('^');
-        }
-        return sb.toString();
+        return EquationErrors.format(source, line, column, code.code(), variable, detail, sourceLine);
     }
 
     public StationaryErrorCode code() {
