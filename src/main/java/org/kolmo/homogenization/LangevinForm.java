@@ -137,16 +137,6 @@ public record LangevinForm(Sde original, Sde rescaled, Parameter mass, Parameter
         return name;
     }
 
-    /** The scaled velocity that stands for {@code velocity} of the original, or the name itself. */
-    public String scaledName(String velocity) {
-        for (int a = 0; a < velocities.size(); a++) {
-            if (velocities.get(a).name().equals(velocity)) {
-                return scaledVelocities.get(a).name();
-            }
-        }
-        return velocity;
-    }
-
     /** The velocity of the original that {@code name} (a variable of the rescaled model) stands for, or the name. */
     public String originalName(String name) {
         for (int a = 0; a < scaledVelocities.size(); a++) {
