@@ -38,7 +38,8 @@ import org.matheclipse.core.interfaces.IExpr;
  * @param rescaled   the same model in (x, Y) with the small parameter ε
  * @param mass       the small parameter m of the original
  * @param epsilon    ε = √m, the small parameter of the rescaled model
- * @param velocities the fast variables v of the original and, in the same order, the scaled Y = √m v
+ * @param velocities the fast variables v of the original
+ * @param scaledVelocities the scaled Y = √m v, in the same order
  */
 public record LangevinForm(Sde original, Sde rescaled, Parameter mass, Parameter epsilon, List<Variable> velocities,
         List<Variable> scaledVelocities) {
