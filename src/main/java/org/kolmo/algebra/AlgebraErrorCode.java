@@ -1,10 +1,12 @@
 package org.kolmo.algebra;
 
+import org.kolmo.error.ErrorCode;
+
 /**
  * Every error the {@code algebra} package reports, with a stable code (printed as {@code error[E601]}) and a message
  * template. Tests assert the constant, never the wording.
  */
-public enum AlgebraErrorCode {
+public enum AlgebraErrorCode implements ErrorCode {
     /** An input expression is not a polynomial in the declared parameters with rational coefficients. */
     NOT_POLYNOMIAL("E601", "%s: %s is not a polynomial in (%s) with rational coefficients; %s"),
     /** A matrix was given without rows or columns. */
@@ -40,13 +42,13 @@ public enum AlgebraErrorCode {
         this.template = template;
     }
 
-    /** The stable code, e.g. {@code E601}. */
+    @Override
     public String code() {
         return code;
     }
 
-    /** The message for the given template arguments. */
-    public String message(Object... args) {
-        return String.format(template, args);
+    @Override
+    public String template() {
+        return template;
     }
 }

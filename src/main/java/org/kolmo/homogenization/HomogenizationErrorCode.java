@@ -1,11 +1,13 @@
 package org.kolmo.homogenization;
 
+import org.kolmo.error.ErrorCode;
+
 /**
  * Why a model lies outside the slow-fast class that homogenization handles (seed 000, eqs. 5-7) or outside the
  * first-order averaging class; each with a stable code (printed as {@code error[E701]}) and a message template. Tests
  * assert the constant, never the wording.
  */
-public enum HomogenizationErrorCode {
+public enum HomogenizationErrorCode implements ErrorCode {
     NOT_SLOW_FAST("E701", "the model has no fast variables (declare them with 'fast')"),
     NO_SMALL_PARAMETER("E702", "the model has no 'small' parameter (the scale separation eps)"),
     NOT_LAURENT("E703", "a coefficient is not a finite sum of powers of %s (term %s)"),
@@ -32,11 +34,13 @@ public enum HomogenizationErrorCode {
         this.template = template;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    public String message(Object... args) {
-        return String.format(template, args);
+    @Override
+    public String template() {
+        return template;
     }
 }

@@ -1,10 +1,12 @@
 package org.kolmo.io;
 
+import org.kolmo.error.ErrorCode;
+
 /**
  * Every error the {@code .sde} reader reports, with a stable code (printed as {@code error[E101]}) and a message
  * template. Tests assert the enum constant, never the wording.
  */
-public enum ModelErrorCode {
+public enum ModelErrorCode implements ErrorCode {
     SYNTAX("E101", "syntax error: %s"),
     MALFORMED_NUMBER("E102", "malformed number '%s'"),
     UNBALANCED_PARENTHESES("E103", "unbalanced parentheses: %s"),
@@ -51,11 +53,13 @@ public enum ModelErrorCode {
         this.template = template;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    public String message(Object... args) {
-        return String.format(template, args);
+    @Override
+    public String template() {
+        return template;
     }
 }

@@ -1,10 +1,12 @@
 package org.kolmo.moments;
 
+import org.kolmo.error.ErrorCode;
+
 /**
  * Why a moment closure cannot be applied to a model, with a stable code (printed as {@code error[E801]}) and a message
  * template; the moments family of error codes. Tests assert the constant, never the wording.
  */
-public enum MomentsErrorCode {
+public enum MomentsErrorCode implements ErrorCode {
     /** Log-normal and gamma laws live on (0, ∞): a variable that can leave it has no such moments. */
     CLOSURE_NEEDS_POSITIVE("E801", "the %s closure assumes %s > 0, but %s can become negative: %s"),
     /** The gamma closure is a law of one variable. */
@@ -21,11 +23,13 @@ public enum MomentsErrorCode {
         this.template = template;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    public String message(Object... args) {
-        return String.format(template, args);
+    @Override
+    public String template() {
+        return template;
     }
 }

@@ -1,10 +1,12 @@
 package org.kolmo.numeric;
 
+import org.kolmo.error.ErrorCode;
+
 /**
  * Every error the numeric layer reports, with a stable code (printed as {@code error[N101]}) and a message template.
  * Tests assert the enum constant, never the wording.
  */
-public enum NumericErrorCode {
+public enum NumericErrorCode implements ErrorCode {
     /** A symbol that is neither an input of the compiled function nor a known real constant. */
     UNKNOWN_SYMBOL("N101", "unknown symbol '%s' in %s"),
     /** A complex number, which real arithmetic cannot represent. */
@@ -50,13 +52,13 @@ public enum NumericErrorCode {
         this.template = template;
     }
 
-    /** The stable code, e.g. {@code N101}. */
+    @Override
     public String code() {
         return code;
     }
 
-    /** The message for the given template arguments. */
-    public String message(Object... args) {
-        return String.format(template, args);
+    @Override
+    public String template() {
+        return template;
     }
 }

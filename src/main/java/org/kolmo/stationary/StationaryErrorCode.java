@@ -1,10 +1,12 @@
 package org.kolmo.stationary;
 
+import org.kolmo.error.ErrorCode;
+
 /**
  * Why a model has no stationary density that {@code kolmo stationary} can derive; each with a stable code (printed as
  * {@code error[E901]}) and a message template. Tests assert the constant, never the wording.
  */
-public enum StationaryErrorCode {
+public enum StationaryErrorCode implements ErrorCode {
     NOT_NORMALISABLE("E901", "the stationary density %s is not normalisable on %s: %s"),
     NOT_GRADIENT_NOISE("E902", "a model of %d variables needs constant isotropic noise (sigma sigma^T = s^2 I) for a "
             + "gradient-system density; here %s"),
@@ -23,11 +25,13 @@ public enum StationaryErrorCode {
         this.template = template;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    public String message(Object... args) {
-        return String.format(template, args);
+    @Override
+    public String template() {
+        return template;
     }
 }
