@@ -308,9 +308,8 @@ public final class ReductionReport implements Report {
             doc = doc.with(LatexDocument.Section.of("Reduced SDE (" + s.getKey() + ")",
                     "Drift from the reduced mean; B and D from the fluctuation-dissipation relation and the "
                             + "minimisation of the sup-norm and L2 distances (eqs. 64-68).",
-                    "d" + z + " = " + p.latex(factor(sde.drift())) + "\\, " + z + "\\, dt + "
-                            + p.latex(sde.multiplicative()) + "\\, " + z + "\\, dw + " + p.latex(sde.additive())
-                            + "\\, du"));
+                    "d" + z + " = " + sdeTerms(p, List.of(factor(sde.drift()), sde.multiplicative(), sde.additive()),
+                            List.of(z + "\\, dt", z + "\\, dw", "du"))));
         }
         if (check != null) {
             for (ReducedSdeCheck.MethodCheck m : check.methods()) {
@@ -404,5 +403,27 @@ public final class ReductionReport implements Report {
             }
         }
         return json.render(node);
+    }
+
+    /**
+     * The right side of a reduced SDE, c1 x1 + c2 x2 + ..., without its zero terms (B = 0 by Lemmas 1-2 of Chen et
+     * al. 2025), a coefficient 1 left out, a sum in parentheses, and a negative coefficient after a minus sign.
+     */
+    private static String sdeTerms(LatexPrinter p, List<IExpr> coefficients, List<String> differentials) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < coefficients.size(); k++) {
+            IExpr c = coefficients.get(k);
+            if (c.isZero()) {
+                continue;
+            }
+            boolean negative = c.isNegativeResult() || c.isTimes() && c.first().isNegative();
+            IExpr magnitude = negative ? F.Negate(c) : c;
+            magnitude = CasSession.get().evaluate(magnitude);
+            String coefficient = magnitude.isOne() ? "" : magnitude.isPlus() ? "\\left(" + p.latex(magnitude)
+                    + "\\right)\\, " : p.latex(magnitude) + "\\, ";
+            out.append(out.length() == 0 ? (negative ? "-" : "") : negative ? " - " : " + ").append(coefficient)
+                    .append(differentials.get(k));
+        }
+        return out.length() == 0 ? "0" : out.toString();
     }
 }

@@ -69,6 +69,8 @@ class ReduceCommandTest {
         Result doc = run(seed("--format", "latex-doc"));
         assertEquals(0, doc.status(), doc.err());
         assertTrue(doc.out().contains("\\begin{document}"));
+        // the reduced SDE without its zero term B z dw (B = 0, Lemmas 1-2): dz = A z dt + D du
+        assertTrue(!doc.out().contains("0\\, z\\, dw") && doc.out().contains("\\, z\\, dt + "), doc.out());
         Pdflatex.assertCompiles(doc.out(), dir);
         Result latex = run(seed("--format", "latex", "--method", "adiabatic"));
         assertEquals(0, latex.status(), latex.err());
