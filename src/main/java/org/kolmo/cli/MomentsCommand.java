@@ -111,17 +111,7 @@ final class MomentsCommand implements Callable<Integer> {
         if (closure != null) {
             Closure c = Closure.parse(closure).orElseThrow(() -> new UsageException("--closure", "unknown closure '"
                     + closure + "' (expected " + Closure.names() + ")"));
-            ClosedMomentSystem system;
-            try {
-                system = MomentClosure.derive(model, order, c);
-            } catch (MomentsException e) {
-                if (e.code() == null) {
-                    throw e;
-                }
-                int[] at = e.variable() == null ? new int[] {0, 0} : HomogenizeCommand.equationStart(file,
-                        e.variable());
-                throw e.at(file.toString(), at, at[0] > 0 ? Files.readAllLines(file).get(at[0] - 1) : null);
-            }
+            ClosedMomentSystem system = close(model, c);
             if (start != null && start.length != system.size()) {
                 throw new UsageException("--start", "needs " + system.size() + " numbers (" + String.join(", ",
                         system.names()) + "), got " + start.length);
@@ -136,6 +126,19 @@ final class MomentsCommand implements Callable<Integer> {
         common.emit(new MomentsReport(structure, central ? CentralMoments.derive(system) : null),
                 spec.commandLine().getOut());
         return ExitCode.OK;
+    }
+
+    /** The closed system at --order; a closure undefined for the model is placed at its equation in the file. */
+    private ClosedMomentSystem close(Sde model, Closure c) throws Exception {
+        try {
+            return MomentClosure.derive(model, order, c);
+        } catch (MomentsException e) {
+            if (e.code() == null) {
+                throw e;
+            }
+            int[] at = e.variable() == null ? new int[] {0, 0} : HomogenizeCommand.equationStart(file, e.variable());
+            throw e.at(file.toString(), at, at[0] > 0 ? Files.readAllLines(file).get(at[0] - 1) : null);
+        }
     }
 
     /** {@code --check}: every closure of the list integrated and measured against Monte Carlo (issue 15, item 4). */
@@ -159,16 +162,7 @@ final class MomentsCommand implements Callable<Integer> {
         for (String name : closure.split(",")) {
             Closure c = Closure.parse(name.strip()).orElseThrow(() -> new UsageException("--closure",
                     "unknown closure '" + name.strip() + "' (expected " + Closure.names() + ")"));
-            try {
-                systems.add(MomentClosure.derive(model, order, c));
-            } catch (MomentsException e) {
-                if (e.code() == null) {
-                    throw e;
-                }
-                int[] at = e.variable() == null ? new int[] {0, 0} : HomogenizeCommand.equationStart(file,
-                        e.variable());
-                throw e.at(file.toString(), at, at[0] > 0 ? Files.readAllLines(file).get(at[0] - 1) : null);
-            }
+            systems.add(close(model, c));
         }
         int points = 20;
         double[] times = new double[points];

@@ -1,11 +1,15 @@
 package org.kolmo.moments;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kolmo.algebra.Monomial;
 import org.kolmo.model.Sde;
+import org.kolmo.numeric.CompiledBoundFunction;
+import org.kolmo.numeric.ExpressionCompiler;
+import org.kolmo.numeric.InputLayout;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -31,6 +35,17 @@ public record ClosedMomentSystem(Sde model, int order, Closure closure, List<Mon
 
     public List<ISymbol> symbols() {
         return names.stream().map(org.kolmo.cas.Symbols::internal).toList();
+    }
+
+    /** The right sides compiled for floating point, d/dt u = f(u), at the parameter values given. */
+    public CompiledBoundFunction compiledRhs(Map<ISymbol, Double> parameterValues) {
+        List<ISymbol> params = new ArrayList<>(parameterValues.keySet());
+        double[] values = new double[params.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = parameterValues.get(params.get(i));
+        }
+        return new ExpressionCompiler(InputLayout.of(symbols(), params))
+                .compileBound(rhs, values);
     }
 
     /** True when some moment above K had to be closed. */

@@ -17,8 +17,6 @@ import org.kolmo.cas.Symbols;
 import org.kolmo.model.Parameter;
 import org.kolmo.numeric.AdaptiveOdeSolver;
 import org.kolmo.numeric.CompiledBoundFunction;
-import org.kolmo.numeric.ExpressionCompiler;
-import org.kolmo.numeric.InputLayout;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -359,12 +357,7 @@ public final class ClosedStationary {
     // ---- numeric route ----
 
     private static CompiledBoundFunction compiled(ClosedMomentSystem s, Map<ISymbol, Double> sample) {
-        List<ISymbol> params = new ArrayList<>(sample.keySet());
-        double[] values = new double[params.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = sample.get(params.get(i));
-        }
-        return new ExpressionCompiler(InputLayout.of(s.symbols(), params)).compileBound(s.rhs(), values);
+        return s.compiledRhs(sample);
     }
 
     private static boolean finiteRhs(ClosedMomentSystem s, double[] v, Map<ISymbol, Double> sample) {

@@ -130,7 +130,7 @@ public final class ClosureCheck {
         for (int i = 0; i < p.length; i++) {
             p[i] = values.get(params.get(i));
         }
-        CompiledBoundFunction f = new ExpressionCompiler(InputLayout.of(s.symbols(), params)).compileBound(s.rhs(), p);
+        CompiledBoundFunction f = s.compiledRhs(values);
         CompiledBoundFunction u0f = new ExpressionCompiler(InputLayout.of(List.of(), params))
                 .compileBound(s.initialValues(), p);
         double[] u0 = new double[s.size()];
