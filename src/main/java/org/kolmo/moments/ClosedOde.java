@@ -3,13 +3,14 @@ package org.kolmo.moments;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kolmo.algebra.AlgebraException;
 import org.kolmo.algebra.ExactTogether;
+import org.kolmo.algebra.ParametricPolynomial;
+import org.kolmo.algebra.PolynomialMatrix;
 import org.kolmo.cas.CasSession;
-import org.kolmo.cas.Lists;
 import org.kolmo.cas.ParameterAtoms;
 import org.kolmo.cas.Symbols;
 import org.matheclipse.core.expression.F;
-import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -72,21 +73,19 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
         List<ISymbol> ring = new ArrayList<>(parameters);
         ring.addAll(atoms.symbols());
 
-        CasSession cas = CasSession.get();
-        cas.assume(system.model().parameters());
+        CasSession.get().assume(system.model().parameters());
         // the polynomial algebra needs polynomial entries: with F = G/d (d a common denominator in the parameters),
         // a_F(λ) = d^-n a_G(d λ), so a_k = c_k d^(k-n), and e_j F^k u0 = e_j G^k u0 / d^k
         IExpr d = commonDenominator(f);
         IExpr dFinal = d;
         List<List<IExpr>> g = f.stream().map(row -> row.stream()
                 .map(x -> ExactTogether.evaluate(F.Times(dFinal, x))).toList()).toList();
-        IExpr gExpr = Lists.matrix(g);
-        IExpr params = Lists.vector(ring);
-        IExpr u0Expr = Lists.vector(u0);
-        IExpr jExpr = F.ZZ(j + 1);
-        String step = "deriving the closed equation of " + component;
-        IExpr a = cas.call(step, "KoClosedOdePolynomial", gExpr, params, jExpr, minimal ? S.True : S.False);
-        List<IExpr> c = Lists.toVector(a, a.argSize(), step);
+        // the polynomial algebra is Java on JAS (Berkowitz, Krylov rows), called directly: one exact matrix for the
+        // polynomial, the initial derivatives and the constant
+        PolynomialMatrix gm = polynomialMatrix(ring, g, component);
+        ParametricPolynomial polynomial = minimal ? gm.componentAnnihilator(j).polynomial()
+                : gm.characteristicPolynomial();
+        List<IExpr> c = polynomial.coefficients();
         int n = c.size() - 1;
         List<IExpr> coefficients = new ArrayList<>();
         for (int k = 0; k <= n; k++) {
@@ -97,16 +96,14 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
             coefficients.remove(0); // a(λ) = λ q(λ)
         }
         int order = coefficients.size() - 1;
-        // u^(k)(0) for k = 0..order (the last one only for the constant C = q(D) u at t = 0)
-        IExpr rows = cas.call(step, "KoInitialDerivatives", gExpr, params, u0Expr, jExpr, F.ZZ(order + 1));
+        // u^(k)(0) = (e_j^T G^k u(0)) / d^k for k = 0..order (the last one only for the constant C = q(D) u at t = 0)
+        List<List<IExpr>> krylov = gm.krylovRows(j, order + 1).toExprRows();
         List<IExpr> derivatives = new ArrayList<>();
-        List<IExpr> w = Lists.toVector(rows, order + 1, step);
         for (int k = 0; k <= order; k++) {
-            derivatives.add(ExactTogether.evaluate(F.Times(w.get(k), F.Power(d, F.ZZ(-k)))));
+            derivatives.add(ExactTogether.evaluate(F.Times(dot(krylov.get(k), u0), F.Power(d, F.ZZ(-k)))));
         }
-        IExpr constant = reduced
-                ? cas.call(step, "KoClosedOdeConstant", Lists.vector(coefficients), Lists.vector(derivatives))
-                : null;
+        // C = Σ_k q_k u^(k)(0) [Chen et al. 2025, eqs. 44, 86]
+        IExpr constant = reduced ? ExactTogether.evaluate(dot(coefficients, derivatives)) : null;
         IExpr equilibrium = null;
         List<IExpr> initialDerivatives = derivatives.subList(0, order);
         coefficients = new ArrayList<>(atoms.back(coefficients).stream().map(ExactTogether::evaluate).toList());
@@ -119,6 +116,26 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
         List<IExpr> initial = atoms.back(initialDerivatives).stream().map(ExactTogether::evaluate).toList();
         return new ClosedOde(component, List.copyOf(coefficients), constant, equilibrium, initial, sub, minimal,
                 atoms.atoms());
+    }
+
+    /** The exact matrix of G over Q[ring]; entries that are not polynomial in the ring are a user error. */
+    private static PolynomialMatrix polynomialMatrix(List<ISymbol> ring, List<List<IExpr>> g, String component)
+            throws MomentsException {
+        try {
+            return PolynomialMatrix.of(ring, g);
+        } catch (AlgebraException e) {
+            throw new MomentsException("the moment system of " + component + " is outside the exact algebra: "
+                    + e.getMessage());
+        }
+    }
+
+    /** Σ_i a_i b_i, unsimplified. */
+    private static IExpr dot(List<IExpr> a, List<IExpr> b) {
+        IExpr sum = F.C0;
+        for (int i = 0; i < a.size(); i++) {
+            sum = F.Plus(sum, F.Times(a.get(i), b.get(i)));
+        }
+        return sum;
     }
 
     /**
