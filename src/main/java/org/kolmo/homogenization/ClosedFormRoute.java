@@ -185,165 +185,218 @@ public final class ClosedFormRoute {
     }
 
     private static Result homogenize(SlowFastSystem sys) {
-        Work w = new Work(sys);
-        RationalFunctionField field = w.field;
-        List<ISymbol> x = sys.slow();
-        int n = x.size();
-        int m = sys.fast().size();
-        int k = sys.functionals().size();
-        IAST xs = Lists.vector(x);
-        CellProblem cell = new CellProblem(field, sys.b2Exact(), outer(sys.sigma1Exact(), field));
-        List<List<Quotient<BigInteger>>> j = cell.covariance();
-        List<List<Quotient<BigInteger>>> b2inv = ExactLinearSystem.inverse(sys.b2Exact(), field);
-        IAST u1 = w.matrix(sys.u1Exact());
-        IAST b2invE = w.matrix(b2inv);
-        List<Quotient<BigInteger>> s = w.vectorOf("the noise-induced drift (eq. 11)", "KoNoiseInducedDrift", u1,
-                b2invE, w.matrix(j), xs);
-        List<Quotient<BigInteger>> fastDrift = w.vectorOf("eq. 9", "KoFastDriftContribution", u1, b2invE,
-                w.vector(sys.b1Exact()));
-        List<Quotient<BigInteger>> f1 = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Quotient<BigInteger> u0 = sys.u0Polynomials().get(i).coefficient(Monomial.one(m));
-            f1.add(u0.sum(fastDrift.get(i)).sum(s.get(i)));
-        }
-        List<List<Quotient<BigInteger>>> mu = ExactLinearSystem.multiply(b2inv, j, field);
+        return new Homogenizer(sys).result();
+    }
 
-        // U1 Y and (-L0)^-1 (U1 Y) = U1 B2^-1 Y, as polynomials in Y
-        List<List<Quotient<BigInteger>>> u1b2inv = ExactLinearSystem.multiply(sys.u1Exact(), b2inv, field);
-        List<FastPolynomial> u1y = new ArrayList<>();
-        List<FastPolynomial> u1b2y = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            u1y.add(FastPolynomial.linear(field, sys.u1Exact().get(i)));
-            u1b2y.add(FastPolynomial.linear(field, u1b2inv.get(i)));
-        }
+    /**
+     * Result 2.1 in its steps (the slow drift, the functionals' cell problems and drifts, A0, A1), then Result 2.2
+     * where its hypotheses hold; the quantities every step shares are fields.
+     */
+    private static final class Homogenizer {
+        final SlowFastSystem sys;
+        final Work w;
+        final RationalFunctionField field;
+        final List<ISymbol> x;
+        final int n;
+        final int m;
+        final int k;
+        final IAST xs;
+        final CellProblem cell;
+        final List<List<Quotient<BigInteger>>> j;
+        final List<List<Quotient<BigInteger>>> b2inv;
+        final IAST u1;
+        final IAST b2invE;
+        final List<List<Quotient<BigInteger>>> u1b2inv;
+        /** U1 Y and (-L0)⁻¹(U1 Y) = U1 B2⁻¹ Y, as polynomials in Y, one per slow variable. */
+        final List<FastPolynomial> u1y = new ArrayList<>();
+        final List<FastPolynomial> u1b2y = new ArrayList<>();
 
-        List<FastPolynomial> theta = new ArrayList<>();
-        List<FastPolynomial> phi = new ArrayList<>();
-        List<List<IExpr>> f2Parts = new ArrayList<>();
-        List<Quotient<BigInteger>> f2 = new ArrayList<>();
-        ExpressionWriter writer = new ExpressionWriter(Notation.of(sys.model()));
-        for (int a = 0; a < k; a++) {
-            List<FastPolynomial> parts = new ArrayList<>();
-            parts.add(sys.qPolynomials().get(a));
+        Homogenizer(SlowFastSystem sys) {
+            this.sys = sys;
+            this.w = new Work(sys);
+            this.field = w.field;
+            this.x = sys.slow();
+            this.n = x.size();
+            this.m = sys.fast().size();
+            this.k = sys.functionals().size();
+            this.xs = Lists.vector(x);
+            this.cell = new CellProblem(field, sys.b2Exact(), outer(sys.sigma1Exact(), field));
+            this.j = cell.covariance();
+            this.b2inv = ExactLinearSystem.inverse(sys.b2Exact(), field);
+            this.u1 = w.matrix(sys.u1Exact());
+            this.b2invE = w.matrix(b2inv);
+            this.u1b2inv = ExactLinearSystem.multiply(sys.u1Exact(), b2inv, field);
             for (int i = 0; i < n; i++) {
-                parts.add(sys.pPolynomials().get(a).get(i).times(u1y.get(i)));
+                u1y.add(FastPolynomial.linear(field, sys.u1Exact().get(i)));
+                u1b2y.add(FastPolynomial.linear(field, u1b2inv.get(i)));
             }
-            FastPolynomial th = FastPolynomial.sum(field, m, parts);
-            CellProblem.Solution sol = cell.solve(th);
-            if (!field.isZero(sol.average())) {
-                throw new HomogenizationException(HomogenizationErrorCode.CENTERING, sys.source(),
-                        writer.write(sys.functionals().get(a)), "p.U1 Y + q = " + writer.write(th.toExpr(sys.fast())),
-                        writer.write(field.toExpr(sol.average())));
-            }
-            theta.add(th);
-            FastPolynomial ph = sol.h();
-            phi.add(ph);
-            Quotient<BigInteger> rBar = cell.average(sys.rPolynomials().get(a));
-            List<FastPolynomial> pu0 = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                pu0.add(sys.pPolynomials().get(a).get(i).times(sys.u0Polynomials().get(i)));
-            }
-            Quotient<BigInteger> pu0Bar = cell.average(FastPolynomial.sum(field, m, pu0));
-            List<FastPolynomial> b1Grad = new ArrayList<>();
-            for (int c = 0; c < m; c++) {
-                b1Grad.add(ph.derivative(c).times(sys.b1Exact().get(c)));
-            }
-            Quotient<BigInteger> b1Term = cell.average(FastPolynomial.sum(field, m, b1Grad));
-            List<FastPolynomial> u1Grad = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                u1Grad.add(u1y.get(i).times(ph.derivative(x.get(i))));
-            }
-            Quotient<BigInteger> u1Term = cell.average(FastPolynomial.sum(field, m, u1Grad));
-            f2Parts.add(w.exprs(List.of(rBar, pu0Bar, b1Term, u1Term)));
-            f2.add(rBar.sum(pu0Bar).sum(b1Term).sum(u1Term));
         }
 
-        // A0 (eqs. 12-16)
-        int d = n + k;
-        Quotient<BigInteger>[][] a0 = square(d);
-        List<List<Quotient<BigInteger>>> b0 = w.matrixOf("eq. 13", "KoB0", u1, b2invE, w.matrix(sys.sigma1Exact()));
-        Quotient<BigInteger> two = field.fromInteger(2);
-        for (int i = 0; i < n; i++) {
-            for (int l = 0; l < n; l++) {
-                a0[i][l] = b0.get(i).get(l);
-            }
-        }
-        for (int a = 0; a < k; a++) {
+        Result result() {
+            // F1 = u0 + U1 B2⁻¹ b1 + S (eqs. 9, 11)
+            List<Quotient<BigInteger>> s = w.vectorOf("the noise-induced drift (eq. 11)", "KoNoiseInducedDrift", u1,
+                    b2invE, w.matrix(j), xs);
+            List<Quotient<BigInteger>> fastDrift = w.vectorOf("eq. 9", "KoFastDriftContribution", u1, b2invE,
+                    w.vector(sys.b1Exact()));
+            List<Quotient<BigInteger>> f1 = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                a0[i][n + a] = two.multiply(cell.average(u1y.get(i).times(phi.get(a)))); // eq. 14
-                a0[n + a][i] = two.multiply(cell.average(theta.get(a).times(u1b2y.get(i)))); // eq. 15
+                Quotient<BigInteger> u0 = sys.u0Polynomials().get(i).coefficient(Monomial.one(m));
+                f1.add(u0.sum(fastDrift.get(i)).sum(s.get(i)));
             }
-            for (int b = 0; b < k; b++) {
-                a0[n + a][n + b] = two.multiply(cell.average(theta.get(a).times(phi.get(b)))); // eq. 16
-            }
-        }
-        // A1 (eq. 17)
-        Quotient<BigInteger>[][] a1 = square(d);
-        Quotient<BigInteger>[][] a1Printed = square(k);
-        List<List<Quotient<BigInteger>>> sigma0 = new ArrayList<>();
-        for (List<FastPolynomial> row : sys.sigma0Polynomials()) {
-            sigma0.add(row.stream().map(pp -> pp.coefficient(Monomial.one(m))).toList());
-        }
-        IAST sigma0E = w.matrix(sigma0);
-        List<List<Quotient<BigInteger>>> s0s0 = w.matrixOf("eq. 17", "KoSlowNoiseMatrix", sigma0E);
-        List<List<Quotient<BigInteger>>> pBar = new ArrayList<>();
-        for (int a = 0; a < k; a++) {
-            List<Quotient<BigInteger>> row = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                row.add(cell.average(sys.pPolynomials().get(a).get(i)));
-            }
-            pBar.add(row);
-        }
-        for (int i = 0; i < n; i++) {
-            for (int l = 0; l < n; l++) {
-                a1[i][l] = s0s0.get(i).get(l);
-            }
-        }
-        if (k > 0) {
-            List<List<Quotient<BigInteger>>> cross = w.matrixOf("eq. 17", "KoSlowFunctionalNoise", sigma0E,
-                    w.matrix(pBar));
-            for (int i = 0; i < n; i++) {
-                for (int a = 0; a < k; a++) {
-                    a1[i][n + a] = cross.get(i).get(a);
-                    a1[n + a][i] = cross.get(i).get(a);
+            List<List<Quotient<BigInteger>>> mu = ExactLinearSystem.multiply(b2inv, j, field);
+            Functionals fn = functionals();
+            Quotient<BigInteger>[][] a0 = a0(fn);
+            Quotient<BigInteger>[][] a1 = square(n + k);
+            Quotient<BigInteger>[][] a1Printed = square(k);
+            a1(a1, a1Printed);
+            Quotient<BigInteger> half = field.divide(field.one(), field.fromInteger(2));
+            Quotient<BigInteger>[][] diffusion = square(n + k);
+            for (int i = 0; i < n + k; i++) {
+                for (int l = 0; l < n + k; l++) {
+                    diffusion[i][l] = half.multiply(a0[i][l].sum(a0[l][i])).sum(a1[i][l]);
                 }
             }
+            Optional<Result22> r22 = sys.satisfiesResult22() ? Optional.of(result22(fn, mu)) : Optional.empty();
+            return new Result(sys, w.exprMatrix(j), w.exprMatrix(b2inv), w.exprMatrix(mu), w.exprs(s),
+                    w.exprs(fastDrift), w.exprs(f1), List.copyOf(fn.phi), List.copyOf(fn.f2Parts), w.exprs(fn.f2),
+                    w.exprs(a0), w.exprs(a1), w.exprs(a1Printed), w.exprs(diffusion), r22);
         }
-        for (int a = 0; a < k; a++) {
-            for (int b = 0; b < k; b++) {
-                List<FastPolynomial> quad = new ArrayList<>();
-                Quotient<BigInteger> printed = field.zero();
+
+        /** Per functional: θ = p·U1 Y + q (centred, or E715), φ = -L0⁻¹ θ, and F2 with its four parts (eq. 10). */
+        record Functionals(List<FastPolynomial> theta, List<FastPolynomial> phi, List<List<IExpr>> f2Parts,
+                List<Quotient<BigInteger>> f2) {
+        }
+
+        Functionals functionals() {
+            Functionals fn = new Functionals(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
+            ExpressionWriter writer = new ExpressionWriter(Notation.of(sys.model()));
+            for (int a = 0; a < k; a++) {
+                List<FastPolynomial> parts = new ArrayList<>();
+                parts.add(sys.qPolynomials().get(a));
                 for (int i = 0; i < n; i++) {
-                    for (int l = 0; l < n; l++) {
-                        Quotient<BigInteger> sil = s0s0.get(i).get(l);
-                        if (sil.isZERO()) {
-                            continue;
-                        }
-                        quad.add(sys.pPolynomials().get(a).get(i).times(sys.pPolynomials().get(b).get(l)).times(sil));
-                        printed = printed.sum(pBar.get(a).get(i).multiply(pBar.get(b).get(l)).multiply(sil));
+                    parts.add(sys.pPolynomials().get(a).get(i).times(u1y.get(i)));
+                }
+                FastPolynomial th = FastPolynomial.sum(field, m, parts);
+                CellProblem.Solution sol = cell.solve(th);
+                if (!field.isZero(sol.average())) {
+                    throw new HomogenizationException(HomogenizationErrorCode.CENTERING, sys.source(),
+                            writer.write(sys.functionals().get(a)),
+                            "p.U1 Y + q = " + writer.write(th.toExpr(sys.fast())),
+                            writer.write(field.toExpr(sol.average())));
+                }
+                fn.theta.add(th);
+                FastPolynomial ph = sol.h();
+                fn.phi.add(ph);
+                Quotient<BigInteger> rBar = cell.average(sys.rPolynomials().get(a));
+                List<FastPolynomial> pu0 = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    pu0.add(sys.pPolynomials().get(a).get(i).times(sys.u0Polynomials().get(i)));
+                }
+                Quotient<BigInteger> pu0Bar = cell.average(FastPolynomial.sum(field, m, pu0));
+                List<FastPolynomial> b1Grad = new ArrayList<>();
+                for (int c = 0; c < m; c++) {
+                    b1Grad.add(ph.derivative(c).times(sys.b1Exact().get(c)));
+                }
+                Quotient<BigInteger> b1Term = cell.average(FastPolynomial.sum(field, m, b1Grad));
+                List<FastPolynomial> u1Grad = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    u1Grad.add(u1y.get(i).times(ph.derivative(x.get(i))));
+                }
+                Quotient<BigInteger> u1Term = cell.average(FastPolynomial.sum(field, m, u1Grad));
+                fn.f2Parts.add(w.exprs(List.of(rBar, pu0Bar, b1Term, u1Term)));
+                fn.f2.add(rBar.sum(pu0Bar).sum(b1Term).sum(u1Term));
+            }
+            return fn;
+        }
+
+        /** A0 (eqs. 12-16): B0 in the X-X block, 2 avg(U1 Y φ), 2 avg(θ U1 B2⁻¹ Y) and 2 avg(θ_a φ_b) beside it. */
+        Quotient<BigInteger>[][] a0(Functionals fn) {
+            Quotient<BigInteger>[][] a0 = square(n + k);
+            List<List<Quotient<BigInteger>>> b0 = w.matrixOf("eq. 13", "KoB0", u1, b2invE,
+                    w.matrix(sys.sigma1Exact()));
+            Quotient<BigInteger> two = field.fromInteger(2);
+            for (int i = 0; i < n; i++) {
+                for (int l = 0; l < n; l++) {
+                    a0[i][l] = b0.get(i).get(l);
+                }
+            }
+            for (int a = 0; a < k; a++) {
+                for (int i = 0; i < n; i++) {
+                    a0[i][n + a] = two.multiply(cell.average(u1y.get(i).times(fn.phi.get(a)))); // eq. 14
+                    a0[n + a][i] = two.multiply(cell.average(fn.theta.get(a).times(u1b2y.get(i)))); // eq. 15
+                }
+                for (int b = 0; b < k; b++) {
+                    a0[n + a][n + b] = two.multiply(cell.average(fn.theta.get(a).times(fn.phi.get(b)))); // eq. 16
+                }
+            }
+            return a0;
+        }
+
+        /**
+         * A1 (eq. 17) into {@code a1}: σ0σ0^T, σ0σ0^T p̄ and the average avg((p^T σ0)(p^T σ0)^T) (see the erratum);
+         * the A-A block as eq. 17 prints it into {@code a1Printed}.
+         */
+        void a1(Quotient<BigInteger>[][] a1, Quotient<BigInteger>[][] a1Printed) {
+            List<List<Quotient<BigInteger>>> sigma0 = new ArrayList<>();
+            for (List<FastPolynomial> row : sys.sigma0Polynomials()) {
+                sigma0.add(row.stream().map(pp -> pp.coefficient(Monomial.one(m))).toList());
+            }
+            IAST sigma0E = w.matrix(sigma0);
+            List<List<Quotient<BigInteger>>> s0s0 = w.matrixOf("eq. 17", "KoSlowNoiseMatrix", sigma0E);
+            List<List<Quotient<BigInteger>>> pBar = new ArrayList<>();
+            for (int a = 0; a < k; a++) {
+                List<Quotient<BigInteger>> row = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    row.add(cell.average(sys.pPolynomials().get(a).get(i)));
+                }
+                pBar.add(row);
+            }
+            for (int i = 0; i < n; i++) {
+                for (int l = 0; l < n; l++) {
+                    a1[i][l] = s0s0.get(i).get(l);
+                }
+            }
+            if (k > 0) {
+                List<List<Quotient<BigInteger>>> cross = w.matrixOf("eq. 17", "KoSlowFunctionalNoise", sigma0E,
+                        w.matrix(pBar));
+                for (int i = 0; i < n; i++) {
+                    for (int a = 0; a < k; a++) {
+                        a1[i][n + a] = cross.get(i).get(a);
+                        a1[n + a][i] = cross.get(i).get(a);
                     }
                 }
-                a1[n + a][n + b] = cell.average(FastPolynomial.sum(field, m, quad));
-                a1Printed[a][b] = printed;
             }
-        }
-        Quotient<BigInteger> half = field.divide(field.one(), two);
-        Quotient<BigInteger>[][] diffusion = square(d);
-        for (int i = 0; i < d; i++) {
-            for (int l = 0; l < d; l++) {
-                diffusion[i][l] = half.multiply(a0[i][l].sum(a0[l][i])).sum(a1[i][l]);
+            for (int a = 0; a < k; a++) {
+                for (int b = 0; b < k; b++) {
+                    List<FastPolynomial> quad = new ArrayList<>();
+                    Quotient<BigInteger> printed = field.zero();
+                    for (int i = 0; i < n; i++) {
+                        for (int l = 0; l < n; l++) {
+                            Quotient<BigInteger> sil = s0s0.get(i).get(l);
+                            if (sil.isZERO()) {
+                                continue;
+                            }
+                            quad.add(sys.pPolynomials().get(a).get(i).times(sys.pPolynomials().get(b).get(l))
+                                    .times(sil));
+                            printed = printed.sum(pBar.get(a).get(i).multiply(pBar.get(b).get(l)).multiply(sil));
+                        }
+                    }
+                    a1[n + a][n + b] = cell.average(FastPolynomial.sum(field, m, quad));
+                    a1Printed[a][b] = printed;
+                }
             }
         }
 
-        Optional<Result22> r22 = Optional.empty();
-        if (sys.satisfiesResult22()) {
+        /** Result 2.2 (eqs. 20-24): the functionals' Itô and Stratonovich drifts, μ_A and X's noise U1 B2⁻¹ σ1. */
+        Result22 result22(Functionals fn, List<List<Quotient<BigInteger>>> mu) {
             List<IExpr> rBar = new ArrayList<>();
             List<IExpr> ito = new ArrayList<>();
             List<IExpr> strat = new ArrayList<>();
             List<List<IExpr>> p0s = new ArrayList<>();
             IAST muList = w.matrix(mu);
             for (int a = 0; a < k; a++) {
-                rBar.add(f2Parts.get(a).get(0));
+                rBar.add(fn.f2Parts.get(a).get(0));
                 List<Quotient<BigInteger>> p0 = new ArrayList<>();
                 for (FastPolynomial pp : sys.pPolynomials().get(a)) {
                     p0.add(pp.coefficient(Monomial.one(m)));
@@ -355,12 +408,9 @@ public final class ClosedFormRoute {
             }
             List<List<Quotient<BigInteger>>> muA = w.matrixOf("eq. 24", "KoAntisymmetricPart", muList);
             List<List<Quotient<BigInteger>>> noise = ExactLinearSystem.multiply(u1b2inv, sys.sigma1Exact(), field);
-            r22 = Optional.of(new Result22(List.copyOf(rBar), List.copyOf(p0s), List.copyOf(ito), List.copyOf(strat),
-                    w.exprMatrix(muA), w.exprMatrix(noise)));
+            return new Result22(List.copyOf(rBar), List.copyOf(p0s), List.copyOf(ito), List.copyOf(strat),
+                    w.exprMatrix(muA), w.exprMatrix(noise));
         }
-        return new Result(sys, w.exprMatrix(j), w.exprMatrix(b2inv), w.exprMatrix(mu), w.exprs(s),
-                w.exprs(fastDrift), w.exprs(f1), List.copyOf(phi), List.copyOf(f2Parts), w.exprs(f2), w.exprs(a0),
-                w.exprs(a1), w.exprs(a1Printed), w.exprs(diffusion), r22);
     }
 
     private static Result average(SlowFastSystem sys) {

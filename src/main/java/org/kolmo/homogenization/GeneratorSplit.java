@@ -83,55 +83,79 @@ public final class GeneratorSplit {
     }
 
     static GeneratorSplit of(ModelExpansion ex) {
-        Sde model = ex.model;
-        String source = ex.source;
-        int d = model.dimension();
-        int m = ex.fastCount();
-        List<ISymbol> vars = model.variableSymbols();
         Regime regime = regimeOf(ex);
         boolean hom = regime == Regime.HOMOGENIZATION;
         int lead = hom ? -4 : -2;
+        requireOrders(ex, hom, lead);
+        List<List<Quotient<BigInteger>>> b2 = new ArrayList<>();
+        List<Quotient<BigInteger>> offset = new ArrayList<>();
+        fastLinearDrift(ex, hom, lead, b2, offset);
+        List<List<SortedMap<Integer, FastPolynomial>>> a = noiseMatrixByOrder(ex);
+        List<SplitOperator> parts = new ArrayList<>();
+        for (int p = 0; p < (hom ? 3 : 2); p++) {
+            parts.add(operatorOfOrder(ex, a, lead + 2 * p));
+        }
+        List<List<Quotient<BigInteger>>> s1 = fastDiffusion(ex, parts.get(0));
+        PositiveStability stability = PositiveStability.check(b2, ex);
+        return new GeneratorSplit(ex, regime, List.copyOf(b2), List.copyOf(offset), List.copyOf(s1),
+                List.copyOf(parts), List.copyOf(droppedTerms(ex)), stability);
+    }
+
+    /**
+     * The orders in ε the split allows: drift down to ε^lead in a fast row and ε^(lead/2) in a slow one, even orders
+     * only; a fast noise of the one order lead/2 and free of Y; a slow noise of order 1 or smaller.
+     */
+    private static void requireOrders(ModelExpansion ex, boolean hom, int lead) {
+        Sde model = ex.model;
         int fastNoise = lead / 2;
-        for (int z = 0; z < d; z++) {
+        for (int z = 0; z < model.dimension(); z++) {
             Variable v = model.variables().get(z);
             boolean isFast = v.role() == Role.FAST;
             for (Map.Entry<Integer, FastPolynomial> e : ex.drift.get(z).entrySet()) {
                 int k = e.getKey();
                 if (k < (isFast ? lead : lead / 2) || k % 2 != 0) {
-                    throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, source, v.name(),
-                            "the drift", ex.orderText(k), ex.termText(e.getValue(), k));
+                    throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, ex.source,
+                            v.name(), "the drift", ex.orderText(k), ex.termText(e.getValue(), k));
                 }
             }
             for (int j = 0; j < model.noiseCount(); j++) {
                 for (Map.Entry<Integer, FastPolynomial> e : ex.noise.get(z).get(j).entrySet()) {
                     int k = e.getKey();
                     if (isFast && k != fastNoise) {
-                        throw new HomogenizationException(HomogenizationErrorCode.FAST_NOISE_ORDER, source, v.name(),
-                                hom ? ex.writer.write(ex.shape.eps()) : "sqrt(" + ex.writer.write(ex.shape.eps()) + ")",
+                        throw new HomogenizationException(HomogenizationErrorCode.FAST_NOISE_ORDER, ex.source,
+                                v.name(), hom ? ex.writer.write(ex.shape.eps())
+                                        : "sqrt(" + ex.writer.write(ex.shape.eps()) + ")",
                                 ex.termText(e.getValue(), k));
                     }
                     if (!isFast && k < 0) {
-                        throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, source, v.name(),
-                                "the noise", ex.orderText(k), ex.termText(e.getValue(), k));
+                        throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, ex.source,
+                                v.name(), "the noise", ex.orderText(k), ex.termText(e.getValue(), k));
                     }
                     if (isFast && !e.getValue().isConstant()) {
-                        throw new HomogenizationException(HomogenizationErrorCode.DEPENDS_ON_FAST, source, v.name(),
-                                "sigma1", ex.termText(e.getValue(), k));
+                        throw new HomogenizationException(HomogenizationErrorCode.DEPENDS_ON_FAST, ex.source,
+                                v.name(), "sigma1", ex.termText(e.getValue(), k));
                     }
                 }
             }
         }
-        // L0's drift: c - B2 Y, affine in Y with Y-free coefficients (c moves the fast equilibrium with X)
-        List<List<Quotient<BigInteger>>> b2 = new ArrayList<>();
-        List<Quotient<BigInteger>> offset = new ArrayList<>();
+    }
+
+    /**
+     * L0's drift c - B2 Y, affine in Y with Y-free coefficients (c moves the fast equilibrium with X): B2's rows and
+     * the offsets c into the two lists.
+     */
+    private static void fastLinearDrift(ModelExpansion ex, boolean hom, int lead,
+            List<List<Quotient<BigInteger>>> b2, List<Quotient<BigInteger>> offset) {
+        int m = ex.fastCount();
+        List<ISymbol> vars = ex.model.variableSymbols();
         for (int a = 0; a < m; a++) {
             int z = vars.indexOf(ex.shape.fast().get(a));
             FastPolynomial leading = ex.drift.get(z).getOrDefault(lead, ex.zero());
             offset.add(leading.coefficient(Monomial.one(m)));
             for (Map.Entry<Monomial, Quotient<BigInteger>> t : leading.termsHighestFirst()) {
                 if (t.getKey().degree() > 1) {
-                    throw new HomogenizationException(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, source, ex.name(z),
-                            ex.termText(FastPolynomial.monomial(ex.field, t.getKey(), t.getValue()), lead),
+                    throw new HomogenizationException(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, ex.source,
+                            ex.name(z), ex.termText(FastPolynomial.monomial(ex.field, t.getKey(), t.getValue()), lead),
                             hom ? ex.writer.write(F.Sqr(ex.shape.eps())) : ex.writer.write(ex.shape.eps()));
                 }
             }
@@ -141,8 +165,11 @@ public final class GeneratorSplit {
             }
             b2.add(List.copyOf(row));
         }
+    }
 
-        // a = sigma sigma^T, order by order
+    /** a = σσ^T order by order in ε; an odd order means a noise shared between orders that do not pair (E710). */
+    private static List<List<SortedMap<Integer, FastPolynomial>>> noiseMatrixByOrder(ModelExpansion ex) {
+        int d = ex.model.dimension();
         List<List<SortedMap<Integer, FastPolynomial>>> a = new ArrayList<>();
         for (int z = 0; z < d; z++) {
             List<SortedMap<Integer, FastPolynomial>> row = new ArrayList<>();
@@ -155,33 +182,37 @@ public final class GeneratorSplit {
             for (int w = 0; w < d; w++) {
                 for (int k : a.get(z).get(w).keySet()) {
                     if (k % 2 != 0) {
-                        throw new HomogenizationException(HomogenizationErrorCode.SHARED_NOISE, source, ex.name(z),
-                                sharedNoise(ex, z, w));
+                        throw new HomogenizationException(HomogenizationErrorCode.SHARED_NOISE, ex.source,
+                                ex.name(z), sharedNoise(ex, z, w));
                     }
                 }
             }
         }
+        return a;
+    }
 
-        int orders = hom ? 3 : 2;
-        List<SplitOperator> parts = new ArrayList<>();
-        for (int p = 0; p < orders; p++) {
-            int k = lead + 2 * p;
-            List<FastPolynomial> b = new ArrayList<>();
-            List<List<FastPolynomial>> ak = new ArrayList<>();
-            for (int z = 0; z < d; z++) {
-                b.add(ex.drift.get(z).getOrDefault(k, ex.zero()));
-                List<FastPolynomial> row = new ArrayList<>();
-                for (int w = 0; w < d; w++) {
-                    row.add(a.get(z).get(w).getOrDefault(k, ex.zero()));
-                }
-                ak.add(row);
-            }
-            parts.add(new SplitOperator(ex.field, vars, ex.shape.fast(), b, ak));
-        }
-
-        // the limit keeps orders up to eps^0; what is beyond vanishes as eps -> 0
-        List<DroppedTerm> dropped = new ArrayList<>();
+    /** The part of the generator at ε^k: the drift's and σσ^T's coefficients of that order. */
+    private static SplitOperator operatorOfOrder(ModelExpansion ex, List<List<SortedMap<Integer, FastPolynomial>>> a,
+            int k) {
+        int d = ex.model.dimension();
+        List<FastPolynomial> b = new ArrayList<>();
+        List<List<FastPolynomial>> ak = new ArrayList<>();
         for (int z = 0; z < d; z++) {
+            b.add(ex.drift.get(z).getOrDefault(k, ex.zero()));
+            List<FastPolynomial> row = new ArrayList<>();
+            for (int w = 0; w < d; w++) {
+                row.add(a.get(z).get(w).getOrDefault(k, ex.zero()));
+            }
+            ak.add(row);
+        }
+        return new SplitOperator(ex.field, ex.model.variableSymbols(), ex.shape.fast(), b, ak);
+    }
+
+    /** The terms of positive order in ε: the limit keeps orders up to ε^0, what is beyond vanishes as ε → 0. */
+    private static List<DroppedTerm> droppedTerms(ModelExpansion ex) {
+        Sde model = ex.model;
+        List<DroppedTerm> dropped = new ArrayList<>();
+        for (int z = 0; z < model.dimension(); z++) {
             for (Map.Entry<Integer, FastPolynomial> e : ex.drift.get(z).entrySet()) {
                 if (e.getKey() > 0) {
                     dropped.add(new DroppedTerm(ex.name(z), ex.term(e.getValue(), e.getKey()), "dt"));
@@ -196,22 +227,24 @@ public final class GeneratorSplit {
                 }
             }
         }
+        return dropped;
+    }
 
-        // L0's diffusion: sigma1 sigma1^T, Y-free by the check above
+    /** L0's diffusion σ1σ1^T on the fast variables, Y-free by {@link #requireOrders}. */
+    private static List<List<Quotient<BigInteger>>> fastDiffusion(ModelExpansion ex, SplitOperator leading) {
+        int m = ex.fastCount();
+        List<ISymbol> vars = ex.model.variableSymbols();
         List<List<Quotient<BigInteger>>> s1 = new ArrayList<>();
         for (int r = 0; r < m; r++) {
             List<Quotient<BigInteger>> row = new ArrayList<>();
             int zr = vars.indexOf(ex.shape.fast().get(r));
             for (int c = 0; c < m; c++) {
                 int zc = vars.indexOf(ex.shape.fast().get(c));
-                row.add(parts.get(0).diffusion().get(zr).get(zc).coefficient(Monomial.one(m)));
+                row.add(leading.diffusion().get(zr).get(zc).coefficient(Monomial.one(m)));
             }
             s1.add(List.copyOf(row));
         }
-        PositiveStability stability = PositiveStability.check(b2, ex);
-        return new GeneratorSplit(ex, regime, List.copyOf(b2), List.copyOf(offset), List.copyOf(s1),
-                List.copyOf(parts),
-                List.copyOf(dropped), stability);
+        return s1;
     }
 
     /** Homogenization when the fast drift has a 1/ε² term, averaging when its most singular term is 1/ε. */

@@ -88,31 +88,52 @@ public final class SlowFastSystem {
     }
 
     static SlowFastSystem recognize(ModelExpansion ex) {
-        Sde model = ex.model;
-        String source = ex.source;
-        int m = ex.fastCount();
-        int noises = model.noiseCount();
-        RationalFunctionField field = ex.field;
         Regime regime = GeneratorSplit.regimeOf(ex);
         boolean hom = regime == Regime.HOMOGENIZATION;
-        List<Integer> slowRows = rows(model, Role.SLOW);
-        List<Integer> fastRows = rows(model, Role.FAST);
-        List<Integer> functionalRows = rows(model, Role.FUNCTIONAL);
         List<GeneratorSplit.DroppedTerm> dropped = new ArrayList<>();
+        SlowPart slow = slowCoefficients(ex, hom, dropped);
+        FastPart fast = fastCoefficients(ex, hom);
+        FunctionalPart functionals = functionalCoefficients(ex, hom, dropped);
+        requireIndependentNoises(ex, slow.sigma0(), fast.sigma1());
+        PositiveStability stability = PositiveStability.check(fast.b2(), ex);
+        return new SlowFastSystem(ex, regime, slow.u0(), slow.u1(), fast.b2(), fast.b1(), slow.sigma0(),
+                fast.sigma1(), functionals.r(), functionals.q(), functionals.p(), dropped, stability);
+    }
 
+    /** The slow rows' coefficients u0, U1 (eq. 5; U1 only when homogenizing) and sigma0. */
+    private record SlowPart(List<FastPolynomial> u0, List<List<Quotient<BigInteger>>> u1,
+            List<List<FastPolynomial>> sigma0) {
+    }
+
+    /** The fast rows' coefficients B2, b1 and sigma1 (eq. 6). */
+    private record FastPart(List<List<Quotient<BigInteger>>> b2, List<Quotient<BigInteger>> b1,
+            List<List<Quotient<BigInteger>>> sigma1) {
+    }
+
+    /** The functionals' coefficients r, q and p (eq. 7). */
+    private record FunctionalPart(List<FastPolynomial> r, List<FastPolynomial> q, List<List<FastPolynomial>> p) {
+    }
+
+    /**
+     * The slow drift u0 + U1 Y/ε (U1 linear in Y when homogenizing; u0 free of Y then) and noise sigma0; terms of
+     * positive order in ε are dropped (recorded in {@code dropped}), more singular ones refused.
+     */
+    private static SlowPart slowCoefficients(ModelExpansion ex, boolean hom,
+            List<GeneratorSplit.DroppedTerm> dropped) {
+        int m = ex.fastCount();
         List<FastPolynomial> u0 = new ArrayList<>();
         List<List<Quotient<BigInteger>>> u1 = new ArrayList<>();
         List<List<FastPolynomial>> sigma0 = new ArrayList<>();
-        for (int z : slowRows) {
+        for (int z : rows(ex.model, Role.SLOW)) {
             String name = ex.name(z);
-            List<Quotient<BigInteger>> u1Row = zeros(field, m);
+            List<Quotient<BigInteger>> u1Row = zeros(ex.field, m);
             FastPolynomial drift0 = ex.zero();
             for (Map.Entry<Integer, FastPolynomial> e : ex.drift.get(z).entrySet()) {
                 int k = e.getKey();
                 FastPolynomial c = e.getValue();
                 if (k == 0) {
                     if (hom && !c.isConstant()) {
-                        throw new HomogenizationException(HomogenizationErrorCode.DEPENDS_ON_FAST, source, name,
+                        throw new HomogenizationException(HomogenizationErrorCode.DEPENDS_ON_FAST, ex.source, name,
                                 "u0 (eq. 5)", ex.termText(c, 0));
                     }
                     drift0 = c;
@@ -120,8 +141,8 @@ public final class SlowFastSystem {
                     for (Map.Entry<Monomial, Quotient<BigInteger>> t : c.termsHighestFirst()) {
                         if (t.getKey().degree() != 1) {
                             throw new HomogenizationException(HomogenizationErrorCode.SLOW_SINGULAR_DRIFT_NOT_LINEAR,
-                                    source, name, ex.writer.write(ex.shape.eps()),
-                                    ex.termText(FastPolynomial.monomial(field, t.getKey(), t.getValue()), k));
+                                    ex.source, name, ex.writer.write(ex.shape.eps()),
+                                    ex.termText(FastPolynomial.monomial(ex.field, t.getKey(), t.getValue()), k));
                         }
                     }
                     for (int a = 0; a < m; a++) {
@@ -130,58 +151,74 @@ public final class SlowFastSystem {
                 } else if (k > 0) {
                     dropped.add(new GeneratorSplit.DroppedTerm(name, ex.term(c, k), "dt"));
                 } else {
-                    throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, source, name,
+                    throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, ex.source, name,
                             "the drift", ex.orderText(k), ex.termText(c, k));
                 }
             }
             u0.add(drift0);
             u1.add(u1Row);
-            List<FastPolynomial> s0 = new ArrayList<>();
-            for (int j = 0; j < noises; j++) {
-                FastPolynomial s = ex.zero();
-                for (Map.Entry<Integer, FastPolynomial> o : ex.noise.get(z).get(j).entrySet()) {
-                    int k = o.getKey();
-                    if (k == 0) {
-                        if (hom && !o.getValue().isConstant()) {
-                            throw new HomogenizationException(HomogenizationErrorCode.DEPENDS_ON_FAST, source, name,
-                                    "sigma0 (eq. 5)", ex.termText(o.getValue(), k));
-                        }
-                        s = o.getValue();
-                    } else if (k > 0) {
-                        dropped.add(new GeneratorSplit.DroppedTerm(name, ex.term(o.getValue(), k),
-                                "d" + model.noises().get(j)));
-                    } else {
-                        throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, source, name,
-                                "the noise", ex.orderText(k), ex.termText(o.getValue(), k));
-                    }
-                }
-                s0.add(s);
-            }
-            sigma0.add(s0);
+            sigma0.add(slowNoise(ex, z, hom, dropped));
         }
+        return new SlowPart(u0, u1, sigma0);
+    }
 
+    /** Row {@code z} of sigma0: the order-1 noise of a slow variable (free of Y when homogenizing). */
+    private static List<FastPolynomial> slowNoise(ModelExpansion ex, int z, boolean hom,
+            List<GeneratorSplit.DroppedTerm> dropped) {
+        String name = ex.name(z);
+        List<FastPolynomial> s0 = new ArrayList<>();
+        for (int j = 0; j < ex.model.noiseCount(); j++) {
+            FastPolynomial s = ex.zero();
+            for (Map.Entry<Integer, FastPolynomial> o : ex.noise.get(z).get(j).entrySet()) {
+                int k = o.getKey();
+                if (k == 0) {
+                    if (hom && !o.getValue().isConstant()) {
+                        throw new HomogenizationException(HomogenizationErrorCode.DEPENDS_ON_FAST, ex.source, name,
+                                "sigma0 (eq. 5)", ex.termText(o.getValue(), k));
+                    }
+                    s = o.getValue();
+                } else if (k > 0) {
+                    dropped.add(new GeneratorSplit.DroppedTerm(name, ex.term(o.getValue(), k),
+                            "d" + ex.model.noises().get(j)));
+                } else {
+                    throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, ex.source, name,
+                            "the noise", ex.orderText(k), ex.termText(o.getValue(), k));
+                }
+            }
+            s0.add(s);
+        }
+        return s0;
+    }
+
+    /**
+     * The fast drift -B2 Y/ε² (+ b1/ε, the fast mean's offset, when homogenizing; ε and 1 when averaging) and the
+     * constant fast noise sigma1 of order 1/ε (1/sqrt(ε) when averaging); nothing else is allowed in a fast row.
+     */
+    private static FastPart fastCoefficients(ModelExpansion ex, boolean hom) {
+        int m = ex.fastCount();
         List<List<Quotient<BigInteger>>> b2 = new ArrayList<>();
         List<Quotient<BigInteger>> b1 = new ArrayList<>();
         List<List<Quotient<BigInteger>>> sigma1 = new ArrayList<>();
         int lead = hom ? -4 : -2;
-        for (int z : fastRows) {
+        String leadText = ex.writer.write(hom ? F.Sqr(ex.shape.eps()) : ex.shape.eps());
+        for (int z : rows(ex.model, Role.FAST)) {
             String name = ex.name(z);
-            List<Quotient<BigInteger>> b2Row = zeros(field, m);
-            Quotient<BigInteger> b1z = field.zero();
+            List<Quotient<BigInteger>> b2Row = zeros(ex.field, m);
+            Quotient<BigInteger> b1z = ex.field.zero();
             for (Map.Entry<Integer, FastPolynomial> e : ex.drift.get(z).entrySet()) {
                 int k = e.getKey();
                 FastPolynomial c = e.getValue();
                 if (k == lead) {
                     for (Map.Entry<Monomial, Quotient<BigInteger>> t : c.termsHighestFirst()) {
-                        if (t.getKey().degree() == 0) {
-                            throw new HomogenizationException(HomogenizationErrorCode.EXTRA_FAST_TERM, source, name,
-                                    ex.termText(FastPolynomial.monomial(field, t.getKey(), t.getValue()), k));
+                        if (t.getKey().degree() == 1) {
+                            continue;
                         }
-                        if (t.getKey().degree() != 1) {
-                            throw new HomogenizationException(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, source,
-                                    name, ex.termText(FastPolynomial.monomial(field, t.getKey(), t.getValue()), k),
-                                    hom ? ex.writer.write(F.Sqr(ex.shape.eps())) : ex.writer.write(ex.shape.eps()));
-                        }
+                        String term = ex.termText(FastPolynomial.monomial(ex.field, t.getKey(), t.getValue()), k);
+                        throw t.getKey().degree() == 0
+                                ? new HomogenizationException(HomogenizationErrorCode.EXTRA_FAST_TERM, ex.source,
+                                        name, term)
+                                : new HomogenizationException(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR,
+                                        ex.source, name, term, leadText);
                     }
                     for (int a = 0; a < m; a++) {
                         b2Row.set(a, c.coefficient(Monomial.variable(m, a)).negate());
@@ -189,72 +226,58 @@ public final class SlowFastSystem {
                 } else if (k == -2 && hom && c.isConstant()) {
                     b1z = c.coefficient(Monomial.one(m));
                 } else if (k < lead) {
-                    throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, source, name,
+                    throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, ex.source, name,
                             "the drift", ex.orderText(k), ex.termText(c, k));
                 } else {
-                    throw new HomogenizationException(HomogenizationErrorCode.EXTRA_FAST_TERM, source, name,
+                    throw new HomogenizationException(HomogenizationErrorCode.EXTRA_FAST_TERM, ex.source, name,
                             ex.termText(c, k));
                 }
             }
             b2.add(b2Row);
             b1.add(b1z);
-            int order = hom ? -2 : -1;
-            List<Quotient<BigInteger>> s1 = zeros(field, noises);
-            for (int j = 0; j < noises; j++) {
-                for (Map.Entry<Integer, FastPolynomial> o : ex.noise.get(z).get(j).entrySet()) {
-                    if (o.getKey() != order) {
-                        throw new HomogenizationException(HomogenizationErrorCode.FAST_NOISE_ORDER, source, name,
-                                hom ? ex.writer.write(ex.shape.eps()) : "sqrt(" + ex.writer.write(ex.shape.eps()) + ")",
-                                ex.termText(o.getValue(), o.getKey()));
-                    }
-                    if (!o.getValue().isConstant()) {
-                        throw new HomogenizationException(HomogenizationErrorCode.DEPENDS_ON_FAST, source, name,
-                                "sigma1 (eq. 6)", ex.termText(o.getValue(), o.getKey()));
-                    }
-                    s1.set(j, o.getValue().coefficient(Monomial.one(m)));
-                }
-            }
-            sigma1.add(s1);
+            sigma1.add(fastNoise(ex, z, hom));
         }
+        return new FastPart(b2, b1, sigma1);
+    }
 
+    /** Row {@code z} of sigma1: a fast variable's noise, constant and of order 1/ε (1/sqrt(ε) when averaging). */
+    private static List<Quotient<BigInteger>> fastNoise(ModelExpansion ex, int z, boolean hom) {
+        String name = ex.name(z);
+        int m = ex.fastCount();
+        int order = hom ? -2 : -1;
+        List<Quotient<BigInteger>> s1 = zeros(ex.field, ex.model.noiseCount());
+        for (int j = 0; j < ex.model.noiseCount(); j++) {
+            for (Map.Entry<Integer, FastPolynomial> o : ex.noise.get(z).get(j).entrySet()) {
+                if (o.getKey() != order) {
+                    throw new HomogenizationException(HomogenizationErrorCode.FAST_NOISE_ORDER, ex.source, name,
+                            hom ? ex.writer.write(ex.shape.eps()) : "sqrt(" + ex.writer.write(ex.shape.eps()) + ")",
+                            ex.termText(o.getValue(), o.getKey()));
+                }
+                if (!o.getValue().isConstant()) {
+                    throw new HomogenizationException(HomogenizationErrorCode.DEPENDS_ON_FAST, ex.source, name,
+                            "sigma1 (eq. 6)", ex.termText(o.getValue(), o.getKey()));
+                }
+                s1.set(j, o.getValue().coefficient(Monomial.one(m)));
+            }
+        }
+        return s1;
+    }
+
+    /** Each functional's dA = (r + q/ε) dt + p dX (eq. 7): p over slow differentials only, no noise of its own. */
+    private static FunctionalPart functionalCoefficients(ModelExpansion ex, boolean hom,
+            List<GeneratorSplit.DroppedTerm> dropped) {
         List<FastPolynomial> rs = new ArrayList<>();
         List<FastPolynomial> qs = new ArrayList<>();
         List<List<FastPolynomial>> ps = new ArrayList<>();
-        for (int z : functionalRows) {
+        for (int z : rows(ex.model, Role.FUNCTIONAL)) {
             String name = ex.name(z);
-            List<SortedMap<Integer, FastPolynomial>> w = ex.weights.get(z);
-            List<FastPolynomial> pRow = new ArrayList<>();
-            for (int k = 0; k < model.dimension(); k++) {
-                if (w.get(k).isEmpty()) {
-                    if (model.variables().get(k).role() == Role.SLOW) {
-                        pRow.add(ex.zero());
-                    }
-                    continue;
-                }
-                if (model.variables().get(k).role() != Role.SLOW) {
-                    throw new HomogenizationException(HomogenizationErrorCode.FUNCTIONAL_FAST_DIFFERENTIAL, source,
-                            name, ex.name(k));
-                }
-                FastPolynomial p0 = ex.zero();
-                for (Map.Entry<Integer, FastPolynomial> e : w.get(k).entrySet()) {
-                    if (e.getKey() == 0) {
-                        p0 = e.getValue();
-                    } else if (e.getKey() > 0) {
-                        dropped.add(new GeneratorSplit.DroppedTerm(name, ex.term(e.getValue(), e.getKey()),
-                                "d" + ex.name(k)));
-                    } else {
-                        throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, source, name,
-                                "p", ex.orderText(e.getKey()), ex.termText(e.getValue(), e.getKey()));
-                    }
-                }
-                pRow.add(p0);
-            }
-            for (int j = 0; j < noises; j++) {
+            ps.add(functionalWeights(ex, z, dropped));
+            for (int j = 0; j < ex.model.noiseCount(); j++) {
                 SortedMap<Integer, FastPolynomial> own = ex.ownNoise.get(z).get(j);
                 if (!own.isEmpty()) {
                     Map.Entry<Integer, FastPolynomial> first = own.entrySet().iterator().next();
-                    throw new HomogenizationException(HomogenizationErrorCode.FUNCTIONAL_NOISE, source, name,
-                            ex.termText(first.getValue(), first.getKey()) + "*d" + model.noises().get(j));
+                    throw new HomogenizationException(HomogenizationErrorCode.FUNCTIONAL_NOISE, ex.source, name,
+                            ex.termText(first.getValue(), first.getKey()) + "*d" + ex.model.noises().get(j));
                 }
             }
             FastPolynomial r = ex.zero();
@@ -268,30 +291,67 @@ public final class SlowFastSystem {
                 } else if (k > 0) {
                     dropped.add(new GeneratorSplit.DroppedTerm(name, ex.term(e.getValue(), k), "dt"));
                 } else {
-                    throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, source, name,
+                    throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, ex.source, name,
                             "the drift", ex.orderText(k), ex.termText(e.getValue(), k));
                 }
             }
             rs.add(r);
             qs.add(q);
-            ps.add(pRow);
         }
+        return new FunctionalPart(rs, qs, ps);
+    }
 
-        // eqs. (5)-(6): W~ and W independent
-        for (int j = 0; j < noises; j++) {
+    /** Row {@code z} of p: the functional's weights of the slow differentials, at order 1 in ε. */
+    private static List<FastPolynomial> functionalWeights(ModelExpansion ex, int z,
+            List<GeneratorSplit.DroppedTerm> dropped) {
+        String name = ex.name(z);
+        Sde model = ex.model;
+        List<SortedMap<Integer, FastPolynomial>> w = ex.weights.get(z);
+        List<FastPolynomial> pRow = new ArrayList<>();
+        for (int k = 0; k < model.dimension(); k++) {
+            if (w.get(k).isEmpty()) {
+                if (model.variables().get(k).role() == Role.SLOW) {
+                    pRow.add(ex.zero());
+                }
+                continue;
+            }
+            if (model.variables().get(k).role() != Role.SLOW) {
+                throw new HomogenizationException(HomogenizationErrorCode.FUNCTIONAL_FAST_DIFFERENTIAL, ex.source,
+                        name, ex.name(k));
+            }
+            FastPolynomial p0 = ex.zero();
+            for (Map.Entry<Integer, FastPolynomial> e : w.get(k).entrySet()) {
+                if (e.getKey() == 0) {
+                    p0 = e.getValue();
+                } else if (e.getKey() > 0) {
+                    dropped.add(new GeneratorSplit.DroppedTerm(name, ex.term(e.getValue(), e.getKey()),
+                            "d" + ex.name(k)));
+                } else {
+                    throw new HomogenizationException(HomogenizationErrorCode.ORDER_TOO_SINGULAR, ex.source, name,
+                            "p", ex.orderText(e.getKey()), ex.termText(e.getValue(), e.getKey()));
+                }
+            }
+            pRow.add(p0);
+        }
+        return pRow;
+    }
+
+    /** Eqs. (5)-(6): the slow noise W~ and the fast noise W are independent (no noise drives both). */
+    private static void requireIndependentNoises(ModelExpansion ex, List<List<FastPolynomial>> sigma0,
+            List<List<Quotient<BigInteger>>> sigma1) {
+        List<Integer> fastRows = rows(ex.model, Role.FAST);
+        for (int j = 0; j < ex.model.noiseCount(); j++) {
             boolean slowUses = false;
             for (List<FastPolynomial> row : sigma0) {
                 slowUses |= !row.get(j).isZero();
             }
-            for (int a = 0; a < m; a++) {
+            for (int a = 0; a < fastRows.size(); a++) {
                 if (slowUses && !sigma1.get(a).get(j).isZERO()) {
-                    throw new HomogenizationException(HomogenizationErrorCode.SHARED_NOISE, source,
-                            ex.name(fastRows.get(a)), model.noises().get(j));
+                    throw new HomogenizationException(HomogenizationErrorCode.SHARED_NOISE, ex.source,
+                            ex.name(fastRows.get(a)), ex.model.noises().get(j));
                 }
             }
         }
-        PositiveStability stability = PositiveStability.check(b2, ex);
-        return new SlowFastSystem(ex, regime, u0, u1, b2, b1, sigma0, sigma1, rs, qs, ps, dropped, stability);
     }
 
     private static List<Quotient<BigInteger>> zeros(RationalFunctionField field, int n) {
