@@ -9,6 +9,7 @@ import org.kolmo.model.Parameter;
 import org.kolmo.model.Sde;
 import org.kolmo.numeric.CompiledSde;
 import org.kolmo.numeric.MonteCarlo;
+import org.kolmo.numeric.WeakErrorCheck;
 import org.kolmo.numeric.MonteCarloProgress;
 import org.kolmo.numeric.MonteCarloResult;
 import org.kolmo.numeric.MonteCarloSettings;
@@ -73,28 +74,23 @@ public final class MonteCarloCheck {
     public record WeakError(String observable, double full, double fullStandardError, double effective,
             double effectiveStandardError, double difference, double standardError) {
 
+        /** The difference with its standard error, judged by the verdict every check shares. */
+        public WeakErrorCheck check() {
+            return new WeakErrorCheck(difference, standardError);
+        }
+
         /** The difference in standard errors. */
         public double zScore() {
-            return standardError == 0 ? (difference == 0 ? 0 : Double.POSITIVE_INFINITY)
-                    : Math.abs(difference) / standardError;
-        }
-
-        public boolean within(double standardErrors) {
-            return zScore() <= standardErrors;
-        }
-
-        /** |difference| ≤ tolerance + k standard errors. */
-        public boolean within(double tolerance, double standardErrors) {
-            return Math.abs(difference) <= tolerance + standardErrors * standardError;
+            return check().zScore();
         }
 
         /** The 95% confidence interval of the difference. */
         public double lower95() {
-            return difference - 1.96 * standardError;
+            return check().lower95();
         }
 
         public double upper95() {
-            return difference + 1.96 * standardError;
+            return check().upper95();
         }
     }
 
@@ -103,21 +99,18 @@ public final class MonteCarloCheck {
      */
     public record Result(Settings settings, double eps, double fullStep, double effectiveStep,
             List<WeakError> errors, int[] failedPaths, List<String> notes, double seconds) {
-        public static final double BOUND = 4.0;
-
         public boolean passed() {
             return errors.stream().allMatch(this::accepted);
         }
 
-        /** Whether one weak error is within the tolerance plus {@link #BOUND} standard errors. */
+        /** Whether one weak error is within the tolerance plus 4 standard errors. */
         public boolean accepted(WeakError e) {
-            return e.within(settings.tolerance(), BOUND);
+            return e.check().accepted(settings.tolerance());
         }
 
         /** The verdict's bound in words, e.g. "4 standard errors" or "0.05 + 4 standard errors". */
         public String bound() {
-            return (settings.tolerance() > 0 ? String.format(Locale.ROOT, "%.3g + ", settings.tolerance())
-                    : "") + "4 standard errors";
+            return WeakErrorCheck.bound(settings.tolerance());
         }
     }
 

@@ -22,6 +22,7 @@ import org.kolmo.numeric.MonteCarloResult;
 import org.kolmo.numeric.MonteCarloSettings;
 import org.kolmo.numeric.Observables;
 import org.kolmo.numeric.Scheme;
+import org.kolmo.numeric.WeakErrorCheck;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -42,9 +43,6 @@ import org.matheclipse.core.interfaces.ISymbol;
  * system of order 2 at this ε (the fastest rate); the reduced SDE takes min(T/200, 0.01/ρ_reduced).
  */
 public final class ReducedSdeCheck {
-    private static final double Z95 = 1.96;
-    /** Standard errors beyond the tolerance at which a difference fails. */
-    public static final double REJECT = 4.0;
 
     private ReducedSdeCheck() {
     }
@@ -67,7 +65,7 @@ public final class ReducedSdeCheck {
         }
 
         public double standardError() {
-            return Math.hypot(fullStandardError, reducedStandardError);
+            return check().standardError();
         }
 
         /** E_full - E_reduced from the exact moment equations. */
@@ -75,16 +73,21 @@ public final class ReducedSdeCheck {
             return exactFull - exactReduced;
         }
 
+        /** The difference with its standard error, judged by the verdict every check shares. */
+        public WeakErrorCheck check() {
+            return WeakErrorCheck.of(full, fullStandardError, reduced, reducedStandardError);
+        }
+
         public double lower95() {
-            return difference() - Z95 * standardError();
+            return check().lower95();
         }
 
         public double upper95() {
-            return difference() + Z95 * standardError();
+            return check().upper95();
         }
 
         public boolean passed() {
-            return Math.abs(difference()) <= tolerance + REJECT * standardError();
+            return check().accepted(tolerance);
         }
     }
 

@@ -769,7 +769,7 @@ public final class HomogenizationReport implements Report {
                 wn.put("standardError", w.standardError());
                 wn.put("lower95", w.lower95());
                 wn.put("upper95", w.upper95());
-                wn.put("withinFourStandardErrors", w.within(MonteCarloCheck.Result.BOUND));
+                wn.put("withinFourStandardErrors", w.check().accepted(0));
                 wn.put("accepted", mc.accepted(w));
             }
         });

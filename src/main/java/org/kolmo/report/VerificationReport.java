@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.kolmo.latex.LatexDocument;
 import org.kolmo.numeric.MonteCarloResult;
+import org.kolmo.numeric.WeakErrorCheck;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,8 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A difference fails when it exceeds the tolerance by more than four standard errors.
  */
 public final class VerificationReport implements Report {
-    private static final double Z95 = 1.96;
-    private static final double REJECT = 4.0;
 
     private final String full;
     private final String reduced;
@@ -63,16 +62,20 @@ public final class VerificationReport implements Report {
         return node;
     }
 
+    private WeakErrorCheck check(int k, int i) {
+        return WeakErrorCheck.of(a.mean(k, i), a.standardError(k, i), b.mean(k, i), b.standardError(k, i));
+    }
+
     private double difference(int k, int i) {
-        return a.mean(k, i) - b.mean(k, i);
+        return check(k, i).difference();
     }
 
     private double error(int k, int i) {
-        return Math.hypot(a.standardError(k, i), b.standardError(k, i));
+        return check(k, i).standardError();
     }
 
     private boolean fails(int k, int i) {
-        return Math.abs(difference(k, i)) > tolerance + REJECT * error(k, i);
+        return !check(k, i).accepted(tolerance);
     }
 
     /** True when every observable at every time is within tolerance + 4 standard errors. */
@@ -100,7 +103,7 @@ public final class VerificationReport implements Report {
                 double d = difference(k, i);
                 double e = error(k, i);
                 out.append(String.format(Locale.ROOT, "%10.4g  %-14s %13.6g %13.6g %13.4g   [%11.4g, %11.4g] %s%n",
-                        a.times()[k], a.names().get(i), a.mean(k, i), b.mean(k, i), d, d - Z95 * e, d + Z95 * e,
+                        a.times()[k], a.names().get(i), a.mean(k, i), b.mean(k, i), d, d - WeakErrorCheck.Z95 * e, d + WeakErrorCheck.Z95 * e,
                         fails(k, i) ? "FAIL" : "ok"));
             }
         }
@@ -118,7 +121,7 @@ public final class VerificationReport implements Report {
             for (int i = 0; i < a.names().size(); i++) {
                 t.append(String.format(Locale.ROOT, "%.4g & \\texttt{%s} & %.6g & %.6g & %.4g \\pm %.2g\\\\%n",
                         a.times()[k], LatexDocument.escapeText(a.names().get(i)), a.mean(k, i), b.mean(k, i),
-                        difference(k, i), Z95 * error(k, i)));
+                        difference(k, i), WeakErrorCheck.Z95 * error(k, i)));
             }
         }
         return t.append("\\end{array}").toString();
