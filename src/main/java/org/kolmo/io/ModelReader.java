@@ -939,7 +939,7 @@ public final class ModelReader {
     }
 
     /** A decimal literal as an exact rational: 0.5 is 1/2, 1e-3 is 1/1000. */
-    static IExpr exact(BigDecimal value) {
+    public static IExpr exact(BigDecimal value) {
         BigInteger unscaled = value.unscaledValue();
         int scale = value.scale();
         if (scale <= 0) {

@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.ejml.simple.SimpleMatrix;
+import org.kolmo.cas.CasSession;
 import org.kolmo.io.ModelReader;
 import org.kolmo.model.Convention;
-import org.kolmo.io.ModelException;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Sde;
+import org.kolmo.model.SdeBuilder;
 import org.kolmo.moments.MomentEquations;
 import org.kolmo.moments.MomentSystem;
 import org.kolmo.moments.MomentsException;
@@ -24,6 +25,7 @@ import org.kolmo.numeric.Observables;
 import org.kolmo.numeric.Scheme;
 import org.kolmo.numeric.WeakErrorCheck;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
@@ -223,32 +225,22 @@ public final class ReducedSdeCheck {
         return rho;
     }
 
-    /** dz = A z dt + B z dw + D du as a model (noises that are absent left out). */
-    static Sde reducedModel(String z, double z0, double a, double b, double d) throws ReductionException {
-        StringBuilder text = new StringBuilder("model reduced\nito\n");
-        text.append("state ").append(z).append(" = ").append(number(z0)).append('\n');
-        List<String> noises = new ArrayList<>();
-        StringBuilder eq = new StringBuilder("d" + z + " = " + number(a) + "*" + z + "*dt");
+    /** dz = A z dt + B z dw + D du as a model (noises that are absent left out), the numbers exact. */
+    static Sde reducedModel(String z, double z0, double a, double b, double d) {
+        ISymbol zs = Sde.symbol(z);
+        CasSession cas = CasSession.get();
+        SdeBuilder model = new SdeBuilder("reduced").state(z, exact(z0)).drift(z, cas.evaluate(F.Times(exact(a), zs)));
         if (b != 0) {
-            noises.add("w");
-            eq.append(" + ").append(number(b)).append('*').append(z).append("*dw");
+            model.noise("w").noise(z, "w", cas.evaluate(F.Times(exact(b), zs)));
         }
         if (d != 0) {
-            noises.add("u");
-            eq.append(" + ").append(number(d)).append("*du");
+            model.noise("u").noise(z, "u", exact(d));
         }
-        if (!noises.isEmpty()) {
-            text.append("noise ").append(String.join(", ", noises)).append('\n');
-        }
-        text.append(eq).append('\n');
-        try {
-            return ModelReader.read("reduced.sde", text.toString());
-        } catch (ModelException ex) {
-            throw new IllegalStateException("the reduced SDE does not read back: " + ex.getMessage(), ex);
-        }
+        return model.build();
     }
 
-    private static String number(double v) {
-        return "(" + java.math.BigDecimal.valueOf(v).toPlainString() + ")";
+    /** The double as the exact decimal it prints as (0.1 is 1/10), as a model file would read it. */
+    private static IExpr exact(double v) {
+        return ModelReader.exact(java.math.BigDecimal.valueOf(v));
     }
 }
