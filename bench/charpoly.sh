@@ -4,7 +4,4 @@
 # 10x10 and 20x20 parametric matrices. Options are passed on: --symja-runs N (0 skips Symja), --iterations N.
 # Takes about two minutes, nearly all of it in Symja.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.kolmo.bench.CharPolyBench "$@"
+exec "$(dirname "${BASH_SOURCE[0]}")/run-java.sh" org.kolmo.bench.CharPolyBench "$@"

@@ -3,11 +3,7 @@
 # vs a hand-written loop and, when Debian's python3-numpy is installed, vs NumPy vectorised over paths. Arguments go to the benchmark: --quick (10^4 paths x 10^3 steps), or --paths N --steps N
 # (default 10^5 x 10^4, about 5 minutes on 2 cores), --repeat N (Monte Carlo rounds, best of; default 3).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
-java -Xms1g -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-    org.kolmo.bench.NumericBenchmark "$@"
+KOLMO_BENCH_JVM="-Xms1g -Xmx2g" "$(dirname "${BASH_SOURCE[0]}")/run-java.sh" org.kolmo.bench.NumericBenchmark "$@"
 
 # the NumPy baseline (Debian's python3-numpy), same model, sizes and machine, run right after
 numpy_args=()
