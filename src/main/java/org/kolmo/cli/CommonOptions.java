@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.kolmo.OptionException;
+import org.kolmo.Progress;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.RuleSource;
 import org.kolmo.report.Report;
@@ -27,6 +29,29 @@ final class CommonOptions {
     @Option(names = "--rules", paramLabel = "DIR",
             description = "load the rule files from DIR instead of the packaged rules/")
     Path rules;
+
+    /** A call of the facade, whose bad values the command line reports as usage errors. */
+    @FunctionalInterface
+    interface FacadeCall<T> {
+        T call() throws Exception;
+    }
+
+    /**
+     * Runs a call of the facade ({@link org.kolmo.Kolmo}); an {@link OptionException} becomes the command line's
+     * {@link UsageException} with the same option and message.
+     */
+    static <T> T facade(FacadeCall<T> call) throws Exception {
+        try {
+            return call.call();
+        } catch (OptionException e) {
+            throw new UsageException(e.option(), e.detail());
+        }
+    }
+
+    /** Progress bars on stderr for the facade's Monte Carlo runs (see --quiet). */
+    Progress progressBars() {
+        return task -> ProgressOnStderr.onTerminal(task, quiet);
+    }
 
     /** Applies --rules; call before any symbolic work. */
     void configure() {

@@ -86,7 +86,7 @@ final class HomogenizeCommand implements Callable<Integer> {
         if (stepsPerFastTime < 1) {
             throw new UsageException("--steps-per-fast-time", "must be at least 1");
         }
-        Sde model = ModelArgument.read(file);
+        Sde model = ModelArgument.read(file).sde();
         Homogenization.Result result;
         try {
             result = Homogenization.homogenize(model, file.toString(), r);

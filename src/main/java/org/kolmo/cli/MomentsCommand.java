@@ -101,7 +101,7 @@ final class MomentsCommand implements Callable<Integer> {
         if (start != null && !stationary) {
             throw new UsageException("--start", "is the start of --stationary");
         }
-        Sde model = ModelArgument.read(file);
+        Sde model = ModelArgument.read(file).sde();
         if (check != null) {
             return checkClosures(model);
         }

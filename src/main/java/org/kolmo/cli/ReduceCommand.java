@@ -122,7 +122,7 @@ final class ReduceCommand implements Callable<Integer> {
             default -> throw new UsageException("--method", "'" + method + "' is not adiabatic, invariant-manifold "
                     + "or both");
         };
-        Sde model = ModelArgument.read(file);
+        Sde model = ModelArgument.read(file).sde();
         // the command line wins; without --scale and --time-scale the file's regime statement applies
         Regime regime = scale == null && timeScale == null && model.regime().isPresent()
                 ? Regime.fromStatement(model, model.regime().get())

@@ -52,7 +52,7 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.configure();
         common.outputFormat();
-        Sde model = ModelArgument.read(file);
+        Sde model = ModelArgument.read(file).sde();
         if (plot != null && !plot.toString().matches(".*\\.(pdf|svg|png)")) {
             throw new UsageException("--plot", "the plot file must end in .pdf, .svg or .png");
         }

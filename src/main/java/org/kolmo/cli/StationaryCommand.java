@@ -55,7 +55,7 @@ final class StationaryCommand implements Callable<Integer> {
                 throw new UsageException("--param", e.getKey() + " must be a finite number");
             }
         }
-        Sde model = ModelArgument.read(file);
+        Sde model = ModelArgument.read(file).sde();
         for (String name : parameters.keySet()) {
             if (model.parameter(name).isEmpty()) {
                 throw new UsageException("--param", file + " has no parameter '" + name + "'");

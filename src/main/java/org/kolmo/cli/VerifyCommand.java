@@ -70,8 +70,8 @@ final class VerifyCommand implements Callable<Integer> {
             throw new UsageException("--tolerance", "must be at least 0 (got " + tolerance + ")");
         }
         simulation.check();
-        Sde full = ModelArgument.read(file);
-        Sde small = ModelArgument.read(reduced);
+        Sde full = ModelArgument.read(file).sde();
+        Sde small = ModelArgument.read(reduced).sde();
         List<String> observables = observe != null ? SimulationOptions.observableTexts(observe) : shared(full, small);
         if (observables.isEmpty()) {
             throw new UsageException("--observe", file + " and " + reduced + " share no variable by name; name "
