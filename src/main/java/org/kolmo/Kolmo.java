@@ -7,6 +7,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import org.kolmo.moments.CentralMoments;
+import org.kolmo.moments.ClosedMomentSystem;
+import org.kolmo.moments.ClosedStationary;
+import org.kolmo.moments.Closure;
+import org.kolmo.moments.ClosureCheck;
+import org.kolmo.moments.MomentClosure;
+import org.kolmo.moments.MomentStructure;
+import org.kolmo.report.ClosedMomentsReport;
+import org.kolmo.report.ClosureCheckReport;
+import org.kolmo.report.MomentsReport;
+import org.kolmo.report.Report;
+import org.kolmo.stationary.StationaryDensity;
+import org.kolmo.stationary.StationaryException;
 
 import org.kolmo.calculus.Generator;
 import org.kolmo.calculus.ItoFormula;
@@ -111,6 +126,123 @@ public final class Kolmo {
     }
 
     // ---------------------------------------------------------------- moments
+
+    /** {@link #moments(KolmoModel, MomentsOptions, Progress)} without progress reports. */
+    public static Report moments(KolmoModel model, MomentsOptions options) throws MomentsException {
+        return moments(model, options, Progress.NONE);
+    }
+
+    /**
+     * The moment equations up to the options' order: a {@link MomentsReport} (blocks, conservation laws, stationary
+     * values); with a closure a {@link ClosedMomentsReport} (and its stationary points when asked); with a check a
+     * {@link ClosureCheckReport} (each closure against Monte Carlo and, for one variable, the exact stationary law).
+     */
+    public static Report moments(KolmoModel model, MomentsOptions options, Progress progress)
+            throws MomentsException {
+        options.validate();
+        Sde sde = model.sde();
+        int order = options.order();
+        if (options.check().isPresent()) {
+            return checkClosures(model, options, progress);
+        }
+        if (options.closure().isPresent()) {
+            String name = options.closure().get();
+            Closure c = Closure.parse(name).orElseThrow(() -> new OptionException("--closure", "unknown closure '"
+                    + name + "' (expected " + Closure.names() + ")"));
+            ClosedMomentSystem system = close(model, order, c);
+            double[] start = options.start().map(l -> l.stream().mapToDouble(Double::doubleValue).toArray())
+                    .orElse(null);
+            if (start != null && start.length != system.size()) {
+                throw new OptionException("--start", "needs " + system.size() + " numbers (" + String.join(", ",
+                        system.names()) + "), got " + start.length);
+            }
+            ClosedStationary.Result points = options.stationary() ? ClosedStationary.of(system, start) : null;
+            return new ClosedMomentsReport(system, options.central() ? CentralMoments.derive(system) : null, points);
+        }
+        MomentSystem system = MomentEquations.derive(sde, order);
+        MomentStructure structure = MomentStructure.of(system);
+        return new MomentsReport(structure, options.central() ? CentralMoments.derive(system) : null);
+    }
+
+    /** The moment system up to {@code order}, its matrix and constant in the user's names. */
+    public static MomentSystem momentSystem(KolmoModel model, int order) throws MomentsException {
+        if (order < 1) {
+            throw new OptionException("--order", "the moment order must be at least 1 (got " + order + ")");
+        }
+        return MomentEquations.derive(model.sde(), order);
+    }
+
+    /** The closed system at {@code order}; a closure undefined for the model is placed at its equation. */
+    private static ClosedMomentSystem close(KolmoModel model, int order, Closure c) throws MomentsException {
+        try {
+            return MomentClosure.derive(model.sde(), order, c);
+        } catch (MomentsException e) {
+            if (e.code() == null) {
+                throw e;
+            }
+            int[] at = e.variable() == null ? new int[] {0, 0} : model.equationStart(e.variable());
+            throw e.at(model.file(), at, model.line(at[0]));
+        }
+    }
+
+    /** Every closure of the list integrated and measured against Monte Carlo (issue 15, item 4). */
+    private static ClosureCheckReport checkClosures(KolmoModel model, MomentsOptions options, Progress progress)
+            throws MomentsException {
+        int paths = options.check().get();
+        double horizon = options.horizon();
+        double dt = options.dt();
+        if (options.closure().isEmpty()) {
+            throw new OptionException("--check", "needs --closure (one closure or a comma list)");
+        }
+        if (paths < 2) {
+            throw new OptionException("--check", "the number of paths must be at least 2");
+        }
+        if (!(horizon > 0) || Double.isInfinite(horizon)) {
+            throw new OptionException("--T", "the horizon must be a positive number");
+        }
+        if (!(dt > 0) || dt > horizon) {
+            throw new OptionException("--dt", "the step must be positive and at most the horizon");
+        }
+        List<ClosedMomentSystem> systems = new ArrayList<>();
+        for (String name : options.closure().get().split(",")) {
+            Closure c = Closure.parse(name.strip()).orElseThrow(() -> new OptionException("--closure",
+                    "unknown closure '" + name.strip() + "' (expected " + Closure.names() + ")"));
+            systems.add(close(model, options.order(), c));
+        }
+        int points = 20;
+        double[] times = new double[points];
+        for (int k = 0; k < points; k++) {
+            times[k] = horizon * (k + 1) / points;
+        }
+        ClosureCheck.Result result;
+        try (Progress.Run run = progress.start("simulating " + model.name())) {
+            result = ClosureCheck.run(model.sde(), systems, new ClosureCheck.Settings(paths, dt, times,
+                    options.seed()), exactStationary(model, systems.get(0), options.order()), run);
+        }
+        return new ClosureCheckReport(result);
+    }
+
+    /** E[x^k] of a one-variable model from its stationary density, by moment name; empty when there is none. */
+    private static Map<String, Double> exactStationary(KolmoModel model, ClosedMomentSystem system, int order) {
+        Map<String, Double> out = new HashMap<>();
+        if (model.sde().dimension() != 1) {
+            return out;
+        }
+        try {
+            StationaryDensity.Result density = StationaryDensity.derive(model.sde(), model.file(), Map.of(), order);
+            for (StationaryDensity.Moment m : density.moments()) {
+                for (int i = 0; i < system.size(); i++) {
+                    if (system.moments().get(i).exponent(0) == m.order() && m.finite()) {
+                        out.put(system.names().get(i), Double.isFinite(m.exactValue()) ? m.exactValue()
+                                : m.quadrature());
+                    }
+                }
+            }
+        } catch (StationaryException | IllegalArgumentException e) {
+            // no stationary density (not normalisable, outside the method): Monte Carlo alone
+        }
+        return out;
+    }
 
     /** The exact closed higher-order ODE of one moment ({@code m_z}, {@code p_zz}, {@code mu_xxz}). */
     public static ClosedOdeReport closedOde(KolmoModel model, String component, ClosedOdeOptions options)
