@@ -89,6 +89,17 @@ public final class CasSession {
     }
 
     /**
+     * The symbol {@code name} exactly as written, in the global context of the session's engine: the symbol a
+     * notebook cell gets for {@code Global`name}, never one of Symja's built-ins (a plain {@code beta} in a cell is
+     * the Beta function). Symja folds a name of more than one letter to lower case, so {@code X1} and {@code x1}
+     * are one symbol here, as they are in a cell.
+     */
+    public ISymbol globalSymbol(String name) {
+        org.matheclipse.core.eval.EvalEngine engine = evaluator.getEvalEngine();
+        return F.symbol(engine.getContextPath().getGlobalContext(), name, engine);
+    }
+
+    /**
      * Evaluates inside the session's engine without starting a new evaluation: for Java code that runs while Symja
      * is evaluating (functions registered with {@link JavaFunctions}) as well as outside. A second Symja evaluator
      * must never be created: Symja's symbol tables are shared, and a new engine loses the rules of this one.

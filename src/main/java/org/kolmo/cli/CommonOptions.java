@@ -72,11 +72,6 @@ final class CommonOptions {
 
     /** Renders the report in the chosen format and writes it, to a temporary file first so none is left half-written. */
     void emit(Report report, PrintWriter out) {
-        java.util.function.Consumer<Report> sink = Main.REPORT_SINK.get();
-        if (sink != null) {
-            sink.accept(report); // a front end (the notebook kernel) shows the report itself
-            return;
-        }
         String text = switch (outputFormat()) {
             case TEXT -> report.text();
             case LATEX -> report.latex();
