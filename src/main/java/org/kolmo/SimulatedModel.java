@@ -12,8 +12,6 @@ import org.kolmo.homogenization.MonteCarloCheck;
 import org.kolmo.homogenization.Regime;
 import org.kolmo.io.ModelException;
 import org.kolmo.io.ModelReader;
-import org.kolmo.numeric.Observables;
-import org.matheclipse.core.interfaces.IExpr;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
@@ -23,14 +21,16 @@ import org.kolmo.numeric.InitialState;
 import org.kolmo.numeric.MonteCarlo;
 import org.kolmo.numeric.MonteCarloResult;
 import org.kolmo.numeric.MonteCarloSettings;
+import org.kolmo.numeric.Observables;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * One model made ready for a Monte Carlo run of {@link Kolmo#simulate} or {@link Kolmo#verify}: compiled at the run's parameter
- * values, where its paths start and its time step. A slow-fast model (one with fast variables) starts its fast
- * variables in their invariant law ({@link FastInvariantLaw}) and takes, unless --dt is given, a step of a K-th of
- * its fast relaxation time ({@link MonteCarloCheck#fullModelStep}); every other model starts at its initial values
- * and takes 0.001. Both choices are kept in words for the report.
+ * One model made ready for a Monte Carlo run of {@link Kolmo#simulate} or {@link Kolmo#verify}: compiled at the
+ * run's parameter values, where its paths start and its time step. A slow-fast model (one with fast variables)
+ * starts its fast variables in their invariant law ({@link FastInvariantLaw}) and takes, unless --dt is given, a
+ * step of a K-th of its fast relaxation time ({@link MonteCarloCheck#fullModelStep}); every other model starts at
+ * its initial values and takes 0.001. Both choices are kept in words for the report.
  */
 final class SimulatedModel {
     final Sde model;

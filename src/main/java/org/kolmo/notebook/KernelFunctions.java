@@ -212,9 +212,14 @@ final class KernelFunctions {
             return call.call();
         } catch (ModelException e) {
             throw new NotebookException(e.format(), e);
-        } catch (NotebookException | OptionException e) {
-            throw e instanceof NotebookException n ? n : new NotebookException(e.getMessage(), e);
+        } catch (NotebookException e) {
+            throw e;
         } catch (RuntimeException e) {
+            // Kolmo's own exceptions (a model outside a method's class, a bad option) carry a message for the
+            // user, as the command line prints it; anything else is an internal error, shown with its class
+            if (e.getClass().getName().startsWith("org.kolmo.")) {
+                throw new NotebookException(e.getMessage(), e);
+            }
             throw e;
         } catch (Exception e) {
             throw new NotebookException(e.getMessage(), e);

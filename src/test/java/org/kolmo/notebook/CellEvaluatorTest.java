@@ -213,4 +213,14 @@ class CellEvaluatorTest {
         double last = number(cells.evaluate("N((\"z\" /. sim)[[-1, 2]])"));
         assertEquals(1.2 * Math.exp(-0.2), last, 0.05);
     }
+
+    @Test
+    void theFacadesErrorsAreTheMessagesOfTheCommandLine() {
+        NotebookException e = assertThrows(NotebookException.class,
+                () -> cells.evaluate("Homogenize(LoadModel(\"models/two_state.sde\"))"));
+        assertTrue(e.getMessage().endsWith("two_state.sde: error[E701]: the model has no fast variables (declare them "
+                + "with 'fast')"), e.getMessage());
+        e = assertThrows(NotebookException.class, () -> cells.evaluate("Moments(\"models/two_state.sde\", 0)"));
+        assertEquals("--order: the moment order must be at least 1 (got 0)", e.getMessage());
+    }
 }
