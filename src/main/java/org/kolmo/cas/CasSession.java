@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kolmo.model.Assumption;
-import org.kolmo.model.Parameter;
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.Context;
 import org.matheclipse.core.expression.F;
@@ -88,6 +86,17 @@ public final class CasSession {
     /** The symbol {@code name} in the session's symbol table (Symja resolves names per engine). */
     public ISymbol symbol(String name) {
         return F.symbol(name, evaluator.getEvalEngine());
+    }
+
+    /**
+     * The symbol {@code name} exactly as written, in the global context of the session's engine: the symbol a
+     * notebook cell gets for {@code Global`name}, never one of Symja's built-ins (a plain {@code beta} in a cell is
+     * the Beta function). Symja folds a name of more than one letter to lower case, so {@code X1} and {@code x1}
+     * are one symbol here, as they are in a cell.
+     */
+    public ISymbol globalSymbol(String name) {
+        org.matheclipse.core.eval.EvalEngine engine = evaluator.getEvalEngine();
+        return F.symbol(engine.getContextPath().getGlobalContext(), name, engine);
     }
 
     /**
@@ -171,17 +180,17 @@ public final class CasSession {
     public static final String ASSUMPTIONS = "KoAssumptions";
 
     /** Makes the parameters' assumptions known to simplification ({@code KoSimplify} in the rule files). */
-    public synchronized void assume(List<Parameter> parameters) {
+    public synchronized void assume(List<? extends AssumedSymbol> parameters) {
         loadRules(); // the rule files initialise the assumptions; load them first so they do not undo these
         List<IExpr> facts = new ArrayList<>();
-        for (Parameter p : parameters) {
+        for (AssumedSymbol p : parameters) {
             ISymbol s = p.symbol();
             // real parameters need no fact: Refine then treats them as reals; an Element(s, Reals) fact, on the
             // contrary, stops Symja 3.0.0's Refine from using the positivity facts beside it
-            if (p.assumptions().contains(Assumption.POSITIVE) || p.assumptions().contains(Assumption.SMALL)) {
+            if (p.assumedPositive()) {
                 facts.add(F.Greater(s, F.C0));
             }
-            if (p.assumptions().contains(Assumption.NONZERO)) {
+            if (p.assumedNonzero()) {
                 facts.add(F.Unequal(s, F.C0));
             }
         }

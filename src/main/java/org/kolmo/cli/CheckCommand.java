@@ -1,13 +1,14 @@
 package org.kolmo.cli;
 
+import org.kolmo.CheckOptions;
+import org.kolmo.Kolmo;
+import org.kolmo.KolmoModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kolmo.check.ClaimChecker;
-import org.kolmo.check.ClaimResult;
-import org.kolmo.model.Sde;
 import org.kolmo.report.CheckReport;
 
 import picocli.CommandLine.Command;
@@ -53,13 +54,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.configure();
         common.outputFormat();
-        Sde model = ModelArgument.read(file);
-        ClaimChecker checker = new ClaimChecker(model, givens, seed);
-        List<ClaimResult> results = new ArrayList<>();
-        for (String claim : claims) {
-            results.add(checker.check(claim));
-        }
-        CheckReport report = new CheckReport(model, results);
+        KolmoModel model = ModelArgument.read(file);
+        CheckReport report = Kolmo.check(model, claims, new CheckOptions(givens, seed));
         common.emit(report, spec.commandLine().getOut());
         return report.allHold() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }

@@ -1,13 +1,11 @@
 package org.kolmo.cli;
 
+import org.kolmo.ClosedOdeOptions;
+import org.kolmo.Kolmo;
+import org.kolmo.KolmoModel;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.kolmo.model.Sde;
-import org.kolmo.moments.ClosedOde;
-import org.kolmo.moments.MomentEquations;
-import org.kolmo.moments.MomentSystem;
-import org.kolmo.report.ClosedOdeReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,10 +42,9 @@ final class ClosedOdeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.configure();
         common.outputFormat();
-        Sde model = ModelArgument.read(file);
-        MomentSystem system = MomentEquations.derive(model, MomentEquations.orderOf(model, component));
-        ClosedOde ode = ClosedOde.derive(system, component, minimal, withConstant);
-        common.emit(new ClosedOdeReport(ode), spec.commandLine().getOut());
+        KolmoModel model = ModelArgument.read(file);
+        common.emit(Kolmo.closedOde(model, component, new ClosedOdeOptions(minimal, withConstant)),
+                spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

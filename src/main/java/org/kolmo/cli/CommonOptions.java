@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.kolmo.OptionException;
+import org.kolmo.Progress;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.RuleSource;
 import org.kolmo.report.Report;
@@ -28,6 +30,29 @@ final class CommonOptions {
             description = "load the rule files from DIR instead of the packaged rules/")
     Path rules;
 
+    /** A call of the facade, whose bad values the command line reports as usage errors. */
+    @FunctionalInterface
+    interface FacadeCall<T> {
+        T call() throws Exception;
+    }
+
+    /**
+     * Runs a call of the facade ({@link org.kolmo.Kolmo}); an {@link OptionException} becomes the command line's
+     * {@link UsageException} with the same option and message.
+     */
+    static <T> T facade(FacadeCall<T> call) throws Exception {
+        try {
+            return call.call();
+        } catch (OptionException e) {
+            throw new UsageException(e.option(), e.detail());
+        }
+    }
+
+    /** Progress bars on stderr for the facade's Monte Carlo runs (see --quiet). */
+    Progress progressBars() {
+        return task -> ProgressOnStderr.onTerminal(task, quiet);
+    }
+
     /** Applies --rules; call before any symbolic work. */
     void configure() {
         if (rules != null && !Files.isDirectory(rules)) {
@@ -47,11 +72,6 @@ final class CommonOptions {
 
     /** Renders the report in the chosen format and writes it, to a temporary file first so none is left half-written. */
     void emit(Report report, PrintWriter out) {
-        java.util.function.Consumer<Report> sink = Main.REPORT_SINK.get();
-        if (sink != null) {
-            sink.accept(report); // a front end (the notebook kernel) shows the report itself
-            return;
-        }
         String text = switch (outputFormat()) {
             case TEXT -> report.text();
             case LATEX -> report.latex();

@@ -1,13 +1,11 @@
 package org.kolmo.cli;
 
-import java.io.PrintWriter;
+import org.kolmo.Kolmo;
+import org.kolmo.KolmoModel;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.kolmo.calculus.ItoStratonovich;
 import org.kolmo.model.Convention;
-import org.kolmo.model.Sde;
-import org.kolmo.report.ConversionReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,15 +34,9 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.configure();
         common.outputFormat();
-        Convention target = switch (to) {
-            case "ito" -> Convention.ITO;
-            case "stratonovich" -> Convention.STRATONOVICH;
-            default -> throw new UsageException("--to", "unknown convention '" + to + "' (expected ito or stratonovich)");
-        };
-        Sde model = ModelArgument.read(file);
-        Sde converted = ItoStratonovich.convert(model, target);
-        PrintWriter out = spec.commandLine().getOut();
-        common.emit(new ConversionReport(model, converted), out);
+        Convention target = CommonOptions.facade(() -> Kolmo.convention(to));
+        KolmoModel model = ModelArgument.read(file);
+        common.emit(Kolmo.convert(model, target), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

@@ -1,12 +1,11 @@
 package org.kolmo.cli;
 
+import org.kolmo.Kolmo;
+import org.kolmo.KolmoModel;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.kolmo.calculus.Generator;
-import org.kolmo.model.Sde;
 import org.kolmo.report.GeneratorReport;
-import org.matheclipse.core.interfaces.IExpr;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,14 +36,8 @@ final class GeneratorCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.configure();
         common.outputFormat();
-        Sde model = ModelArgument.read(file);
-        GeneratorReport report;
-        if (apply == null) {
-            report = GeneratorReport.operator(model);
-        } else {
-            IExpr f = ModelArgument.expression("--apply", apply, model);
-            report = GeneratorReport.applied(model, f, Generator.apply(model, f));
-        }
+        KolmoModel model = ModelArgument.read(file);
+        GeneratorReport report = apply == null ? Kolmo.generator(model) : Kolmo.generator(model, apply);
         common.emit(report, spec.commandLine().getOut());
         return ExitCode.OK;
     }

@@ -1,18 +1,13 @@
 package org.kolmo.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.kolmo.homogenization.Homogenization;
-import org.kolmo.homogenization.HomogenizationException;
-import org.kolmo.homogenization.MonteCarloCheck;
-import org.kolmo.model.Sde;
+import org.kolmo.Checked;
+import org.kolmo.HomogenizeOptions;
+import org.kolmo.Kolmo;
+import org.kolmo.KolmoModel;
 import org.kolmo.report.HomogenizationReport;
 
 import picocli.CommandLine.Command;
@@ -70,73 +65,16 @@ final class HomogenizeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.configure();
         common.outputFormat();
-        Homogenization.Route r = Homogenization.Route.ofOption(route);
-        if (r == null) {
-            throw new UsageException("--route", "unknown route '" + route + "' (expected auto, generator, closed-form or both)");
-        }
-        if (check != null && check < 2) {
-            throw new UsageException("--check", "the number of paths must be at least 2");
-        }
-        if (!(horizon > 0) || Double.isInfinite(horizon)) {
-            throw new UsageException("--horizon", "the horizon must be a positive number");
-        }
-        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new UsageException("--tolerance", "must be a number at least 0 (got " + tolerance + ")");
-        }
-        if (stepsPerFastTime < 1) {
-            throw new UsageException("--steps-per-fast-time", "must be at least 1");
-        }
-        Sde model = ModelArgument.read(file);
-        Homogenization.Result result;
-        try {
-            result = Homogenization.homogenize(model, file.toString(), r);
-        } catch (HomogenizationException e) {
-            if (e.variable() == null) {
-                throw e;
-            }
-            int[] start = equationStart(file, e.variable());
-            throw e.at(start, start[0] > 0 ? Files.readAllLines(file).get(start[0] - 1) : null);
-        }
-        Optional<MonteCarloCheck.Result> mc = Optional.empty();
-        if (check != null) {
-            if (model.parameters().stream().anyMatch(p -> p.value().isEmpty())) {
-                throw new UsageException("--check", "every parameter needs a value in the model file for a Monte "
-                        + "Carlo run");
-            }
-            try (ProgressOnStderr progress = common.progress("simulating " + model.name())) {
-                mc = Optional.of(MonteCarloCheck.run(result, MonteCarloCheck.Settings.of(check).withHorizon(horizon)
-                        .withSeed(seed).withStepsPerFastTime(stepsPerFastTime).withTolerance(tolerance), progress));
-            }
-        }
-        common.emit(new HomogenizationReport(result, mc), spec.commandLine().getOut());
-        boolean ok = result.routesAgree() && result.checksPass() && mc.map(MonteCarloCheck.Result::passed).orElse(true);
-        if (!ok) {
-            spec.commandLine().getErr().println("kolmo homogenize: check failed: "
-                    + (!result.routesAgree() ? "the two routes disagree" : !result.checksPass()
-                            ? "a numeric cross-check failed"
-                            : "a Monte Carlo weak error exceeds the tolerance plus 4 standard errors"));
+        HomogenizeOptions options = CommonOptions.facade(() -> new HomogenizeOptions(route,
+                Optional.ofNullable(check), tolerance, horizon, seed, stepsPerFastTime).validate());
+        KolmoModel model = ModelArgument.read(file);
+        Checked<HomogenizationReport> out = CommonOptions.facade(() -> Kolmo.homogenize(model, options,
+                common.progressBars()));
+        common.emit(out.report(), spec.commandLine().getOut());
+        if (!out.passed()) {
+            spec.commandLine().getErr().println("kolmo homogenize: check failed: " + out.failure().get());
             spec.commandLine().getErr().flush();
         }
-        return ok ? ExitCode.OK : ExitCode.CHECK_FAILED;
-    }
-
-    /**
-     * Where {@code dNAME =} starts in the model file (line and column, 0 when it cannot be found). The class is
-     * recognised on the expanded coefficients, so the equation is the finest place an error can point to.
-     */
-    static int[] equationStart(Path file, String variable) {
-        Pattern eq = Pattern.compile("^(\\s*)d" + Pattern.quote(variable) + "\\s*=");
-        try {
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                Matcher m = eq.matcher(lines.get(i));
-                if (m.find()) {
-                    return new int[] {i + 1, m.end(1) + 1};
-                }
-            }
-        } catch (IOException e) {
-            return new int[] {0, 0};
-        }
-        return new int[] {0, 0};
+        return out.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 }

@@ -1,12 +1,10 @@
 package org.kolmo.cli;
 
+import org.kolmo.Kolmo;
+import org.kolmo.KolmoModel;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.kolmo.calculus.ItoFormula;
-import org.kolmo.model.Sde;
-import org.kolmo.report.ItoFormulaReport;
-import org.matheclipse.core.interfaces.IExpr;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,9 +33,8 @@ final class ItoFormulaCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.configure();
         common.outputFormat();
-        Sde model = ModelArgument.read(file);
-        IExpr expr = ModelArgument.expression("--f", f, model);
-        common.emit(new ItoFormulaReport(model, ItoFormula.apply(model, expr)), spec.commandLine().getOut());
+        KolmoModel model = ModelArgument.read(file);
+        common.emit(Kolmo.itoFormula(model, f), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

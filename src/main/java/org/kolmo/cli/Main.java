@@ -1,9 +1,7 @@
 package org.kolmo.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +13,6 @@ import org.kolmo.moments.MomentsException;
 import org.kolmo.numeric.NonFiniteValueException;
 import org.kolmo.numeric.NumericException;
 import org.kolmo.reduction.ReductionException;
-import org.kolmo.report.Report;
 import org.kolmo.stationary.StationaryException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,42 +40,6 @@ public final class Main implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "show stack traces of internal errors")
     boolean debug;
-
-    /** Where {@link CommonOptions#emit} hands a command's report while {@link #runForReport} runs it. */
-    static final ThreadLocal<Consumer<Report>> REPORT_SINK = new ThreadLocal<>();
-
-    /**
-     * What a command run for a front end produced.
-     *
-     * @param status the exit status the command line would have returned
-     * @param report the command's report, or null when it failed before producing one
-     * @param errors what the command line would have printed on stderr (empty on success)
-     */
-    public record Outcome(int status, Report report, String errors) {
-    }
-
-    /**
-     * Runs one command line (e.g. {@code closed-ode FILE --of p_zz}) and returns its report instead of printing it;
-     * errors come back as the text the command line would print. Every command that emits a report works this way,
-     * so a new command is available to front ends such as the notebook kernel without further code.
-     */
-    public static Outcome runForReport(String[] args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Report[] captured = new Report[1];
-        REPORT_SINK.set(r -> captured[0] = r);
-        int status;
-        try {
-            status = run(args, new PrintWriter(out), new PrintWriter(err));
-        } finally {
-            REPORT_SINK.remove();
-        }
-        String errors = err.toString();
-        if (captured[0] == null && errors.isBlank()) {
-            errors = out.toString(); // help or version text
-        }
-        return new Outcome(status, captured[0], errors.strip());
-    }
 
     @Override
     public void run() {

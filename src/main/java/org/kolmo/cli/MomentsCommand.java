@@ -1,29 +1,15 @@
 package org.kolmo.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.kolmo.model.Sde;
-import org.kolmo.moments.CentralMoments;
-import org.kolmo.moments.ClosedMomentSystem;
-import org.kolmo.moments.ClosedStationary;
-import org.kolmo.moments.Closure;
-import org.kolmo.moments.ClosureCheck;
-import org.kolmo.moments.MomentClosure;
-import org.kolmo.moments.MomentEquations;
-import org.kolmo.moments.MomentStructure;
-import org.kolmo.moments.MomentSystem;
-import org.kolmo.moments.MomentsException;
-import org.kolmo.report.ClosedMomentsReport;
+import org.kolmo.Kolmo;
+import org.kolmo.KolmoModel;
+import org.kolmo.MomentsOptions;
 import org.kolmo.report.ClosureCheckReport;
-import org.kolmo.report.MomentsReport;
-import org.kolmo.stationary.StationaryDensity;
-import org.kolmo.stationary.StationaryException;
+import org.kolmo.report.Report;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,116 +77,21 @@ final class MomentsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.configure();
         common.outputFormat();
-        if (order < 1) {
-            throw new UsageException("--order", "the moment order must be at least 1 (got " + order + ")");
-        }
-        if (closure == null && (stationary || start != null)) {
-            throw new UsageException(stationary ? "--stationary" : "--start", "needs --closure (the stationary values "
-                    + "of a hierarchy that closes are printed without it)");
-        }
-        if (start != null && !stationary) {
-            throw new UsageException("--start", "is the start of --stationary");
-        }
-        Sde model = ModelArgument.read(file);
-        if (check != null) {
-            return checkClosures(model);
-        }
-        if (plot != null) {
+        MomentsOptions options = CommonOptions.facade(() -> new MomentsOptions(order, central,
+                Optional.ofNullable(closure), stationary, Optional.ofNullable(start).map(u -> Arrays.stream(u).boxed()
+                        .toList()), Optional.ofNullable(check), horizon, dt, seed).validate());
+        KolmoModel model = ModelArgument.read(file);
+        if (check == null && plot != null) {
             throw new UsageException("--plot", "plots the closure check: give --check N too");
         }
-        if (closure != null) {
-            Closure c = Closure.parse(closure).orElseThrow(() -> new UsageException("--closure", "unknown closure '"
-                    + closure + "' (expected " + Closure.names() + ")"));
-            ClosedMomentSystem system = close(model, c);
-            if (start != null && start.length != system.size()) {
-                throw new UsageException("--start", "needs " + system.size() + " numbers (" + String.join(", ",
-                        system.names()) + "), got " + start.length);
-            }
-            ClosedStationary.Result points = stationary ? ClosedStationary.of(system, start) : null;
-            common.emit(new ClosedMomentsReport(system, central ? CentralMoments.derive(system) : null, points),
-                    spec.commandLine().getOut());
-            return ExitCode.OK;
-        }
-        MomentSystem system = MomentEquations.derive(model, order);
-        MomentStructure structure = MomentStructure.of(system);
-        common.emit(new MomentsReport(structure, central ? CentralMoments.derive(system) : null),
-                spec.commandLine().getOut());
-        return ExitCode.OK;
-    }
-
-    /** The closed system at --order; a closure undefined for the model is placed at its equation in the file. */
-    private ClosedMomentSystem close(Sde model, Closure c) throws Exception {
-        try {
-            return MomentClosure.derive(model, order, c);
-        } catch (MomentsException e) {
-            if (e.code() == null) {
-                throw e;
-            }
-            int[] at = e.variable() == null ? new int[] {0, 0} : HomogenizeCommand.equationStart(file, e.variable());
-            throw e.at(file.toString(), at, at[0] > 0 ? Files.readAllLines(file).get(at[0] - 1) : null);
-        }
-    }
-
-    /** {@code --check}: every closure of the list integrated and measured against Monte Carlo (issue 15, item 4). */
-    private int checkClosures(Sde model) throws Exception {
-        if (closure == null) {
-            throw new UsageException("--check", "needs --closure (one closure or a comma list)");
-        }
-        if (check < 2) {
-            throw new UsageException("--check", "the number of paths must be at least 2");
-        }
-        if (!(horizon > 0) || Double.isInfinite(horizon)) {
-            throw new UsageException("--T", "the horizon must be a positive number");
-        }
-        if (!(dt > 0) || dt > horizon) {
-            throw new UsageException("--dt", "the step must be positive and at most the horizon");
-        }
-        if (plot != null && !plot.toString().matches(".*\\.(pdf|svg|png)")) {
+        if (check != null && closure != null && plot != null && !plot.toString().matches(".*\\.(pdf|svg|png)")) {
             throw new UsageException("--plot", "the plot file must end in .pdf, .svg or .png");
         }
-        List<ClosedMomentSystem> systems = new ArrayList<>();
-        for (String name : closure.split(",")) {
-            Closure c = Closure.parse(name.strip()).orElseThrow(() -> new UsageException("--closure",
-                    "unknown closure '" + name.strip() + "' (expected " + Closure.names() + ")"));
-            systems.add(close(model, c));
-        }
-        int points = 20;
-        double[] times = new double[points];
-        for (int k = 0; k < points; k++) {
-            times[k] = horizon * (k + 1) / points;
-        }
-        ClosureCheck.Result result;
-        try (ProgressOnStderr progress = common.progress("simulating " + model.name())) {
-            result = ClosureCheck.run(model, systems, new ClosureCheck.Settings(check, dt, times, seed),
-                    exactStationary(model, systems.get(0)), progress);
-        }
-        ClosureCheckReport report = new ClosureCheckReport(result);
+        Report report = CommonOptions.facade(() -> Kolmo.moments(model, options, common.progressBars()));
         common.emit(report, spec.commandLine().getOut());
-        if (plot != null) {
-            report.plot(plot);
+        if (plot != null && report instanceof ClosureCheckReport r) {
+            r.plot(plot);
         }
         return ExitCode.OK;
-    }
-
-    /** E[x^k] of a one-variable model from its stationary density, by moment name; empty when there is none. */
-    private Map<String, Double> exactStationary(Sde model, ClosedMomentSystem system) {
-        Map<String, Double> out = new HashMap<>();
-        if (model.dimension() != 1) {
-            return out;
-        }
-        try {
-            StationaryDensity.Result density = StationaryDensity.derive(model, file.toString(), Map.of(), order);
-            for (StationaryDensity.Moment m : density.moments()) {
-                for (int i = 0; i < system.size(); i++) {
-                    if (system.moments().get(i).exponent(0) == m.order() && m.finite()) {
-                        out.put(system.names().get(i), Double.isFinite(m.exactValue()) ? m.exactValue()
-                                : m.quadrature());
-                    }
-                }
-            }
-        } catch (StationaryException | IllegalArgumentException e) {
-            // no stationary density (not normalisable, outside the method): Monte Carlo alone
-        }
-        return out;
     }
 }

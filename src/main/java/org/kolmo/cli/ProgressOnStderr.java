@@ -5,7 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.kolmo.numeric.MonteCarloProgress;
+import org.kolmo.Progress;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -17,7 +17,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * not with {@code --quiet}, not when the output goes to files or pipes (no console), where a bar would be noise in a
  * log.
  */
-final class ProgressOnStderr implements MonteCarloProgress, AutoCloseable {
+final class ProgressOnStderr implements Progress.Run {
     private static final long DELAY_NANOS = 1_000_000_000L;
 
     private final String task;

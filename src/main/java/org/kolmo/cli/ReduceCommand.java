@@ -1,20 +1,17 @@
 package org.kolmo.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.kolmo.model.Sde;
+import org.kolmo.Checked;
+import org.kolmo.Kolmo;
+import org.kolmo.KolmoModel;
+import org.kolmo.ReduceOptions;
 import org.kolmo.reduction.Figures;
-import org.kolmo.reduction.JointReduction;
-import org.kolmo.reduction.ReducedSdeCheck;
-import org.kolmo.reduction.Reduction;
-import org.kolmo.reduction.ReductionException;
-import org.kolmo.reduction.Regime;
-import org.kolmo.report.JointReductionReport;
 import org.kolmo.report.ReductionReport;
+import org.kolmo.report.Report;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,135 +100,33 @@ final class ReduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return reduce();
-        } catch (ReductionException e) {
-            // the reduction package names the model file "FILE"; the user knows it by the path given
-            String m = e.getMessage();
-            throw m != null && m.startsWith("FILE:") ? new ReductionException(file + m.substring(4)) : e;
-        }
-    }
-
-    private Integer reduce() throws Exception {
         common.configure();
         common.outputFormat();
-        Reduction.Method m = switch (method) {
-            case "adiabatic" -> Reduction.Method.ADIABATIC;
-            case "invariant-manifold" -> Reduction.Method.INVARIANT_MANIFOLD;
-            case "both" -> Reduction.Method.BOTH;
-            default -> throw new UsageException("--method", "'" + method + "' is not adiabatic, invariant-manifold "
-                    + "or both");
-        };
-        Sde model = ModelArgument.read(file);
-        // the command line wins; without --scale and --time-scale the file's regime statement applies
-        Regime regime = scale == null && timeScale == null && model.regime().isPresent()
-                ? Regime.fromStatement(model, model.regime().get())
-                : Regime.parse(model, scale, timeScale, epsName);
-        double[] eps = numbers("--eps", epsValues);
-        for (double e : eps) {
-            if (!(e > 0)) {
-                throw new UsageException("--eps", "values must be positive (got " + e + ")");
-            }
-        }
-        double[] t = numbers("--times", times);
-        Arrays.sort(t);
-        if (t.length == 0 || t[0] < 0) {
-            throw new UsageException("--times", "times must be non-negative");
-        }
-        Map<String, Double> start = initial == null ? null : state(initial);
-        java.util.List<String> kept = keep.stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
-        if (kept.isEmpty()) {
-            throw new UsageException("--keep", "name at least one variable");
-        }
-        ReducedSdeCheck.Settings checkSettings = check == null ? null : checkSettings(eps, t);
-        if (kept.size() > 1) {
-            if (check != null) {
-                throw new UsageException("--check", "the Monte Carlo check is implemented for one kept variable only "
-                        + "(got " + String.join(", ", kept) + ")");
-            }
-            if (plot != null) {
+        CommonOptions.facade(() -> ReduceOptions.parseMethod(method));
+        KolmoModel model = ModelArgument.read(file);
+        Map<String, Double> start = initial == null ? null : CommonOptions.facade(() -> ReduceOptions.state(initial));
+        Checked<Report> out = CommonOptions.facade(() -> {
+            ReduceOptions options = new ReduceOptions(keep, method, Optional.ofNullable(scale),
+                    Optional.ofNullable(timeScale), epsName, order, ReduceOptions.numbers("--eps", epsValues),
+                    ReduceOptions.numbers("--times", times), Optional.ofNullable(start), Optional.ofNullable(check),
+                    Optional.ofNullable(checkEps), Optional.ofNullable(checkTimes).map(c -> ReduceOptions.numbers(
+                            "--check-times", c)), check == null ? 0 : ReduceOptions.tolerance(tolerance), seed,
+                    Optional.ofNullable(dt));
+            if (plot != null && options.kept().size() > 1) {
                 throw new UsageException("--plot", "Figures 1-3 are drawn for one kept variable only (got "
-                        + String.join(", ", kept) + ")");
+                        + String.join(", ", options.kept()) + ")");
             }
-            JointReduction joint = JointReduction.derive(model, kept, regime, m, start, eps, t);
-            common.emit(new JointReductionReport(joint), spec.commandLine().getOut());
-            return ExitCode.OK;
+            return Kolmo.reduce(model, options, common.progressBars());
+        });
+        common.emit(out.report(), spec.commandLine().getOut());
+        if (plot != null && out.report() instanceof ReductionReport r) {
+            Figures.write(r.reduction(), start, plot);
         }
-        Reduction reduction = Reduction.derive(model, kept.get(0), regime, m, order, start, eps, t);
-        ReducedSdeCheck.Result mc = null;
-        if (checkSettings != null) {
-            try (ProgressOnStderr progress = common.progress("simulating " + model.name())) {
-                mc = ReducedSdeCheck.run(reduction, start, checkSettings, progress);
-            }
-        }
-        common.emit(new ReductionReport(reduction, mc), spec.commandLine().getOut());
-        if (plot != null) {
-            Figures.write(reduction, start, plot);
-        }
-        if (mc != null && !mc.passed()) {
-            spec.commandLine().getErr().println("kolmo reduce: check failed: a Monte Carlo weak error of the reduced "
-                    + "SDE exceeds the tolerance by more than 4 standard errors");
+        if (!out.passed()) {
+            spec.commandLine().getErr().println("kolmo reduce: check failed: " + out.failure().get());
             spec.commandLine().getErr().flush();
             return ExitCode.CHECK_FAILED;
         }
         return ExitCode.OK;
-    }
-
-    private ReducedSdeCheck.Settings checkSettings(double[] eps, double[] t) {
-        if (check < 2) {
-            throw new UsageException("--check", "the number of paths must be at least 2 (got " + check + ")");
-        }
-        double e = checkEps == null ? eps[eps.length - 1] : checkEps;
-        if (!(e > 0) || Double.isInfinite(e)) {
-            throw new UsageException("--check-eps", "must be a positive number (got " + e + ")");
-        }
-        double[] times = checkTimes == null ? Arrays.stream(t).filter(x -> x > 0).toArray()
-                : numbers("--check-times", checkTimes);
-        if (times.length == 0 || Arrays.stream(times).anyMatch(x -> !(x > 0) || Double.isInfinite(x))) {
-            throw new UsageException(checkTimes == null ? "--times" : "--check-times", "the check needs positive "
-                    + "times");
-        }
-        double tol;
-        if ("predicted".equals(tolerance.strip())) {
-            tol = Double.NaN;
-        } else {
-            try {
-                tol = Double.parseDouble(tolerance.strip());
-            } catch (NumberFormatException ex) {
-                throw new UsageException("--tolerance", "'" + tolerance + "' is neither a number nor 'predicted'");
-            }
-            if (!(tol >= 0) || Double.isInfinite(tol)) {
-                throw new UsageException("--tolerance", "must be at least 0 (got " + tolerance + ")");
-            }
-        }
-        if (dt != null && (!(dt > 0) || Double.isInfinite(dt))) {
-            throw new UsageException("--dt", "must be a positive number (got " + dt + ")");
-        }
-        return new ReducedSdeCheck.Settings(check, e, times, seed, tol, dt == null ? Double.NaN : dt);
-    }
-
-    private static double[] numbers(String option, String text) {
-        try {
-            return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .mapToDouble(Double::parseDouble).toArray();
-        } catch (NumberFormatException e) {
-            throw new UsageException(option, "'" + text + "' is not a comma-separated list of numbers");
-        }
-    }
-
-    private static Map<String, Double> state(String text) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (String part : text.split(",")) {
-            String[] kv = part.split("=");
-            if (kv.length != 2) {
-                throw new UsageException("--initial", "'" + part.strip() + "' is not NAME=VALUE");
-            }
-            try {
-                out.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--initial", "'" + kv[1].strip() + "' is not a number");
-            }
-        }
-        return out;
     }
 }

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.kolmo.model.Sde;
-import org.kolmo.numeric.MonteCarloResult;
+import org.kolmo.Kolmo;
+import org.kolmo.KolmoModel;
+import org.kolmo.MonteCarloOptions;
 import org.kolmo.report.SimulationReport;
 
 import picocli.CommandLine.Command;
@@ -52,18 +53,15 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.configure();
         common.outputFormat();
-        Sde model = ModelArgument.read(file);
+        KolmoModel model = ModelArgument.read(file);
         if (plot != null && !plot.toString().matches(".*\\.(pdf|svg|png)")) {
             throw new UsageException("--plot", "the plot file must end in .pdf, .svg or .png");
         }
-        simulation.check();
-        List<String> texts = observe == null ? SimulatedModel.defaultObservables(model)
-                : SimulationOptions.observableTexts(observe);
-        SimulationOptions.checkObservables(texts, model);
-        SimulatedModel sim = SimulatedModel.prepare(model, file, simulation.parameters, simulation);
-        MonteCarloResult result = sim.run(texts, simulation, simulation.seed, common);
-        SimulationReport report = new SimulationReport(model.name(), result,
-                new SimulationReport.Setup(sim.dtRule, sim.dtReason, sim.startText));
+        SimulationReport report = CommonOptions.facade(() -> {
+            MonteCarloOptions options = simulation.toFacade().validate();
+            List<String> texts = observe == null ? List.of() : Kolmo.observables(observe);
+            return Kolmo.simulate(model, texts, options, common.progressBars());
+        });
         if (csv != null) {
             AtomicFiles.write(csv, report.csv(), "--csv");
         }

@@ -1,16 +1,13 @@
 package org.kolmo.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.kolmo.model.Parameter;
-import org.kolmo.model.Sde;
-import org.kolmo.report.StationaryReport;
-import org.kolmo.stationary.StationaryDensity;
-import org.kolmo.stationary.StationaryException;
+import org.kolmo.Kolmo;
+import org.kolmo.KolmoModel;
+import org.kolmo.StationaryOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,37 +44,9 @@ final class StationaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.configure();
         common.outputFormat();
-        if (order < 1 || order > 12) {
-            throw new UsageException("--order", "the moment order must be between 1 and 12 (got " + order + ")");
-        }
-        for (Map.Entry<String, Double> e : parameters.entrySet()) {
-            if (!Double.isFinite(e.getValue())) {
-                throw new UsageException("--param", e.getKey() + " must be a finite number");
-            }
-        }
-        Sde model = ModelArgument.read(file);
-        for (String name : parameters.keySet()) {
-            if (model.parameter(name).isEmpty()) {
-                throw new UsageException("--param", file + " has no parameter '" + name + "'");
-            }
-        }
-        for (Parameter p : model.parameters()) {
-            if (p.value().isEmpty() && !parameters.containsKey(p.name())) {
-                throw new UsageException("--param", "parameter '" + p.name() + "' of " + file + " has no value; "
-                        + "give one with --param " + p.name() + "=VALUE");
-            }
-        }
-        StationaryDensity.Result result;
-        try {
-            result = StationaryDensity.derive(model, file.toString(), parameters, order);
-        } catch (StationaryException e) {
-            if (e.variable() == null) {
-                throw e;
-            }
-            int[] start = HomogenizeCommand.equationStart(file, e.variable());
-            throw e.at(start, start[0] > 0 ? Files.readAllLines(file).get(start[0] - 1) : null);
-        }
-        common.emit(new StationaryReport(result), spec.commandLine().getOut());
+        StationaryOptions options = CommonOptions.facade(() -> new StationaryOptions(order, parameters).validate());
+        KolmoModel model = ModelArgument.read(file);
+        common.emit(CommonOptions.facade(() -> Kolmo.stationary(model, options)), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

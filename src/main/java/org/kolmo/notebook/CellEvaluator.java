@@ -11,6 +11,8 @@ import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
 import org.kolmo.io.ExpressionWriter;
 import org.kolmo.latex.LatexPrinter;
+import org.kolmo.check.ClaimResult;
+import org.kolmo.report.CheckReport;
 import org.kolmo.report.Report;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
@@ -46,9 +48,17 @@ public final class CellEvaluator {
     public List<DisplayData> evaluate(String cell) {
         List<DisplayData> out = new ArrayList<>();
         for (String statement : Statements.split(cell)) {
-            IExpr result = evaluateStatement(statement);
+            functions.beginStatement();
+            IExpr result = evaluateStatement(CellSymbols.rewrite(statement));
             if (!statement.endsWith(";") && result != null && !result.equals(S.Null)) {
-                out.add(display(result));
+                KernelFunctions.Shown shown = functions.shown();
+                if (shown != null && (shown.value() == result || shown.value().equals(result))) {
+                    // a kernel function's own result shows as its report; stored and reused it is an expression
+                    out.add(report(shown.report()));
+                    out.addAll(shown.extra());
+                } else {
+                    out.add(display(result));
+                }
             }
         }
         return out;
@@ -88,8 +98,19 @@ public final class CellEvaluator {
     /** How a value shows in the notebook. */
     DisplayData display(IExpr value) {
         Object o = functions.objects().resolve(value);
+        if (o instanceof KernelFunctions.HeldModel m) {
+            return report(m.report());
+        }
         if (o instanceof Report r) {
             return report(r);
+        }
+        if (value.isAST(S.Graphics)) {
+            byte[] png = GraphicsImage.png(value, PLOT_WIDTH, PLOT_HEIGHT);
+            if (png != null) {
+                DisplayData d = new DisplayData("[graphics]");
+                d.putData("image/png", Base64.getEncoder().encodeToString(png));
+                return d;
+            }
         }
         if (o instanceof LinePlot p) {
             DisplayData d = new DisplayData("[plot: " + p.title() + "]");
@@ -110,6 +131,9 @@ public final class CellEvaluator {
      * which the LaTeX headline leaves out) one click away.
      */
     static DisplayData report(Report r) {
+        if (r instanceof CheckReport c) {
+            return check(c);
+        }
         String text = r.text().stripTrailing();
         DisplayData d = new DisplayData(text);
         d.putLatex("$$" + r.latex() + "$$");
@@ -118,33 +142,52 @@ public final class CellEvaluator {
         return d;
     }
 
+    /**
+     * A check shows each claim as the user wrote it, not as Symja would print it back: the verdict and the claim's
+     * own text, with the whole report (counterexamples) folded below.
+     */
+    static DisplayData check(CheckReport r) {
+        String text = r.text().stripTrailing();
+        DisplayData d = new DisplayData(text);
+        StringBuilder md = new StringBuilder();
+        for (ClaimResult c : r.results()) {
+            md.append("- **").append(c.holds() ? "holds" : "fails").append("**: <code>").append(escapeHtml(c.claim()))
+                    .append("</code>\n");
+        }
+        md.append("\n<details><summary>the whole report</summary>\n\n<pre>").append(escapeHtml(text))
+                .append("</pre>\n</details>\n");
+        d.putMarkdown(md.toString());
+        return d;
+    }
+
     private static String escapeHtml(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static String text(IExpr e) {
+    private static String text(IExpr value) {
+        IExpr e = CellSymbols.toEncoded(value);
         if (containsUserSymbol(e)) {
             try {
                 return new ExpressionWriter().write(e);
             } catch (RuntimeException unsupported) {
-                return e.toString(); // a head the model-file syntax has no form for
+                return value.toString(); // a head the model-file syntax has no form for
             }
         }
-        return e.toString();
+        return value.toString();
     }
 
-    private static String latex(IExpr e) {
-        if (e.isString()) {
+    private static String latex(IExpr value) {
+        if (value.isString()) {
             return null;
         }
         try {
-            return new LatexPrinter().latex(e);
+            return new LatexPrinter().latex(CellSymbols.toEncoded(value));
         } catch (RuntimeException unsupported) {
             return null; // shown as text only
         }
     }
 
     private static boolean containsUserSymbol(IExpr e) {
-        return !e.isFree(Symbols::isUser, true);
+        return !e.isFree(x -> Symbols.isUser(x) || Symbols.isInternal(x), true);
     }
 }

@@ -64,6 +64,11 @@ public final class ClosedMomentsReport implements Report {
         return String.format(Locale.ROOT, "%.12g", v);
     }
 
+    /** The closed moment system. */
+    public ClosedMomentSystem system() {
+        return system;
+    }
+
     @Override
     public String text() {
         ExpressionWriter w = new ExpressionWriter(notation);

@@ -39,6 +39,11 @@ public final class ClosedOdeReport implements Report {
         return ode.equilibrium() == null ? u : F.Subtract(u, notation.fraction(ode.equilibrium()));
     }
 
+    /** The closed equation. */
+    public ClosedOde ode() {
+        return ode;
+    }
+
     @Override
     public String text() {
         ExpressionWriter w = new ExpressionWriter(notation);

@@ -41,6 +41,11 @@ public final class GeneratorReport implements Report {
         return new GeneratorReport(model, Generator.operator(model), f, lf);
     }
 
+    /** L f when the report is of L applied to f. */
+    public java.util.Optional<IExpr> applied() {
+        return java.util.Optional.ofNullable(lf);
+    }
+
     /** The operator's terms: coefficients of ∂_i, then of ∂_i² and ∂_i∂_j (i < j), the ½ and the symmetry folded in. */
     private record Terms(List<IExpr> coefficients, List<int[]> derivatives) {
     }

@@ -32,6 +32,11 @@ public final class ItoFormulaReport implements Report {
         return c;
     }
 
+    /** Itô's formula: f, its drift L f and its noise coefficients. */
+    public ItoFormula.Result result() {
+        return result;
+    }
+
     @Override
     public String text() {
         ExpressionWriter w = new ExpressionWriter(Notation.of(model));

@@ -66,6 +66,11 @@ public final class MomentsReport implements Report {
         return notation.fraction(structure.stationary().get(i));
     }
 
+    /** The moment system with its blocks, conservation laws and stationary values. */
+    public MomentStructure structure() {
+        return structure;
+    }
+
     @Override
     public String text() {
         ExpressionWriter w = new ExpressionWriter(notation);

@@ -55,6 +55,11 @@ public final class ReductionReport implements Report {
         this.notation = Notation.of(params, List.of()).withInternal(names);
     }
 
+    /** The reduction reported. */
+    public Reduction reduction() {
+        return r;
+    }
+
     /** A rate written as the left factor of a product: in parentheses when it is a sum ((1 - c) * m_x). */
     private String factorText(ExpressionWriter w, IExpr rate) {
         IExpr f = factor(rate);

@@ -75,6 +75,11 @@ public final class StationaryReport implements Report {
         return where + ": " + e.exponentText();
     }
 
+    /** The stationary density and its moments. */
+    public StationaryDensity.Result result() {
+        return r;
+    }
+
     @Override
     public String text() {
         ExpressionWriter w = new ExpressionWriter(Notation.of(model));

@@ -106,6 +106,8 @@ class NotebookExecutionTest {
         assertShows(out, "text/plain", "CHOSEN (rate -> 0 as eps -> 0, eq. 59)");
         assertShows(out, "text/plain", "eps_c = 0.591852");
         assertShows(out, "text/markdown", "<details><summary>the whole report</summary>");
+        // the reduction's result composes: the adiabatic solution of p_zz (eq. 49) expanded by Series in a next cell
+        assertShows(out, "text/plain", "12*alpha^4*t^2/beta^4 - 4*alpha^2*t/beta^2 + 1");
         // Monte Carlo of E[z(1)] at alpha = 1/2, beta = 1: the closed ODE m_z'' + 2 m_z' + m_z = 0 with m_z(0) = 1,
         // m_z'(0) = 0 has the double root -1, so E[z(1)] = 2/e
         Matcher row = Pattern.compile("(?m)^\\s*1\\.000\\s+z\\s+(\\S+)\\s+(\\S+)").matcher(

@@ -1,8 +1,5 @@
-package org.kolmo.cli;
+package org.kolmo;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.kolmo.homogenization.HomogenizationException;
 import org.kolmo.homogenization.MonteCarloCheck;
 import org.kolmo.homogenization.Regime;
 import org.kolmo.io.ModelException;
+import org.kolmo.io.ModelReader;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
@@ -23,14 +21,16 @@ import org.kolmo.numeric.InitialState;
 import org.kolmo.numeric.MonteCarlo;
 import org.kolmo.numeric.MonteCarloResult;
 import org.kolmo.numeric.MonteCarloSettings;
+import org.kolmo.numeric.Observables;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * One model made ready for a Monte Carlo run of {@code simulate} or {@code verify}: compiled at the run's parameter
- * values, where its paths start and its time step. A slow-fast model (one with fast variables) starts its fast
- * variables in their invariant law ({@link FastInvariantLaw}) and takes, unless --dt is given, a step of a K-th of
- * its fast relaxation time ({@link MonteCarloCheck#fullModelStep}); every other model starts at its initial values
- * and takes 0.001. Both choices are kept in words for the report.
+ * One model made ready for a Monte Carlo run of {@link Kolmo#simulate} or {@link Kolmo#verify}: compiled at the
+ * run's parameter values, where its paths start and its time step. A slow-fast model (one with fast variables)
+ * starts its fast variables in their invariant law ({@link FastInvariantLaw}) and takes, unless --dt is given, a
+ * step of a K-th of its fast relaxation time ({@link MonteCarloCheck#fullModelStep}); every other model starts at
+ * its initial values and takes 0.001. Both choices are kept in words for the report.
  */
 final class SimulatedModel {
     final Sde model;
@@ -56,45 +56,47 @@ final class SimulatedModel {
     }
 
     /**
-     * @param file       the model file, for messages
+     * @param source     the model with its file, for messages
      * @param parameters the --param values that belong to this model
      */
-    static SimulatedModel prepare(Sde model, Path file, Map<String, Double> parameters, SimulationOptions options) {
+    static SimulatedModel prepare(KolmoModel source, Map<String, Double> parameters, MonteCarloOptions options) {
+        Sde model = source.sde();
+        String file = source.file();
         for (String name : parameters.keySet()) {
             if (model.parameter(name).isEmpty()) {
-                throw new UsageException("--param", file + " has no parameter '" + name + "'" + names(
+                throw new OptionException("--param", file + " has no parameter '" + name + "'" + names(
                         model.parameters().stream().map(Parameter::name).toList(), "its parameters"));
             }
         }
         for (Parameter p : model.parameters()) {
             if (p.value().isEmpty() && !parameters.containsKey(p.name())) {
-                throw new UsageException("--param", "parameter '" + p.name() + "' of " + file + " has no value; "
+                throw new OptionException("--param", "parameter '" + p.name() + "' of " + file + " has no value; "
                         + "give one with --param " + p.name() + "=VALUE");
             }
         }
         CompiledSde compiled = CompiledSde.compile(model, parameters);
         if (!slowFast(model)) {
-            double dt = options.dt != null ? options.dt : SimulationOptions.DEFAULT_DT;
+            double dt = options.dt().orElse(MonteCarloOptions.DEFAULT_DT);
             return new SimulatedModel(model, compiled, InitialState.fixed(compiled.initialState()), dt, "", "",
                     "");
         }
         // the invariant law and the fast time scale at the values this run uses, not the file's
         Sde valued = withValues(model, compiled.parameterValues());
-        FastInvariantLaw law = fastStart(valued, file, compiled);
-        if (options.dt != null) {
-            return new SimulatedModel(model, compiled, law, options.dt, "", "", law.description());
+        FastInvariantLaw law = fastStart(valued, source, compiled);
+        if (options.dt().isPresent()) {
+            return new SimulatedModel(model, compiled, law, options.dt().get(), "", "", law.description());
         }
         Parameter eps = valued.parameters().stream().filter(Parameter::isSmall).findFirst().orElseThrow();
         Regime regime;
         try {
-            regime = Regime.of(model, file.toString());
+            regime = Regime.of(model, file);
         } catch (HomogenizationException e) {
-            throw new UsageException("--dt", "the default step of a slow-fast model is a fraction of its fast "
-                    + "relaxation time, which cannot be read off this model; give --dt.\n" + located(e, file));
+            throw new OptionException("--dt", "the default step of a slow-fast model is a fraction of its fast "
+                    + "relaxation time, which cannot be read off this model; give --dt.\n" + located(e, source));
         }
         double epsValue = eps.value().orElseThrow().evalf();
-        int k = options.stepsPerFastTime;
-        double dt = MonteCarloCheck.fullModelStep(regime, epsValue, options.horizon, k);
+        int k = options.stepsPerFastTime();
+        double dt = MonteCarloCheck.fullModelStep(regime, epsValue, options.horizon(), k);
         String fastTime = regime == Regime.HOMOGENIZATION ? eps.name() + "^2" : eps.name();
         boolean capped = dt < fastTime(regime, epsValue) / k; // a horizon shorter than 50 steps of fastTime/k
         String rule = capped ? "T/50" : fastTime + "/" + k;
@@ -105,7 +107,7 @@ final class SimulatedModel {
     }
 
     /** The fast variables without initial value from their invariant law, the rest of the state at x0. */
-    private static FastInvariantLaw fastStart(Sde valued, Path file, CompiledSde compiled) {
+    private static FastInvariantLaw fastStart(Sde valued, KolmoModel source, CompiledSde compiled) {
         // a fast variable without initial value gets a placeholder here, which its draw replaces
         Map<String, Double> placeholders = new LinkedHashMap<>();
         for (Variable v : valued.variables()) {
@@ -114,14 +116,14 @@ final class SimulatedModel {
             }
         }
         try {
-            return FastInvariantLaw.of(valued, file.toString(), compiled.initialState(placeholders));
+            return FastInvariantLaw.of(valued, source.file(), compiled.initialState(placeholders));
         } catch (HomogenizationException e) {
             boolean one = placeholders.size() == 1;
-            throw new UsageException("FILE", "fast " + String.join(", ", placeholders.keySet())
+            throw new OptionException("FILE", "fast " + String.join(", ", placeholders.keySet())
                     + (one ? " has no initial value and starts in its" : " have no initial values and start in their")
                     + " invariant law, which is known only when the fast process is an Ornstein-Uhlenbeck process "
                     + "(Lim); give " + (one ? "it an initial value" : "them initial values") + " in the model.\n"
-                    + located(e, file));
+                    + located(e, source));
         }
     }
 
@@ -140,16 +142,12 @@ final class SimulatedModel {
     }
 
     /** The error at the equation it is about, as {@code homogenize} reports it. */
-    private static String located(HomogenizationException e, Path file) {
+    private static String located(HomogenizationException e, KolmoModel source) {
         if (e.variable() == null) {
             return e.getMessage();
         }
-        int[] at = HomogenizeCommand.equationStart(file, e.variable());
-        try {
-            return e.at(at, at[0] > 0 ? Files.readAllLines(file).get(at[0] - 1) : null).getMessage();
-        } catch (IOException io) {
-            return e.getMessage();
-        }
+        int[] at = source.equationStart(e.variable());
+        return e.at(at, source.line(at[0])).getMessage();
     }
 
     /** " (WHAT: a, b)" to end a message with, or "" when there are no names. */
@@ -169,13 +167,17 @@ final class SimulatedModel {
                 .toList();
     }
 
-    /** Runs the model with a progress bar on the terminal for long runs (none with --quiet). */
-    MonteCarloResult run(List<String> observableTexts, SimulationOptions options, long seed, CommonOptions common)
+    /** Runs the model, telling {@code progress} how far it has come. */
+    MonteCarloResult run(List<String> observableTexts, MonteCarloOptions options, long seed, Progress progress)
             throws ModelException {
         MonteCarloSettings settings = options.settings(model.convention(), dt).withSeed(seed);
-        var observables = SimulationOptions.observables(compiled, observableTexts);
-        try (ProgressOnStderr progress = common.progress("simulating " + model.name())) {
-            return MonteCarlo.run(compiled, start, observables, settings, progress);
+        List<IExpr> exprs = new ArrayList<>();
+        for (String t : observableTexts) {
+            exprs.add(ModelReader.readObservable("--observe", t, model));
+        }
+        Observables observables = Observables.of(compiled, observableTexts, exprs);
+        try (Progress.Run run = progress.start("simulating " + model.name())) {
+            return MonteCarlo.run(compiled, start, observables, settings, run);
         }
     }
 }
