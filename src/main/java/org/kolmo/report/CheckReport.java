@@ -191,7 +191,7 @@ public final class CheckReport implements Report {
 
     @Override
     public String json() {
-        Json json = new Json(notation);
+        Json json = new Json(notation, model);
         ObjectNode node = Json.object();
         node.put("command", "check");
         node.put("model", model.name());

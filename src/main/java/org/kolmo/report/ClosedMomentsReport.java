@@ -200,7 +200,7 @@ public final class ClosedMomentsReport implements Report {
 
     @Override
     public String json() {
-        Json json = new Json(notation);
+        Json json = new Json(notation, system.model());
         ObjectNode node = Json.object();
         node.put("command", "moments");
         node.put("model", system.model().name());

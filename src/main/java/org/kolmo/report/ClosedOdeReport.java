@@ -130,7 +130,7 @@ public final class ClosedOdeReport implements Report {
 
     @Override
     public String json() {
-        Json json = new Json(notation);
+        Json json = new Json(notation, ode.subsystem().model());
         ObjectNode node = Json.object();
         node.put("command", "closed-ode");
         node.put("model", ode.subsystem().model().name());

@@ -86,7 +86,7 @@ public final class ConversionReport implements ModelReport {
 
     @Override
     public String json() {
-        Json json = new Json(Notation.of(to));
+        Json json = new Json(Notation.of(to), to);
         ObjectNode node = Json.object();
         node.put("command", "convert");
         node.put("from", from.convention().keyword());

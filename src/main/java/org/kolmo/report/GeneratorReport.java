@@ -141,7 +141,7 @@ public final class GeneratorReport implements Report {
 
     @Override
     public String json() {
-        Json json = new Json(Notation.of(model));
+        Json json = new Json(Notation.of(model), model);
         ObjectNode node = Json.object();
         node.put("command", "generator");
         node.put("model", model.name());

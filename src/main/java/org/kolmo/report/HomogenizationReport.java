@@ -681,7 +681,7 @@ public final class HomogenizationReport implements Report {
     @Override
     public String json() {
         EffectiveSde e = result.effective();
-        Json json = new Json(Notation.of(e.ito()));
+        Json json = new Json(Notation.of(e.ito()), e.ito());
         Json modelJson = json.sibling(Notation.of(result.model()));
         ObjectNode node = Json.object();
         node.put("command", "homogenize");

@@ -70,7 +70,7 @@ public final class ItoFormulaReport implements Report {
 
     @Override
     public String json() {
-        Json json = new Json(Notation.of(model));
+        Json json = new Json(Notation.of(model), model);
         ObjectNode node = Json.object();
         node.put("command", "ito-formula");
         node.put("model", model.name());

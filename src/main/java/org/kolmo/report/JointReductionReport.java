@@ -204,7 +204,7 @@ public final class JointReductionReport implements Report {
 
     @Override
     public String json() {
-        Json json = new Json(notation);
+        Json json = new Json(notation, r.model());
         ObjectNode node = Json.object();
         node.put("command", "reduce");
         node.put("model", r.model().name());

@@ -10,6 +10,7 @@ import org.kolmo.io.SympyWriter;
 import org.kolmo.latex.LatexPrinter;
 import org.kolmo.latex.Notation;
 import org.kolmo.model.Assumption;
+import org.kolmo.model.Parameter;
 import org.kolmo.model.Sde;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
@@ -36,11 +37,26 @@ final class Json {
     private final ExpressionWriter text;
     private final LatexPrinter latex;
     private final SympyWriter sympy;
-    /** Parameters declared positive in a model written by {@link #model}, shared with {@link #sibling}s. */
+    /** Parameters declared positive (or small) in the document's models, shared with {@link #sibling}s. */
     private final Set<ISymbol> positive;
 
     Json(Notation notation) {
         this(notation, new SympyWriter(), new HashSet<>());
+    }
+
+    /**
+     * A writer for a document about {@code model}: its parameters' assumptions (positive, small) reach the symbols
+     * table whether or not the document writes the model out.
+     */
+    Json(Notation notation, Sde model) {
+        this(notation);
+        model.parameters().forEach(this::assume);
+    }
+
+    private void assume(Parameter p) {
+        if (p.assumptions().contains(Assumption.POSITIVE) || p.isSmall()) {
+            positive.add(p.symbol());
+        }
     }
 
     private Json(Notation notation, SympyWriter sympy, Set<ISymbol> positive) {
@@ -128,9 +144,7 @@ final class Json {
             pn.put("name", p.name());
             ArrayNode as = pn.putArray("assumptions");
             p.assumptions().forEach(a -> as.add(a.keyword()));
-            if (p.assumptions().contains(Assumption.POSITIVE) || p.isSmall()) {
-                positive.add(p.symbol());
-            }
+            assume(p);
             p.value().ifPresent(v -> pn.set("value", expression(v)));
         });
         ArrayNode vars = node.putArray("variables");

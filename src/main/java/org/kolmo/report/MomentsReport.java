@@ -178,7 +178,7 @@ public final class MomentsReport implements Report {
 
     @Override
     public String json() {
-        Json json = new Json(notation);
+        Json json = new Json(notation, structure.system().model());
         MomentSystem s = system();
         ObjectNode node = Json.object();
         node.put("command", "moments");

@@ -336,7 +336,7 @@ public final class ReductionReport implements Report {
 
     @Override
     public String json() {
-        Json json = new Json(notation);
+        Json json = new Json(notation, r.model());
         ObjectNode node = Json.object();
         node.put("command", "reduce");
         node.put("model", r.model().name());

@@ -237,7 +237,7 @@ public final class StationaryReport implements Report {
 
     @Override
     public String json() {
-        Json json = new Json(Notation.of(model));
+        Json json = new Json(Notation.of(model), model);
         ObjectNode node = Json.object();
         node.put("command", "stationary");
         node.put("model", model.name());
