@@ -2,7 +2,7 @@
    Lim [L 5-40]. Java (org.kolmo.homogenization) does the exact linear algebra (the cell problem on polynomials
    in Y, the Lyapunov solve [L 39], the Gaussian averages) and brings every result to its normal form with exact
    rational-function arithmetic; these rules are the closed formulas of Results 2.1 and 2.2 and the Routh-Hurwitz
-   test of B2, written as the seed writes them. Matrices are lists of rows; x is the list of slow variables. *)
+   test of B2, written as Lim's paper writes them. Matrices are lists of rows; x is the list of slow variables. *)
 
 (* Positive stability of B2 (all eigenvalues with positive real part) [L 5-7] is the Hurwitz property of
    det(l I + B2) = a0 l^n + a1 l^(n-1) + ... + an: all leading principal minors of the Hurwitz matrix
