@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.kolmo.algebra.EpsilonSeries;
 import org.kolmo.algebra.Monomial;
 import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.cas.CasSession;
@@ -21,7 +22,7 @@ import org.matheclipse.core.interfaces.ISymbol;
 /**
  * A slow-fast model's Itô coefficients expanded in powers of ε, each order a {@link FastPolynomial} over one
  * {@link RationalFunctionField}: what both the generator split and the class recognition start from. Keys of the
- * expansions are twice the power of ε (see {@link EpsilonExpansion}).
+ * expansions are twice the power of ε (see {@link org.kolmo.algebra.EpsilonSeries}).
  *
  * <p>For every functional row the expansion also holds its weights p (coefficients of dX) and its own terms, the
  * Itô equation minus p·dX: dA - p·dX = (r + q/ε) dt + (own noise).
@@ -151,12 +152,12 @@ final class ModelExpansion {
 
     private SortedMap<Integer, IExpr> expand(IExpr e, String variable, List<IExpr> all) {
         try {
-            SortedMap<Integer, IExpr> orders = EpsilonExpansion.of(e, shape.eps());
+            SortedMap<Integer, IExpr> orders = EpsilonSeries.finiteExpansion(e, shape.eps());
             all.addAll(orders.values());
             return orders;
-        } catch (EpsilonExpansion.NotLaurent ex) {
+        } catch (EpsilonSeries.NotFinite ex) {
             throw new HomogenizationException(HomogenizationErrorCode.NOT_LAURENT, source, variable,
-                    writer.write(shape.eps()), writer.write(ex.term));
+                    writer.write(shape.eps()), writer.write(ex.term()));
         }
     }
 
@@ -173,7 +174,7 @@ final class ModelExpansion {
             }
             if (p == null) {
                 throw new HomogenizationException(HomogenizationErrorCode.NOT_POLYNOMIAL_IN_FAST, source, variable,
-                        what, writer.write(EpsilonExpansion.term(o.getValue(), o.getKey(), shape.eps())));
+                        what, writer.write(EpsilonSeries.term(o.getValue(), o.getKey(), shape.eps())));
             }
             if (!p.isZero()) {
                 out.put(o.getKey(), p);
@@ -199,7 +200,7 @@ final class ModelExpansion {
             last = t; // the highest monomial names the trouble best (Y1^2 rather than a constant)
         }
         IExpr term = FastPolynomial.monomial(field, last.getKey(), last.getValue()).toExpr(shape.fast());
-        return writer.write(EpsilonExpansion.term(term, twiceOrder, shape.eps()));
+        return writer.write(EpsilonSeries.term(term, twiceOrder, shape.eps()));
     }
 
     /** p as an expression. */
@@ -209,6 +210,6 @@ final class ModelExpansion {
 
     /** The term c ε^(k/2) of a dropped expansion entry, as an expression. */
     IExpr term(FastPolynomial p, int twiceOrder) {
-        return EpsilonExpansion.term(expr(p), twiceOrder, shape.eps());
+        return EpsilonSeries.term(expr(p), twiceOrder, shape.eps());
     }
 }

@@ -3,6 +3,7 @@ package org.kolmo.reduction;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kolmo.algebra.EpsilonSeries;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
@@ -65,22 +66,22 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
                     + "equation has no " + (scaled.size() < 2 || scaled.get(0).isZero() ? "undifferentiated" : "first-derivative")
                     + " term), so there is nothing to eliminate adiabatically");
         }
-        EpsOrder.Leading a0;
-        EpsOrder.Leading a1;
+        EpsilonSeries.Leading a0;
+        EpsilonSeries.Leading a1;
         try {
-            a0 = EpsOrder.leading(scaled.get(0), eps);
-            a1 = EpsOrder.leading(scaled.get(1), eps);
+            a0 = EpsilonSeries.leading(scaled.get(0), eps);
+            a1 = EpsilonSeries.leading(scaled.get(1), eps);
         } catch (IllegalArgumentException e) {
             throw new ReductionException("--scale: the coefficients of the closed equation of " + component
                     + " are not rational in the square root of " + Symbols.displayName(eps) + " in this regime");
         }
-        IExpr rate = ExactTogether.evaluate(F.Negate(F.Divide(EpsOrder.term(a0, eps), EpsOrder.term(a1, eps))));
+        IExpr rate = ExactTogether.evaluate(F.Negate(F.Divide(a0.term(eps), a1.term(eps))));
         int rateOrder = a0.halfOrder() - a1.halfOrder();
         for (int i = 2; i < scaled.size(); i++) {
             if (scaled.get(i).isZero()) {
                 continue;
             }
-            EpsOrder.Leading ai = EpsOrder.leading(scaled.get(i), eps);
+            EpsilonSeries.Leading ai = EpsilonSeries.leading(scaled.get(i), eps);
             if (ai.halfOrder() + i * rateOrder <= a1.halfOrder() + rateOrder) {
                 throw new ReductionException("--scale: no separation of time scales for " + component + " in the "
                         + "regime " + regime.text() + ": on the slow solution the dropped term of derivative order "

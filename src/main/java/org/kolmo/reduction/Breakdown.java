@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.ejml.data.Complex_F64;
 import org.ejml.simple.SimpleMatrix;
+import org.kolmo.algebra.EpsilonSeries;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.AlgebraException;
 import org.kolmo.algebra.ParametricPolynomial;
@@ -63,7 +64,7 @@ public record Breakdown(IExpr characteristic, IExpr discriminant, IExpr closedFo
         List<IExpr> factorList = InvariantManifold.factors(disc, eps);
         List<double[]> candidates = new ArrayList<>();
         for (int k = 0; k < factorList.size(); k++) {
-            List<IExpr> c = EpsOrder.coefficients(factorList.get(k), eps);
+            List<IExpr> c = EpsilonSeries.coefficients(factorList.get(k), eps);
             double[] v = new double[c.size()];
             for (int i = 0; i < v.length; i++) {
                 v[i] = values.eval(c.get(i));

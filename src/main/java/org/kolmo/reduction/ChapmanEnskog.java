@@ -3,6 +3,7 @@ package org.kolmo.reduction;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kolmo.algebra.EpsilonSeries;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
@@ -101,11 +102,11 @@ public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExp
         IExpr xi = cas.evaluate(F.Expand(substitute(slowRate, unknowns, series)));
         IExpr truncated = truncate(xi, eps, order + 1);
         IExpr rate = cas.evaluate(F.Expand(ExactTogether.evaluate(F.Divide(truncated, timeScale))));
-        int tauOrder = EpsOrder.leading(timeScale, eps).halfOrder() / 2;
+        int tauOrder = EpsilonSeries.leading(timeScale, eps).halfOrder() / 2;
         IExpr residual = cas.evaluate(F.Expand(F.subst(eliminant, eliminated, series.get(unknowns.indexOf(eliminated)))));
         int residualOrder = Integer.MAX_VALUE;
         if (!residual.isZero()) {
-            residualOrder = EpsOrder.leading(residual, eps).halfOrder() / 2;
+            residualOrder = EpsilonSeries.leading(residual, eps).halfOrder() / 2;
         }
         List<List<IExpr>> frozen = new ArrayList<>();
         coefficients.forEach(l -> frozen.add(List.copyOf(l)));
@@ -131,7 +132,7 @@ public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExp
 
     /** The terms of a polynomial in ε up to ε^k. */
     static IExpr truncate(IExpr polynomial, ISymbol eps, int k) {
-        List<IExpr> c = EpsOrder.coefficients(polynomial, eps);
+        List<IExpr> c = EpsilonSeries.coefficients(polynomial, eps);
         IExpr s = F.C0;
         for (int j = 0; j <= k && j < c.size(); j++) {
             s = F.Plus(s, F.Times(c.get(j), F.Power(eps, F.ZZ(j))));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.kolmo.algebra.EpsilonSeries;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.AlgebraException;
 import org.kolmo.cas.CasSession;
@@ -85,7 +86,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         List<List<IExpr>> scaled = regime.rescale(block.matrix());
         for (List<IExpr> row : scaled) {
             for (IExpr x : row) {
-                if (!EpsOrder.isPolynomial(x, eps)) {
+                if (!EpsilonSeries.isPolynomial(x, eps)) {
                     throw new ReductionException("--scale: in the regime " + regime.text() + " the rescaled moment "
                             + "equations are not polynomial in " + Symbols.displayName(eps) + " (entry " + Symbols.readable(x) + "); choose the time scale "
                             + "that makes the fast rates of order 1");
@@ -97,7 +98,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         List<List<IExpr>> algebraic = scaled.stream().map(atoms::forward).toList();
         int s = block.indexOf(slowName);
         for (IExpr x : scaled.get(s)) {
-            if (!EpsOrder.coefficients(x, eps).isEmpty() && !EpsOrder.coefficients(x, eps).get(0).isZero()) {
+            if (!EpsilonSeries.coefficients(x, eps).isEmpty() && !EpsilonSeries.coefficients(x, eps).get(0).isZero()) {
                 throw new ReductionException("--keep: " + slowName + " is not slow in the regime " + regime.text()
                         + ": its rescaled equation has terms of order 1 at " + Symbols.displayName(eps) + " = 0");
             }
@@ -239,10 +240,10 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         IExpr chosen = null;
         int slowCount = 0;
         for (IExpr factor : factors(rateEliminant, xi)) {
-            List<IExpr> c = EpsOrder.coefficients(CasSession.get().evaluate(F.Expand(factor)), xi);
+            List<IExpr> c = EpsilonSeries.coefficients(CasSession.get().evaluate(F.Expand(factor)), xi);
             double[] orders = new double[c.size()];
             for (int i = 0; i < c.size(); i++) {
-                orders[i] = c.get(i).isZero() ? Double.POSITIVE_INFINITY : EpsOrder.leading(c.get(i), eps).order();
+                orders[i] = c.get(i).isZero() ? Double.POSITIVE_INFINITY : EpsilonSeries.leading(c.get(i), eps).order();
             }
             for (NewtonPolygon.RootOrder r : NewtonPolygon.roots(orders)) {
                 if (r.order() > 0) {
@@ -278,8 +279,8 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             boolean compatible = !common.isFree(xi);
             boolean epsFree = f.isFree(eps);
             IExpr residual = cas.evaluate(F.Expand(F.subst(f, eliminated, chosenValue)));
-            boolean chosen = residual.isZero() || EpsOrder.leading(residual, eps).halfOrder() / 2 > ce.order()
-                    + EpsOrder.leading(f, eps).halfOrder() / 2;
+            boolean chosen = residual.isZero() || EpsilonSeries.leading(residual, eps).halfOrder() / 2 > ce.order()
+                    + EpsilonSeries.leading(f, eps).halfOrder() / 2;
             out.add(new Branch(f, degree(f, eliminated), compatible, epsFree, chosen && compatible));
         }
         return out;
@@ -360,7 +361,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
     public double[] rates(Numeric values, double[] epsValues) {
         double[] out = new double[epsValues.length];
         ISymbol eps = regime.eps();
-        List<IExpr> coefficients = EpsOrder.coefficients(CasSession.get().evaluate(F.Expand(rateEliminant)),
+        List<IExpr> coefficients = EpsilonSeries.coefficients(CasSession.get().evaluate(F.Expand(rateEliminant)),
                 rateSymbol);
         double start = Math.min(1e-4, java.util.Arrays.stream(epsValues).min().orElse(1e-4) / 10);
         Numeric at0 = values.with(eps, start);

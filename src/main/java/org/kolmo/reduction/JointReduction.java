@@ -13,6 +13,7 @@ import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
 import edu.jas.arith.BigInteger;
 import edu.jas.ufd.Quotient;
+import org.kolmo.algebra.EpsilonSeries;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.ExactLinearSystem;
 import org.kolmo.algebra.RationalFunctionField;
@@ -203,7 +204,7 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
             return F.C0;
         }
         try {
-            return EpsOrder.term(EpsOrder.leading(e, regime.eps()), regime.eps());
+            return EpsilonSeries.leading(e, regime.eps()).term(regime.eps());
         } catch (IllegalArgumentException ex) {
             throw new ReductionException("--scale: the reduced moment equations are not rational in the square root "
                     + "of " + Symbols.displayName(regime.eps()) + " in this regime");
@@ -291,9 +292,9 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
                 if (entry.isZero()) {
                     continue;
                 }
-                EpsOrder.Leading l;
+                EpsilonSeries.Leading l;
                 try {
-                    l = EpsOrder.leading(entry, regime.eps());
+                    l = EpsilonSeries.leading(entry, regime.eps());
                 } catch (IllegalArgumentException ex) {
                     throw new ReductionException("--scale: the eliminated block is not rational in the square root of "
                             + regime.eps());

@@ -16,6 +16,7 @@ import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kolmo.TestModels;
+import org.kolmo.algebra.EpsilonSeries;
 import org.kolmo.algebra.LyapunovEquation;
 import org.kolmo.cas.CasSession;
 import org.kolmo.model.Sde;
@@ -51,7 +52,7 @@ class JointReductionTest {
     void leadingTermsKeepTheirSign() {
         IExpr e = CasSession.get().evaluate(F.Divide(F.Times(F.CN2, F.Sqr(sym("alpha")), sym("eps")),
                 F.Plus(F.Sqr(sym("beta")), sym("eps"))));
-        EpsOrder.Leading l = EpsOrder.leading(e, TestModels.s("eps"));
+        EpsilonSeries.Leading l = EpsilonSeries.leading(e, TestModels.s("eps"));
         assertEquals(2, l.halfOrder());
         assertSame(F.Divide(F.Times(F.CN2, F.Sqr(sym("alpha"))), F.Sqr(sym("beta"))), l.coefficient());
     }
