@@ -70,6 +70,41 @@ public final class ExpressionWriter {
         return print(e).text;
     }
 
+    /**
+     * Σ c_k·s_k in the model file's syntax, for names s_k that are not expressions ({@code dt}, {@code dW1},
+     * {@code m_z''}): each coefficient read as a product with its sign, the sign written at the join ("a*dt - b*dW"),
+     * a coefficient ±1 as the sign alone, a sum in parentheses, zero terms left out. The empty string when every
+     * coefficient is zero.
+     */
+    public String linearForm(List<IExpr> coefficients, List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < coefficients.size(); k++) {
+            IExpr c = coefficients.get(k);
+            if (c.isZero()) {
+                continue;
+            }
+            boolean negative;
+            String product;
+            if (c.isPlus()) {
+                negative = false;
+                product = "(" + print(c).text + ")*" + names.get(k);
+            } else {
+                Quotient q = Quotient.withoutTurning(c, notation);
+                negative = q.negative();
+                Quotient magnitude = q.abs();
+                // not a sum, so nothing in the coefficient binds looser than the * that follows
+                product = magnitude.numerator().isEmpty() && magnitude.denominator().isEmpty() ? names.get(k)
+                        : quotient(magnitude).text + "*" + names.get(k);
+            }
+            if (sb.length() == 0) {
+                sb.append(negative ? "-" : "").append(product);
+            } else {
+                sb.append(negative ? " - " : " + ").append(product);
+            }
+        }
+        return sb.toString();
+    }
+
     private Written print(IExpr e) {
         if (e.isNumber()) {
             return number((INumber) e);

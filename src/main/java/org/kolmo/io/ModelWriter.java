@@ -74,9 +74,7 @@ public final class ModelWriter {
         }
         IExpr tau = regime.timeScale();
         if (!tau.isOne() || rules.isEmpty()) {
-            String factor = expressions.write(tau);
-            boolean bare = !tau.isPlus() && !factor.startsWith("-");
-            rules.add("t -> " + (tau.isOne() ? "t" : (bare ? factor : "(" + factor + ")") + "*t"));
+            rules.add("t -> " + expressions.linearForm(List.of(tau), List.of("t")));
         }
         return "regime " + String.join(", ", rules);
     }
@@ -102,35 +100,7 @@ public final class ModelWriter {
      * right side of an equation, or of Itô's formula.
      */
     public static String linearForm(ExpressionWriter writer, List<IExpr> coefficients, List<String> differentials) {
-        List<String> terms = new ArrayList<>();
-        for (int i = 0; i < coefficients.size(); i++) {
-            IExpr c = coefficients.get(i);
-            String differential = differentials.get(i);
-            if (c.isZero()) {
-                continue;
-            }
-            if (c.isOne()) {
-                terms.add(differential);
-            } else if (c.isMinusOne()) {
-                terms.add("-" + differential);
-            } else if (c.isPlus()) {
-                terms.add("(" + writer.write(c) + ")*" + differential);
-            } else {
-                // not a sum, so nothing in c binds looser than the * that follows
-                terms.add(writer.write(c) + "*" + differential);
-            }
-        }
-        if (terms.isEmpty()) {
-            return "0*" + differentials.get(0);
-        }
-        StringBuilder out = new StringBuilder(terms.get(0));
-        for (String t : terms.subList(1, terms.size())) {
-            if (t.startsWith("-")) {
-                out.append(" - ").append(t.substring(1));
-            } else {
-                out.append(" + ").append(t);
-            }
-        }
-        return out.toString();
+        String form = writer.linearForm(coefficients, differentials);
+        return form.isEmpty() ? "0*" + differentials.get(0) : form;
     }
 }

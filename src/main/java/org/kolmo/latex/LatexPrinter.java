@@ -349,6 +349,16 @@ public final class LatexPrinter {
                 : "\\begin{gathered}\n" + String.join(" \\\\\n", lines) + "\n\\end{gathered}";
     }
 
+    /**
+     * {@code e} as a term after a plus sign: in parentheses when it is a sum or reads as negative (the sign decided on
+     * the expression, the way {@link Quotient} reads it, not on the printed text).
+     */
+    public String addend(IExpr e) {
+        String s = latex(e);
+        boolean negative = !e.isPlus() && Quotient.of(e, notation).negative();
+        return e.isPlus() || negative ? "\\left(" + s + "\\right)" : s;
+    }
+
     public static String paren(String s) {
         return s.contains("\\frac") ? "\\left(" + s + "\\right)" : "(" + s + ")";
     }

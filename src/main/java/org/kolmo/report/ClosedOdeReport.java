@@ -48,20 +48,16 @@ public final class ClosedOdeReport implements Report {
     public String text() {
         ExpressionWriter w = new ExpressionWriter(notation);
         String u = ode.component();
-        List<String> terms = new ArrayList<>();
+        List<IExpr> coefficients = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
         for (int k = ode.order(); k >= 0; k--) {
             IExpr c = ode.coefficients().get(k);
-            if (c.isZero()) {
-                continue;
-            }
-            String target = k == 0 && ode.equilibrium() != null ? "(" + w.write(CasSession.get().evaluateNested(unknown())) + ")"
-                    : u + "'".repeat(k);
-            IExpr shown = display(c);
-            String coefficient = c.isOne() ? "" : (shown.isPlus() ? "(" + w.write(shown) + ")" : w.write(shown)) + "*";
-            terms.add(coefficient + target);
+            coefficients.add(c.isZero() ? c : display(c));
+            targets.add(k == 0 && ode.equilibrium() != null
+                    ? "(" + w.write(CasSession.get().evaluateNested(unknown())) + ")" : u + "'".repeat(k));
         }
         String rhs = ode.constant() == null || ode.equilibrium() != null ? "0" : w.write(ode.constant());
-        StringBuilder out = new StringBuilder(String.join(" + ", terms).replace("+ -", "- ")).append(" = ").append(rhs)
+        StringBuilder out = new StringBuilder(w.linearForm(coefficients, targets)).append(" = ").append(rhs)
                 .append('\n');
         out.append("  order ").append(ode.order()).append(", from the ")
                 .append(ode.minimal() ? "component's own annihilating polynomial" : "characteristic polynomial")

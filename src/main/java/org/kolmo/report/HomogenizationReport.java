@@ -531,7 +531,7 @@ public final class HomogenizationReport implements Report {
         for (int i = 0; i < z.size(); i++) {
             String n = ep.name(Symbols.displayName(z.get(i)));
             eqs.add("\\bar{\\mathcal{L}} " + n + " = " + ep.latex(g.averagedDrift().get(i)) + " + "
-                    + paren(ep, g.fastDrift().get(i)) + " + " + paren(ep, g.noiseInducedDrift().get(i)));
+                    + ep.addend(g.fastDrift().get(i)) + " + " + ep.addend(g.noiseInducedDrift().get(i)));
         }
         return new LatexDocument.Section("Solvability and the effective generator",
                 hom ? "Eq. (32) has a solution rho2 only if its right side averages to zero under the fast invariant "
@@ -543,11 +543,6 @@ public final class HomogenizationReport implements Report {
                         : "The solvability condition gives the averaged generator; its drift and diffusion are read "
                                 + "off the same way.",
                 eqs);
-    }
-
-    private static String paren(LatexPrinter p, IExpr e) {
-        String s = p.latex(e);
-        return e.isPlus() || s.startsWith("-") ? "\\left(" + s + "\\right)" : s;
     }
 
     private LatexDocument.Section closedFormSection(ClosedFormRoute.Result c, LatexPrinter mp, LatexPrinter ep) {
@@ -562,8 +557,8 @@ public final class HomogenizationReport implements Report {
                     + mp.latex(c.phi().get(a).toExpr(s.fast())));
             List<IExpr> parts = c.functionalDriftParts().get(a);
             eqs.add("F_2^{" + name + "} = \\bar r + \\overline{p\\cdot u_0} + \\overline{b_1\\cdot\\nabla_Y \\phi} + "
-                    + "\\overline{U_1 Y\\cdot\\nabla_X \\phi} = " + mp.latex(parts.get(0)) + " + " + paren(mp, parts.get(1))
-                    + " + " + paren(mp, parts.get(2)) + " + " + paren(mp, parts.get(3)) + " = "
+                    + "\\overline{U_1 Y\\cdot\\nabla_X \\phi} = " + mp.latex(parts.get(0)) + " + " + mp.addend(parts.get(1))
+                    + " + " + mp.addend(parts.get(2)) + " + " + mp.addend(parts.get(3)) + " = "
                     + mp.latex(c.functionalDrift().get(a)));
         }
         eqs.add("A_0 = " + pmatrix(mp, c.a0()));

@@ -85,6 +85,19 @@ class TextExpressionWriterTest {
     }
 
     @Test
+    void linearFormsWriteTheSignAtTheJoin() {
+        ExpressionWriter w = new ExpressionWriter(MODEL);
+        List<String> d = List.of("dt", "dW1", "dW2", "dW3");
+        assertEquals("-2*beta^2*x*dt - 2*beta*y*dW1",
+                w.linearForm(List.of(EVAL.eval(Times(ZZ(-2), Sqr(beta), x)), EVAL.eval(Times(ZZ(-2), beta, y)),
+                        F.C0, F.C0), d));
+        assertEquals("dt - dW1 + (x + a)*dW2 - a/(2*b)*dW3",
+                w.linearForm(List.of(C1, CN1, EVAL.eval(Plus(a, x)), EVAL.eval(Divide(Negate(a), Times(C2, b)))), d));
+        assertEquals("", w.linearForm(List.of(F.C0), List.of("dt")));
+        assertEquals("0*dt", ModelWriter.linearForm(w, List.of(F.C0), List.of("dt")));
+    }
+
+    @Test
     void numbers() {
         assertEquals("0", text(F.C0));
         assertEquals("-3", text(ZZ(-3)));
