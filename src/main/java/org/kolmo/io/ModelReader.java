@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kolmo.error.Diagnostic;
+import org.kolmo.error.Position;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
@@ -960,7 +962,8 @@ public final class ModelReader {
 
     private void error(ModelErrorCode code, int line, int column, Object... args) {
         String source = line >= 1 && line <= lines.length ? lines[line - 1] : null;
-        errors.add(new Diagnostic(code, position(line, column), code.message(args), source));
+        SourcePosition at = position(line, column);
+        errors.add(new Diagnostic(code, Position.at(at.file(), at.line(), at.column()), code.message(args), source));
     }
 
     private void throwIfErrors() throws ModelException {

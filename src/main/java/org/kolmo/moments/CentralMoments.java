@@ -25,8 +25,7 @@ public final class CentralMoments {
     /** Equations d/dt name = rhs, in the order m_*, then c_* (upper triangle). */
     public static Map<String, IExpr> derive(MomentSystem s) throws MomentsException {
         if (s.order() != 2) {
-            throw new MomentsException("--central: central moments are derived from the system of order 2 "
-                    + "(means and covariances); use --order 2");
+            throw MomentsException.option("--central", MomentsErrorCode.CENTRAL_ORDER);
         }
         CasSession cas = CasSession.get();
         List<ISymbol> u = s.symbols();
@@ -72,8 +71,7 @@ public final class CentralMoments {
      */
     public static Map<String, IExpr> derive(ClosedMomentSystem s) throws MomentsException {
         if (s.order() != 2) {
-            throw new MomentsException("--central: central moments are derived from the system of order 2 "
-                    + "(means and covariances); use --order 2");
+            throw MomentsException.option("--central", MomentsErrorCode.CENTRAL_ORDER);
         }
         CasSession cas = CasSession.get();
         List<ISymbol> u = s.symbols();

@@ -53,8 +53,8 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
             throws MomentsException {
         int index = system.indexOf(component);
         if (index < 0) {
-            throw new MomentsException("--of: no moment named '" + component + "' in " + system.model().name()
-                    + " at order " + system.order() + " (moments: " + String.join(", ", system.names()) + ")");
+            throw MomentsException.option("--of", MomentsErrorCode.NO_SUCH_MOMENT, component, system.model().name(),
+                    " at order " + system.order() + " (moments: " + String.join(", ", system.names()) + ")");
         }
         MomentStructure structure = MomentStructure.of(system);
         MomentSystem sub = system.restrict(closure(structure, index));
@@ -124,8 +124,7 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
         try {
             return PolynomialMatrix.of(ring, g);
         } catch (AlgebraException e) {
-            throw new MomentsException("the moment system of " + component + " is outside the exact algebra: "
-                    + e.getMessage());
+            throw MomentsException.inModel(MomentsErrorCode.OUTSIDE_EXACT_ALGEBRA, component, e.diagnostic().message());
         }
     }
 

@@ -74,9 +74,9 @@ public final class CellEvaluator {
             if (raised != null) {
                 throw asNotebookError(raised);
             }
-            String hint = e.getMessage().contains("is Protected")
+            String hint = e.detail().contains("is Protected")
                     ? " (that name is one of Symja's built-ins, whatever its case: choose another variable name)" : "";
-            throw new NotebookException(e.getMessage() + hint, e);
+            throw new NotebookException(e.detail() + hint, e);
         } catch (RuntimeException e) {
             RuntimeException raised = functions.takePending();
             throw asNotebookError(raised != null ? raised : e);

@@ -243,7 +243,7 @@ final class KernelFunctions {
         } catch (ModelException e) {
             throw new NotebookException(e.format(), e);
         } catch (OptionException e) {
-            throw new NotebookException(e.detail(), e);
+            throw new NotebookException(e.getMessage(), e);
         }
     }
 

@@ -51,7 +51,7 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
         try {
             ode = ClosedOde.derive(system, component, false, true);
         } catch (MomentsException e) {
-            throw new ReductionException(e.getMessage());
+            throw e;
         }
         CasSession cas = CasSession.get();
         cas.assume(regime.parameters(system.model()));
@@ -61,9 +61,8 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
             scaled.add(regime.scale(a));
         }
         if (scaled.size() < 2 || scaled.get(0).isZero() || scaled.get(1).isZero()) {
-            throw new ReductionException("--keep: " + component + " does not relax to an equilibrium (its closed "
-                    + "equation has no " + (scaled.size() < 2 || scaled.get(0).isZero() ? "undifferentiated" : "first-derivative")
-                    + " term), so there is nothing to eliminate adiabatically");
+            throw ReductionException.option("--keep", ReductionErrorCode.NO_EQUILIBRIUM, component,
+                    scaled.size() < 2 || scaled.get(0).isZero() ? "undifferentiated" : "first-derivative");
         }
         EpsOrder.Leading a0;
         EpsOrder.Leading a1;
@@ -71,8 +70,8 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
             a0 = EpsOrder.leading(scaled.get(0), eps);
             a1 = EpsOrder.leading(scaled.get(1), eps);
         } catch (IllegalArgumentException e) {
-            throw new ReductionException("--scale: the coefficients of the closed equation of " + component
-                    + " are not rational in the square root of " + Symbols.displayName(eps) + " in this regime");
+            throw ReductionException.option("--scale", ReductionErrorCode.NOT_RATIONAL_IN_ROOT,
+                    "the coefficients of the closed equation of " + component + " are", Symbols.displayName(eps));
         }
         IExpr rate = ExactTogether.evaluate(F.Negate(F.Divide(EpsOrder.term(a0, eps), EpsOrder.term(a1, eps))));
         int rateOrder = a0.halfOrder() - a1.halfOrder();
@@ -82,8 +81,9 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
             }
             EpsOrder.Leading ai = EpsOrder.leading(scaled.get(i), eps);
             if (ai.halfOrder() + i * rateOrder <= a1.halfOrder() + rateOrder) {
-                throw new ReductionException("--scale: no separation of time scales for " + component + " in the "
-                        + "regime " + regime.text() + ": on the slow solution the dropped term of derivative order "
+                throw ReductionException.option("--scale", ReductionErrorCode.NO_SEPARATION,
+                        "for " + component + " in the regime " + regime.text()
+                        + ": on the slow solution the dropped term of derivative order "
                         + i + " is of order eps^" + (ai.halfOrder() + i * rateOrder) / 2.0
                         + ", not smaller than the kept first-order term (eps^" + (a1.halfOrder() + rateOrder) / 2.0
                         + ")");

@@ -50,7 +50,8 @@ public record Breakdown(IExpr characteristic, IExpr discriminant, IExpr closedFo
             p = PolynomialMatrix.of(symbols, scaled.stream().map(atoms::forward).toList()).characteristicPolynomial()
                     .withoutZeroRoots();
         } catch (AlgebraException e) {
-            throw new ReductionException("--scale: the rescaled moment matrix is not polynomial: " + e.getMessage());
+            throw ReductionException.option("--scale", ReductionErrorCode.MATRIX_NOT_POLYNOMIAL,
+                    e.diagnostic().message());
         }
         ISymbol lambda = Symbols.internal("lambda");
         IExpr chi = p.toExpr(lambda);

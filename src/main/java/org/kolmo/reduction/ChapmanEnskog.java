@@ -3,6 +3,7 @@ package org.kolmo.reduction;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kolmo.error.Position;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
@@ -68,16 +69,13 @@ public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExp
             IExpr solution = atOrder.isEmpty() ? F.List(F.List())
                     : cas.evaluate(F.Solve(Lists.vector(atOrder), Lists.vector(c)));
             if (!solution.isList() || solution.argSize() != 1) {
-                throw new ReductionException("--order: the Chapman-Enskog equations at order eps^" + k
-                        + (solution.isList() && solution.argSize() == 0 ? " have no solution"
-                                : " have no unique solution")
-                        + ": the invariant manifold has no power series in eps in this regime");
+                throw ReductionException.option("--order", ReductionErrorCode.NO_SERIES, k,
+                        solution.isList() && solution.argSize() == 0 ? "have no solution" : "have no unique solution");
             }
             IAST rules = (IAST) ((IAST) solution).arg1();
             if (Boolean.FALSE.equals(ExactTogether.isSolution(atOrder, rules))) {
                 // Symja's Solve, like its Together, can go wrong on rational coefficients: refuse rather than print
-                throw new ReductionException("the Chapman-Enskog equations at order eps^" + k
-                        + ": Symja's Solve returned values that do not satisfy them (checked exactly)");
+                throw new ReductionException(ReductionErrorCode.SERIES_CHECK_FAILED, Position.none(), k);
             }
             for (int i = 0; i < m; i++) {
                 IExpr value = null;
@@ -87,8 +85,8 @@ public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExp
                     }
                 }
                 if (value == null || !value.isFree(x -> c.contains(x), false)) {
-                    throw new ReductionException("--order: the Chapman-Enskog equations at order eps^" + k
-                            + " leave " + Symbols.displayName(unknowns.get(i)) + " undetermined");
+                    throw ReductionException.option("--order", ReductionErrorCode.SERIES_UNDETERMINED, k,
+                            Symbols.displayName(unknowns.get(i)));
                 }
                 coefficients.get(i).add(value);
             }

@@ -52,8 +52,8 @@ public record ReducedSde(IExpr drift, IExpr varianceRate, IExpr stationary, IExp
             throws ReductionException {
         CasSession cas = CasSession.get();
         if (!(aBar < 0) || !(a < 0)) {
-            throw new ReductionException("--keep: the reduced " + (aBar < 0 ? "variance" : "mean") + " does not "
-                    + "decay at the model's values (rate " + (aBar < 0 ? a : aBar) + "): no stationary reduced SDE");
+            throw ReductionException.option("--keep", ReductionErrorCode.REDUCED_NOT_DECAYING,
+                    aBar < 0 ? "variance" : "mean", aBar < 0 ? a : aBar);
         }
         double b0 = 2 * aBar;
         // Ã = 2Ā identically (e.g. an Ornstein-Uhlenbeck model) is decided symbolically: both cases give B̄ = 0,

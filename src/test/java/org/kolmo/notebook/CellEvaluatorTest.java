@@ -221,6 +221,6 @@ class CellEvaluatorTest {
         assertTrue(e.getMessage().endsWith("two_state.sde: error[E701]: the model has no fast variables (declare them "
                 + "with 'fast')"), e.getMessage());
         e = assertThrows(NotebookException.class, () -> cells.evaluate("Moments(\"models/two_state.sde\", 0)"));
-        assertEquals("--order: the moment order must be at least 1 (got 0)", e.getMessage());
+        assertEquals("--order: error[E002]: the moment order must be at least 1 (got 0)", e.getMessage());
     }
 }
