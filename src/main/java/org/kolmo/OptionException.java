@@ -1,5 +1,8 @@
 package org.kolmo;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.kolmo.error.Diagnostic;
 import org.kolmo.error.KolmoException;
 import org.kolmo.error.Position;
@@ -30,8 +33,24 @@ public class OptionException extends KolmoException {
         return new OptionException(code, "FILE", Position.file(file), code.message(args));
     }
 
+    /**
+     * A bad value of {@code option} ({@code FILE}: the model file {@code file}) that the error {@code why} explains;
+     * both are reported, this one first.
+     */
+    static OptionException because(String option, String file, String detail, KolmoException why) {
+        List<Diagnostic> all = new ArrayList<>();
+        all.add(new Diagnostic(OptionErrorCode.BAD_VALUE, option.equals("FILE") ? Position.file(file)
+                : Position.option(option), detail, null));
+        all.addAll(why.diagnostics());
+        return new OptionException(option, detail, all, why);
+    }
+
     protected OptionException(OptionErrorCode code, String option, Position position, String detail) {
-        super(new Diagnostic(code, position, detail, null));
+        this(option, detail, List.of(new Diagnostic(code, position, detail, null)), null);
+    }
+
+    private OptionException(String option, String detail, List<Diagnostic> diagnostics, Throwable cause) {
+        super(diagnostics, cause);
         this.option = option;
         this.detail = detail;
     }

@@ -12,7 +12,7 @@ import org.kolmo.calculus.Differentials;
 import org.kolmo.calculus.ItoStratonovich;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
-import org.kolmo.cas.Symbols;
+import org.kolmo.io.ExpressionWriter;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
 import org.matheclipse.core.expression.F;
@@ -104,7 +104,8 @@ public final class MomentEquations {
                 all.add(PolynomialTerms.of(lphi, x));
             } catch (PolynomialTerms.NotPolynomial e) {
                 String variable = nonPolynomialEquation(ito, x);
-                throw new MomentsException(MomentsErrorCode.NOT_POLYNOMIAL, variable, Symbols.readable(e.term),
+                throw new MomentsException(MomentsErrorCode.NOT_POLYNOMIAL, variable,
+                        new ExpressionWriter().write(e.term),
                         name);
             }
         }
