@@ -1,5 +1,5 @@
 /**
- * Homogenization and first-order averaging of slow-fast SDEs (seed 000): from a model with slow variables X, fast
+ * Homogenization and first-order averaging of slow-fast SDEs (Lim): from a model with slow variables X, fast
  * variables Y and additive functionals A to the effective SDE of (X, A) as ε → 0.
  *
  * <p>The path through the package:

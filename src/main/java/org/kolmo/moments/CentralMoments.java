@@ -16,7 +16,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  * Means and covariances c_ij = p_ij - m_i m_j from a moment system of order 2: c_ij' = p_ij' - m_i' m_j - m_i m_j',
  * with every p_kl replaced by c_kl + m_k m_l. For linear models with additive noise the covariances close among
  * themselves (C' = A C + C A^T + D D^T); for geometric Brownian motions the mean enters quadratically (the B P B^T
- * term of seed 003, eq. 4), so the right sides are polynomial, not linear.
+ * term of Chen et al. 2025, eq. 4), so the right sides are polynomial, not linear.
  */
 public final class CentralMoments {
     private CentralMoments() {

@@ -15,7 +15,7 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * The exact closed higher-order ODE of one moment (seed 003, Proposition 1 and eqs. 9-11, 41-45, 82-86):
+ * The exact closed higher-order ODE of one moment (Chen et al. 2025, Proposition 1 and eqs. 9-11, 41-45, 82-86):
  * Σ_i a_i u^{(i)} = C for the component u = u_j of a linear moment system u' = F u + h.
  *
  * <p>The polynomial a(λ) is the characteristic polynomial of the component's subsystem (its block and every block

@@ -14,7 +14,7 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * Adiabatic elimination of one moment (seed 003, sec. 2.3 and eqs. 42, 46-49): the exact closed equation
+ * Adiabatic elimination of one moment (Chen et al. 2025, sec. 2.3 and eqs. 42, 46-49): the exact closed equation
  * Σ a_i u^{(i)} = a_0 u∞ of the component (Proposition 1, eq. 45) is read in the regime, and every derivative above
  * the first is dropped, keeping the equilibrium term: a_1 u' + a_0 (u - u∞) = 0 with a_1, a_0 replaced by their
  * leading terms in ε. The reduced rate is λ̄ = -lead(a_0)/lead(a_1) (eq. 48: -6α²ε/β², i.e. -6α²/β² at ε = 1).

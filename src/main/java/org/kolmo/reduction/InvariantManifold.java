@@ -21,7 +21,7 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * The invariant manifold (IM) reduction of one slow moment (seed 003, secs. 5.4-5.5 and appendix D).
+ * The invariant manifold (IM) reduction of one slow moment (Chen et al. 2025, secs. 5.4-5.5 and appendix D).
  *
  * <p>In the regime the moment block becomes u' = F_ε u + h_ε on the rescaled time. With deviations v = u - u∞ from
  * the equilibrium, the closure ansatz v_f = a v_s (linear for the mean, eq. 5.4; affine around the equilibrium for

@@ -17,7 +17,7 @@ import org.kolmo.support.Pdflatex;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** kolmo reduce on seed 003's model: every format, figures, and the errors that name their option. */
+/** kolmo reduce on Chen et al. 2025's model: every format, figures, and the errors that name their option. */
 class ReduceCommandTest {
     record Result(int status, String out, String err) {
     }
