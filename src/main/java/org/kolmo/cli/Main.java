@@ -108,10 +108,15 @@ public final class Main implements Runnable {
                 : ex instanceof CommandLine.MissingParameterException ? OptionErrorCode.MISSING_VALUE
                 : OptionErrorCode.BAD_VALUE;
         String message = ex.getMessage();
-        if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+        CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+        if (arg == null && ex instanceof CommandLine.MissingParameterException missing
+                && !missing.getMissing().isEmpty()) {
+            arg = missing.getMissing().get(0);
+        }
+        if (arg instanceof CommandLine.Model.OptionSpec option) {
             return new OptionException(code, option.longestName(), message);
         }
-        if (ex.getArgSpec() instanceof CommandLine.Model.PositionalParamSpec positional) {
+        if (arg instanceof CommandLine.Model.PositionalParamSpec positional) {
             return new OptionException(code, positional.paramLabel(), message);
         }
         return new KolmoException(code, Position.none(), message);

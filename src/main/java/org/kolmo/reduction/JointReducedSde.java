@@ -152,7 +152,8 @@ public record JointReducedSde(List<String> variables, List<List<IExpr>> drift, L
             }
             return x;
         } catch (RationalFunctionField.NotRational e) {
-            throw new ReductionException(ReductionErrorCode.REDUCED_NOT_RATIONAL, Position.none(), e.getMessage());
+            throw new ReductionException(ReductionErrorCode.REDUCED_NOT_RATIONAL, Position.none(),
+                    Symbols.readable(e.offending()));
         }
     }
 }

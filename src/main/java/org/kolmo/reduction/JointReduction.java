@@ -236,7 +236,8 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         try {
             field = RationalFunctionField.of(symbols, all, List.of(), List.of());
         } catch (RationalFunctionField.NotRational ex) {
-            throw ReductionException.option("--scale", ReductionErrorCode.NOT_RATIONAL_IN_PARAMETERS, ex.offending());
+            throw ReductionException.option("--scale", ReductionErrorCode.NOT_RATIONAL_IN_PARAMETERS,
+                    Symbols.readable(ex.offending()));
         }
         // a conservation law Σ w_i u_i = v with some w_j ≠ 0 on an eliminated moment: u_j is fixed by the others
         // (and the initial values) and leaves the eliminated block, which is otherwise not fast in that direction

@@ -80,7 +80,7 @@ public enum ReductionErrorCode implements ErrorCode {
             + "the model's values: no reduced SDE with additive noise has the reduced stationary covariance"),
     NO_UNIQUE_EQUILIBRIUM("R404", "the reduced moment equations have no unique equilibrium: no stationary law for the "
             + "fluctuation-dissipation relation"),
-    REDUCED_NOT_RATIONAL("R405", "the reduced moment equations are not rational in the parameters: %s"),
+    REDUCED_NOT_RATIONAL("R405", "the reduced moment equations are not rational in the parameters (%s)"),
     CHECK_NOT_RELAXING("R406", "at eps = %s the %s reduced SDE does not relax (A = %s, 2A + B^2 = %s)");
 
     private final String code;
