@@ -7,9 +7,9 @@
  *
  * <p>A command is a thin face over the facade {@link org.kolmo.Kolmo}: it parses its options ({@link
  * org.kolmo.cli.CommonOptions}, {@link org.kolmo.cli.SimulationOptions}) into the facade's option records, reads
- * its model ({@link org.kolmo.cli.ModelArgument}), calls the derivation, and hands the resulting report to {@link org.kolmo.cli.CommonOptions#emit}, which prints it in the requested
- * {@link org.kolmo.cli.OutputFormat} or writes it atomically to {@code -o FILE} ({@link
- * org.kolmo.cli.AtomicFiles}: nothing half-written is left when a command fails). Progress bars go to stderr, and
- * only when it is a terminal ({@link org.kolmo.cli.ProgressOnStderr}).
+ * its model ({@link org.kolmo.cli.ModelArgument}), calls the derivation, and hands the resulting report to {@link
+ * org.kolmo.cli.CommonOptions#emit}, which prints it in the requested {@link org.kolmo.cli.OutputFormat} or writes it
+ * atomically to {@code -o FILE} ({@link org.kolmo.cli.AtomicFiles}: nothing half-written is left when a command
+ * fails). Progress bars go to stderr, and only when it is a terminal ({@link org.kolmo.cli.ProgressOnStderr}).
  */
 package org.kolmo.cli;

@@ -49,8 +49,8 @@ import org.matheclipse.core.interfaces.IExpr;
  * given twice, the small parameter rescaled, not the identity at 1, a small parameter that is a variable, a regime
  * that changes nothing) and E106 for a second {@code regime} statement, each at its line and column. The time rule's
  * right side must be a product with {@code t} as one factor ({@code t*eps/2} is a quotient: write
- * {@code eps/2*t}). The regime is kept on the model as {@link Sde#regime()}; it changes no command's results except that {@code reduce} uses it when its
- * {@code --scale}/{@code --time-scale} options are absent.
+ * {@code eps/2*t}). The regime is kept on the model as {@link Sde#regime()}; it changes no command's results except
+ * that {@code reduce} uses it when its {@code --scale}/{@code --time-scale} options are absent.
  *
  * <p>The whole file is read before anything is reported, so that one run shows every error of the file; the errors
  * come as one {@link ModelException}, ordered by position.

@@ -14,10 +14,10 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * The Chapman-Enskog solution of the invariance equations (Chen et al. 2025, sec. 5.5, eq. 62): the closure coefficients
- * as power series a_i = Σ_k c_{i,k} ε^k, found order by order. Because the slow row of the rescaled generator
- * vanishes at ε = 0, the equations at order ε^k are linear in the c_{·,k} once the lower orders are known (with the
- * conservation constraints they have one solution); every order is a linear solve.
+ * The Chapman-Enskog solution of the invariance equations (Chen et al. 2025, sec. 5.5, eq. 62): the closure
+ * coefficients as power series a_i = Σ_k c_{i,k} ε^k, found order by order. Because the slow row of the rescaled
+ * generator vanishes at ε = 0, the equations at order ε^k are linear in the c_{·,k} once the lower orders are known
+ * (with the conservation constraints they have one solution); every order is a linear solve.
  *
  * @param order        the highest order K computed
  * @param coefficients c_{i,0..K} for each unknown

@@ -6,8 +6,8 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * The reduced SDE dz = Ā z dt + B̄ z dw + D̄ du of one kept variable (Chen et al. 2025, eqs. 12-14, 64-68). Ā is the rate
- * of the reduced mean; the variance of this SDE relaxes at b = 2Ā + B̄² to p∞, with D̄² = -(2Ā + B̄²) p∞ (the
+ * The reduced SDE dz = Ā z dt + B̄ z dw + D̄ du of one kept variable (Chen et al. 2025, eqs. 12-14, 64-68). Ā is the
+ * rate of the reduced mean; the variance of this SDE relaxes at b = 2Ā + B̄² to p∞, with D̄² = -(2Ā + B̄²) p∞ (the
  * fluctuation-dissipation relation, eqs. 13, 65, which keeps the stationary law). B̄ minimises the distance between
  * e^{bt} and the target variance dynamics e^{Ã t} over b ≥ b0 = 2Ā, in the sup norm (eq. 66) or in L2 (eq. 68).
  *

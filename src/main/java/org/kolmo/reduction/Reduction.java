@@ -14,9 +14,9 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * The reduced models of one kept variable z of a linear or GBM model in a regime (Chen et al. 2025, secs. 4-6): adiabatic
- * elimination and invariant manifold of its mean m_z and second moment p_zz, breakdown points, the reduced SDE of
- * each method, and every reduced model measured against the full one (curves of p_zz and Wasserstein-2 bounds).
+ * The reduced models of one kept variable z of a linear or GBM model in a regime (Chen et al. 2025, secs. 4-6):
+ * adiabatic elimination and invariant manifold of its mean m_z and second moment p_zz, breakdown points, the reduced
+ * SDE of each method, and every reduced model measured against the full one (curves of p_zz and Wasserstein-2 bounds).
  *
  * @param model      the model
  * @param variable   the kept variable

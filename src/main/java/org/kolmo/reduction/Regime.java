@@ -23,8 +23,8 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * A scaling regime (Chen et al. 2025, sec. 5.1, eq. 50): parameters replaced by expressions in a small parameter ε (for the
- * seed β ↦ β/√ε) and the time rescaled, t ↦ τ(ε) t (for the seed τ = ε). A moment system u' = F u + h becomes
+ * A scaling regime (Chen et al. 2025, sec. 5.1, eq. 50): parameters replaced by expressions in a small parameter ε
+ * (there β ↦ β/√ε) and the time rescaled, t ↦ τ(ε) t (there τ = ε). A moment system u' = F u + h becomes
  * u' = τ F(scaled) u + τ h(scaled) on the rescaled time; at ε = 1 both are the original system.
  *
  * @param scalings  parameter symbol ↦ its replacement, in the order given

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorCodesTest {
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern FAMILY = Pattern.compile("^public enum (\\w+) implements ErrorCode", Pattern.MULTILINE);
+    private static final Pattern FAMILY = Pattern.compile("^public enum (\\w+) implements ErrorCode",
+            Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern SHAPE = Pattern.compile("[A-Z]\\d{3}");
 
