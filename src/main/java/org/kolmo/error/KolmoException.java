@@ -44,6 +44,15 @@ public class KolmoException extends RuntimeException {
         this.diagnostics = List.copyOf(diagnostics);
     }
 
+    /** For errors shown without a stack trace (a notebook cell's): none is recorded. */
+    protected KolmoException(List<Diagnostic> diagnostics, Throwable cause, boolean writableStackTrace) {
+        super(null, cause, false, writableStackTrace);
+        if (diagnostics.isEmpty()) {
+            throw new IllegalArgumentException("an error needs at least one diagnostic");
+        }
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
     /** Every diagnostic, in the order they are printed. */
     public final List<Diagnostic> diagnostics() {
         return diagnostics;

@@ -14,7 +14,8 @@
  * {@code algebra.AlgebraErrorCode} (E6xx), {@code homogenization.HomogenizationErrorCode} (E7xx),
  * {@code moments.MomentsErrorCode} (E8xx), {@code stationary.StationaryErrorCode} (E9xx),
  * {@code reduction.ReductionErrorCode} (R1xx-R4xx), {@code numeric.NumericErrorCode} (Nxxx),
- * {@code cas.CasErrorCode} (C1xx) and {@link org.kolmo.error.InternalErrorCode} (I001, anything unforeseen). Each
+ * {@code cas.CasErrorCode} (C1xx), {@code notebook.NotebookErrorCode} (K0xx) and
+ * {@link org.kolmo.error.InternalErrorCode} (I001, anything unforeseen). Each
  * family's exception (e.g. {@code ReductionException}) is a subclass of {@code KolmoException}, so a front end needs
  * one handler. This package imports nothing of Kolmo's.
  */

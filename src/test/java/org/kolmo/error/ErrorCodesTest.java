@@ -54,7 +54,7 @@ class ErrorCodesTest {
         List<String> names = families.stream().map(Class::getSimpleName).toList();
         for (String expected : List.of("OptionErrorCode", "ModelErrorCode", "AlgebraErrorCode",
                 "HomogenizationErrorCode", "MomentsErrorCode", "StationaryErrorCode", "ReductionErrorCode",
-                "NumericErrorCode", "CasErrorCode", "InternalErrorCode")) {
+                "NumericErrorCode", "CasErrorCode", "NotebookErrorCode", "InternalErrorCode")) {
             assertTrue(names.contains(expected), expected + " among " + names);
         }
         Map<String, String> owner = new LinkedHashMap<>();
