@@ -2,6 +2,7 @@ package org.kolmo.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.kolmo.OptionErrorCode;
 import org.kolmo.OptionException;
@@ -40,7 +41,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (see kolmo --help)");
+        throw new CommandLine.MissingParameterException(new CommandLine(this), List.of(),
+                "a command is required (see kolmo --help)");
     }
 
     /** True when the command line asks for {@code --format json}: its errors then come as JSON on stdout too. */
