@@ -21,7 +21,7 @@ import org.kolmo.check.ClaimResult;
 import org.kolmo.homogenization.Homogenization;
 import org.kolmo.homogenization.HomogenizationException;
 import org.kolmo.homogenization.MonteCarloCheck;
-import org.kolmo.io.Diagnostic;
+import org.kolmo.error.Diagnostic;
 import org.kolmo.io.ModelErrorCode;
 import org.kolmo.io.ModelException;
 import org.kolmo.io.ModelReader;
@@ -86,15 +86,16 @@ public final class Kolmo {
     /** Reads a model file; the file name in messages is the path as given. */
     public static KolmoModel readModel(Path file) throws ModelException {
         if (!Files.exists(file)) {
-            throw new OptionException("FILE", "'" + file + "' does not exist");
+            throw OptionException.file(OptionErrorCode.NO_SUCH_FILE, file.toString());
         }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new OptionException("FILE", "'" + file + "' does not exist");
+            throw OptionException.file(OptionErrorCode.NO_SUCH_FILE, file.toString());
         } catch (IOException e) {
-            throw new OptionException("FILE", "cannot read '" + file + "': " + e.getMessage());
+            throw OptionException.file(OptionErrorCode.FILE_ACCESS, file.toString(),
+                    "cannot read it: " + e.getMessage());
         }
         return parseModel(text, file.toString());
     }
@@ -162,6 +163,15 @@ public final class Kolmo {
      */
     public static Report moments(KolmoModel model, MomentsOptions options, Progress progress)
             throws MomentsException {
+        try {
+            return momentsReport(model, options, progress);
+        } catch (MomentsException e) {
+            throw located(model, e);
+        }
+    }
+
+    private static Report momentsReport(KolmoModel model, MomentsOptions options, Progress progress)
+            throws MomentsException {
         options.validate();
         Sde sde = model.sde();
         int order = options.order();
@@ -192,20 +202,25 @@ public final class Kolmo {
         if (order < 1) {
             throw new OptionException("--order", "the moment order must be at least 1 (got " + order + ")");
         }
-        return MomentEquations.derive(model.sde(), order);
+        try {
+            return MomentEquations.derive(model.sde(), order);
+        } catch (MomentsException e) {
+            throw located(model, e);
+        }
+    }
+
+    /**
+     * The error placed in the model file: at the equation of its variable when it names one (a closure undefined for
+     * the model, a coefficient that is not polynomial), else at the file; an error about an option stays there.
+     */
+    private static MomentsException located(KolmoModel model, MomentsException e) {
+        int[] at = e.variable() == null ? new int[] {0, 0} : model.equationStart(e.variable());
+        return e.at(model.file(), at, model.line(at[0]));
     }
 
     /** The closed system at {@code order}; a closure undefined for the model is placed at its equation. */
     private static ClosedMomentSystem close(KolmoModel model, int order, Closure c) throws MomentsException {
-        try {
-            return MomentClosure.derive(model.sde(), order, c);
-        } catch (MomentsException e) {
-            if (e.code() == null) {
-                throw e;
-            }
-            int[] at = e.variable() == null ? new int[] {0, 0} : model.equationStart(e.variable());
-            throw e.at(model.file(), at, model.line(at[0]));
-        }
+        return MomentClosure.derive(model.sde(), order, c);
     }
 
     /** Every closure of the list integrated and measured against Monte Carlo (issue 15, item 4). */
@@ -270,8 +285,14 @@ public final class Kolmo {
     /** The exact closed higher-order ODE of one moment ({@code m_z}, {@code p_zz}, {@code mu_xxz}). */
     public static ClosedOdeReport closedOde(KolmoModel model, String component, ClosedOdeOptions options)
             throws MomentsException {
-        MomentSystem system = MomentEquations.derive(model.sde(), MomentEquations.orderOf(model.sde(), component));
-        return new ClosedOdeReport(ClosedOde.derive(system, component, options.minimal(), options.withConstant()));
+        try {
+            MomentSystem system = MomentEquations.derive(model.sde(), MomentEquations.orderOf(model.sde(),
+                    component));
+            return new ClosedOdeReport(ClosedOde.derive(system, component, options.minimal(),
+                    options.withConstant()));
+        } catch (MomentsException e) {
+            throw located(model, e);
+        }
     }
 
     // ---------------------------------------------------------------- reductions
@@ -292,9 +313,10 @@ public final class Kolmo {
         try {
             return reduceModel(model, options, progress);
         } catch (ReductionException e) {
-            // the reduction package names the model file "FILE"; the user knows it by the name given
-            String m = e.getMessage();
-            throw m != null && m.startsWith("FILE:") ? new ReductionException(model.file() + m.substring(4)) : e;
+            // the reduction package does not know the model file's name; the user knows it by the name given
+            throw e.inFile(model.file());
+        } catch (MomentsException e) {
+            throw located(model, e);
         }
     }
 
@@ -572,11 +594,15 @@ public final class Kolmo {
     /** Whether each claim {@code "LHS == RHS"} holds; {@link CheckReport#allHold()} gives the verdict. */
     public static CheckReport check(KolmoModel model, List<String> claims, CheckOptions options)
             throws ModelException, MomentsException {
-        ClaimChecker checker = new ClaimChecker(model.sde(), options.givens(), options.seed());
-        List<ClaimResult> results = new ArrayList<>();
-        for (String claim : claims) {
-            results.add(checker.check(claim));
+        try {
+            ClaimChecker checker = new ClaimChecker(model.sde(), options.givens(), options.seed());
+            List<ClaimResult> results = new ArrayList<>();
+            for (String claim : claims) {
+                results.add(checker.check(claim));
+            }
+            return new CheckReport(model.sde(), results);
+        } catch (MomentsException e) {
+            throw located(model, e);
         }
-        return new CheckReport(model.sde(), results);
     }
 }

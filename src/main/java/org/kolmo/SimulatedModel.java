@@ -91,8 +91,9 @@ final class SimulatedModel {
         try {
             regime = Regime.of(model, file);
         } catch (HomogenizationException e) {
-            throw new OptionException("--dt", "the default step of a slow-fast model is a fraction of its fast "
-                    + "relaxation time, which cannot be read off this model; give --dt.\n" + located(e, source));
+            throw OptionException.because("--dt", source.file(), "the default step of a slow-fast model is a "
+                    + "fraction of its fast relaxation time, which cannot be read off this model; give --dt",
+                    located(e, source));
         }
         double epsValue = eps.value().orElseThrow().evalf();
         int k = options.stepsPerFastTime();
@@ -119,11 +120,12 @@ final class SimulatedModel {
             return FastInvariantLaw.of(valued, source.file(), compiled.initialState(placeholders));
         } catch (HomogenizationException e) {
             boolean one = placeholders.size() == 1;
-            throw new OptionException("FILE", "fast " + String.join(", ", placeholders.keySet())
+            throw OptionException.because("FILE", source.file(), "fast " + String.join(", ",
+                    placeholders.keySet())
                     + (one ? " has no initial value and starts in its" : " have no initial values and start in their")
                     + " invariant law, which is known only when the fast process is an Ornstein-Uhlenbeck process "
-                    + "(Lim); give " + (one ? "it an initial value" : "them initial values") + " in the model.\n"
-                    + located(e, source));
+                    + "(Lim); give " + (one ? "it an initial value" : "them initial values") + " in the model",
+                    located(e, source));
         }
     }
 
@@ -142,12 +144,12 @@ final class SimulatedModel {
     }
 
     /** The error at the equation it is about, as {@code homogenize} reports it. */
-    private static String located(HomogenizationException e, KolmoModel source) {
+    private static HomogenizationException located(HomogenizationException e, KolmoModel source) {
         if (e.variable() == null) {
-            return e.getMessage();
+            return e;
         }
         int[] at = source.equationStart(e.variable());
-        return e.at(at, source.line(at[0])).getMessage();
+        return e.at(at, source.line(at[0]));
     }
 
     /** " (WHAT: a, b)" to end a message with, or "" when there are no names. */

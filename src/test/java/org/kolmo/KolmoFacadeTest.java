@@ -146,7 +146,9 @@ class KolmoFacadeTest {
                 () -> Kolmo.moments(model, MomentsOptions.defaults().withOrder(0)));
         assertEquals("--order", e.option());
         e = assertThrows(OptionException.class, () -> Kolmo.readModel(Path.of("models/none.sde")));
-        assertEquals("FILE: 'models/none.sde' does not exist", e.getMessage());
+        assertEquals(OptionErrorCode.NO_SUCH_FILE, e.code());
+        assertEquals("models/none.sde", e.position().file());
+        assertEquals("models/none.sde: error[E004]: the file does not exist", e.getMessage());
         e = assertThrows(OptionException.class, () -> Kolmo.simulate(model, List.of(),
                 MonteCarloOptions.defaults().withPaths(1), Progress.NONE));
         assertEquals("--paths", e.option());

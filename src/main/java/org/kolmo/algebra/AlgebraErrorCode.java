@@ -32,7 +32,12 @@ public enum AlgebraErrorCode implements ErrorCode {
     /** The variable of a polynomial in λ was given as one of the parameters. */
     VARIABLE_IS_PARAMETER("E612", "'%s' is a parameter and cannot also be the variable of the polynomial"),
     /** An exact division that the mathematics guarantees left a remainder: a bug, never bad input. */
-    INEXACT_DIVISION("E690", "internal error in %s: (%s) / (%s) leaves a remainder");
+    INEXACT_DIVISION("E690", "internal error in %s: (%s) / (%s) leaves a remainder") {
+        @Override
+        public int exitStatus() {
+            return INTERNAL;
+        }
+    };
 
     private final String code;
     private final String template;

@@ -3,6 +3,7 @@ package org.kolmo.algebra;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kolmo.cas.CasErrorCode;
 import org.kolmo.cas.CasException;
 import org.kolmo.cas.JavaFunctions;
 import org.kolmo.cas.Lists;
@@ -42,12 +43,9 @@ public final class AlgebraFunctions implements RuleFunctionProvider {
                 return null;
             }
             PolynomialMatrix f = matrix(ast.arg2(), ast.arg3(), ast);
-            ParametricPolynomial q;
-            try {
-                q = ParametricPolynomial.of(f.ring(), Lists.toVector(ast.arg1(), ast.arg1().argSize(), "q"));
-            } catch (AlgebraException e) {
-                throw new CasException(ast.topHead() + ": " + e.getMessage(), e);
-            }
+            // an AlgebraException (an entry outside the exact algebra) reaches the caller with its code
+            ParametricPolynomial q = ParametricPolynomial.of(f.ring(),
+                    Lists.toVector(ast.arg1(), ast.arg1().argSize(), "q"));
             return F.List(f.apply(q).toExprRows().get(index(ast.arg4(), ast)).toArray(new IExpr[0]));
         });
     }
@@ -58,7 +56,8 @@ public final class AlgebraFunctions implements RuleFunctionProvider {
 
     private static PolynomialMatrix matrix(IExpr rows, IExpr params, IAST call) {
         if (!rows.isList() || !params.isList()) {
-            throw new CasException(call.topHead() + ": expected a matrix and a list of parameters");
+            throw new CasException(CasErrorCode.JAVA_FUNCTION, call.topHead(),
+                    "expected a matrix and a list of parameters");
         }
         List<List<IExpr>> entries = new ArrayList<>();
         for (IExpr row : Lists.toVector(rows, rows.argSize(), "matrix")) {
@@ -67,21 +66,19 @@ public final class AlgebraFunctions implements RuleFunctionProvider {
         List<ISymbol> symbols = new ArrayList<>();
         for (IExpr p : Lists.toVector(params, params.argSize(), "parameters")) {
             if (!(p instanceof ISymbol s)) {
-                throw new CasException(call.topHead() + ": parameters must be symbols, got " + p);
+                throw new CasException(CasErrorCode.JAVA_FUNCTION, call.topHead(),
+                        "parameters must be symbols, got " + p);
             }
             symbols.add(s);
         }
-        try {
-            return PolynomialMatrix.of(symbols, entries);
-        } catch (AlgebraException e) {
-            throw new CasException(call.topHead() + ": " + e.getMessage(), e);
-        }
+        return PolynomialMatrix.of(symbols, entries);
     }
 
     private static int index(IExpr j, IAST call) {
         int i = j.toIntDefault();
         if (i < 1) {
-            throw new CasException(call.topHead() + ": component index must be a positive integer, got " + j);
+            throw new CasException(CasErrorCode.JAVA_FUNCTION, call.topHead(),
+                    "component index must be a positive integer, got " + j);
         }
         return i - 1;
     }

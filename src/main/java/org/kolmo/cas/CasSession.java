@@ -8,8 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.kolmo.error.KolmoException;
 
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.Context;
@@ -126,12 +129,12 @@ public final class CasSession {
         loadRules();
         String site = definitionSites.get(function.toLowerCase(Locale.ROOT));
         if (site == null) {
-            throw new CasException(step + ": no rule file defines " + function + " (rules from " + ruleSource() + ")");
+            throw new CasException(CasErrorCode.NO_RULE_FILE, step, function, ruleSource());
         }
         ISymbol head = symbol(function);
         IExpr result = run(step, function + " (" + site + ")", F.function(head, arguments));
         if (result.head() == head) {
-            throw new CasException(step + ": no rule of " + function + " (" + site + ") matched its arguments");
+            throw new CasException(CasErrorCode.NO_RULE_MATCHED, step, function, site);
         }
         return result;
     }
@@ -163,15 +166,14 @@ public final class CasSession {
         try {
             result = evaluator.eval(source);
         } catch (SyntaxError e) {
-            throw new CasException("syntax error: " + firstLine(e.getMessage()), e);
-        } catch (CasException e) {
-            throw e;
+            throw new CasException(CasErrorCode.SYNTAX, e, firstLine(e.getMessage()));
         } catch (RuntimeException e) {
-            throw new CasException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            throw userErrorOr(e, () -> new CasException(CasErrorCode.ENGINE_MESSAGE, e,
+                    e.getMessage() == null ? e.toString() : e.getMessage()));
         }
         String said = messages.toString(StandardCharsets.UTF_8).strip();
         if (!said.isEmpty()) {
-            throw new CasException(firstLine(said));
+            throw new CasException(CasErrorCode.ENGINE_MESSAGE, firstLine(said));
         }
         return result;
     }
@@ -225,13 +227,14 @@ public final class CasSession {
                     messages.reset();
                     evaluator.eval(st.text());
                 } catch (SyntaxError e) {
-                    throw new CasException(where + ": rule does not parse: " + firstLine(e.getMessage()), e);
+                    throw new CasException(CasErrorCode.RULE_LOAD, e, where,
+                            "rule does not parse: " + firstLine(e.getMessage()));
                 } catch (RuntimeException e) {
-                    throw new CasException(where + ": rule failed to load: " + e, e);
+                    throw new CasException(CasErrorCode.RULE_LOAD, e, where, "rule failed to load: " + e);
                 }
                 String said = messages.toString(StandardCharsets.UTF_8).strip();
                 if (!said.isEmpty()) {
-                    throw new CasException(where + ": rule failed to load: " + said);
+                    throw new CasException(CasErrorCode.RULE_LOAD, where, "rule failed to load: " + said);
                 }
                 checkLocalNames(st.text(), where);
                 Matcher m = DEFINITION.matcher(st.text());
@@ -252,9 +255,8 @@ public final class CasSession {
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2);
             if (Context.SYSTEM.get(name.toLowerCase(Locale.ROOT)) != null) {
-                throw new CasException(where + ": the pattern or iterator name '" + name
-                        + "' is also a Symja built-in (" + Context.SYSTEM.get(name.toLowerCase(Locale.ROOT))
-                        + "); rename it");
+                throw new CasException(CasErrorCode.BUILTIN_NAME, where, name,
+                        Context.SYSTEM.get(name.toLowerCase(Locale.ROOT)));
             }
         }
     }
@@ -265,13 +267,28 @@ public final class CasSession {
         try {
             result = evaluator.eval(expr);
         } catch (RuntimeException e) {
-            throw new CasException(describe(step, rule) + ": " + e.getMessage(), e);
+            throw userErrorOr(e, () -> new CasException(CasErrorCode.ENGINE_MESSAGE, e,
+                    describe(step, rule) + ": " + e.getMessage()));
         }
         String said = messages.toString(StandardCharsets.UTF_8).strip();
         if (!said.isEmpty()) {
-            throw new CasException(describe(step, rule) + ": " + firstLine(said));
+            throw new CasException(CasErrorCode.ENGINE_MESSAGE,
+                    describe(step, rule) + ": " + firstLine(said));
         }
         return result;
+    }
+
+    /**
+     * The user's error among the causes of {@code e} (a {@link KolmoException} of another family than the engine's,
+     * thrown by Java code a rule called), so that it keeps its code and position; else {@code engineError}'s.
+     */
+    static KolmoException userErrorOr(Throwable e, Supplier<CasException> engineError) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof KolmoException k && !(t instanceof CasException)) {
+                return k;
+            }
+        }
+        return e instanceof CasException c ? c : engineError.get();
     }
 
     private static String describe(String step, String rule) {

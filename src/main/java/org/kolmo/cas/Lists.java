@@ -27,7 +27,7 @@ public final class Lists {
     /** The entries of a Symja list; a {@link CasException} when {@code e} is not a list of the expected length. */
     public static List<IExpr> toVector(IExpr e, int expectedLength, String what) {
         if (!e.isList() || e.argSize() != expectedLength) {
-            throw new CasException(what + ": expected a list of " + expectedLength + " entries, got " + e);
+            throw new CasException(CasErrorCode.BAD_RESULT, what, expectedLength, e);
         }
         List<IExpr> out = new ArrayList<>(expectedLength);
         for (int i = 1; i <= expectedLength; i++) {

@@ -38,7 +38,8 @@ public final class RuleSource {
     public static RuleSource bundled() {
         URL url = RuleSource.class.getResource("/rules");
         if (url == null) {
-            throw new CasException("the packaged rule files are missing (no /rules on the class path)");
+            throw new CasException(CasErrorCode.RULES_MISSING,
+                    "the packaged rule files are missing (no /rules on the class path)");
         }
         try {
             URI uri = url.toURI();
@@ -53,14 +54,16 @@ public final class RuleSource {
             }
             return new RuleSource(Path.of(uri), "rules");
         } catch (URISyntaxException | IOException e) {
-            throw new CasException("cannot open the packaged rule files: " + e.getMessage(), e);
+            throw new CasException(CasErrorCode.RULES_MISSING, e,
+                    "cannot open the packaged rule files: " + e.getMessage());
         }
     }
 
     /** All {@code *.m} files, parsed into statements, sorted by file name. */
     public List<RuleFile> load() {
         if (!Files.isDirectory(directory)) {
-            throw new CasException("rule folder " + displayPrefix + " does not exist");
+            throw new CasException(CasErrorCode.RULES_MISSING,
+                    "rule folder " + displayPrefix + " does not exist");
         }
         try (Stream<Path> files = Files.list(directory)) {
             List<Path> paths = new ArrayList<>(files.filter(p -> p.getFileName().toString().endsWith(".m")).toList());

@@ -10,7 +10,10 @@
  * <li>{@link org.kolmo.cas.CasSession} evaluates expressions and calls the functions the rule files of
  * {@code rules/} define ({@code KoGenerator}, {@code KoItoCorrection}, ...), loaded once by
  * {@link org.kolmo.cas.RuleSource} and {@link org.kolmo.cas.RuleFile}. Symja reports trouble by printing a message
- * and returning its input; the session turns that into a {@link org.kolmo.cas.CasException} naming the step.</li>
+ * and returning its input; the session turns that into a {@link org.kolmo.cas.CasException} naming the step, with a
+ * {@link org.kolmo.cas.CasErrorCode} (C1xx, exit status 70: an engine failure, not the user's). An error of Kolmo's
+ * own raised by Java code that a rule called (an {@code AlgebraException}, say) is rethrown as itself, with its
+ * code.</li>
  * <li>{@link org.kolmo.cas.JavaFunctions} and {@link org.kolmo.cas.RuleFunctionProvider} make Java functions callable
  * from rules, for what rules do badly (exact polynomial algebra, Lyapunov solves, Gaussian moments); providers are
  * found by {@link java.util.ServiceLoader}.</li>

@@ -19,14 +19,14 @@ import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
 import org.kolmo.cas.Symbols;
 import org.kolmo.io.ClaimReader;
-import org.kolmo.io.Diagnostic;
+import org.kolmo.error.Diagnostic;
+import org.kolmo.error.Position;
 import org.kolmo.io.ModelErrorCode;
 import org.kolmo.io.ModelException;
 import org.kolmo.model.Assumption;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
-import org.kolmo.model.SourcePosition;
 import org.kolmo.model.Variable;
 import org.kolmo.moments.MomentEquations;
 import org.kolmo.moments.MomentNames;
@@ -599,7 +599,7 @@ public final class ClaimChecker {
     }
 
     private static ModelException error(String option, String text, ModelErrorCode code, String message) {
-        return new ModelException(List.of(new Diagnostic(code, new SourcePosition(option, 1, 1), code.message(message),
+        return new ModelException(List.of(new Diagnostic(code, Position.at(option, 1, 1), code.message(message),
                 text)));
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.kolmo.OptionErrorCode;
 import org.kolmo.io.OutputFiles;
 
 /**
@@ -28,7 +29,8 @@ final class AtomicFiles {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new UsageException(option, "cannot write '" + target + "': " + e.getMessage());
+            throw new UsageException(OptionErrorCode.FILE_ACCESS, option,
+                    "cannot write '" + target + "': " + e.getMessage());
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.kolmo.OptionException;
 import org.kolmo.Progress;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.RuleSource;
@@ -37,15 +36,11 @@ final class CommonOptions {
     }
 
     /**
-     * Runs a call of the facade ({@link org.kolmo.Kolmo}); an {@link OptionException} becomes the command line's
-     * {@link UsageException} with the same option and message.
+     * Runs a call of the facade ({@link org.kolmo.Kolmo}); its errors, {@link org.kolmo.OptionException}s among them,
+     * reach {@link Main}'s handler as they are.
      */
     static <T> T facade(FacadeCall<T> call) throws Exception {
-        try {
-            return call.call();
-        } catch (OptionException e) {
-            throw new UsageException(e.option(), e.detail());
-        }
+        return call.call();
     }
 
     /** Progress bars on stderr for the facade's Monte Carlo runs (see --quiet). */

@@ -2,18 +2,16 @@ package org.kolmo.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
-import org.kolmo.algebra.AlgebraException;
-import org.kolmo.cas.CasException;
-import org.kolmo.homogenization.HomogenizationException;
-import org.kolmo.io.ModelException;
-import org.kolmo.moments.MomentsException;
-import org.kolmo.numeric.NonFiniteValueException;
-import org.kolmo.numeric.NumericException;
-import org.kolmo.reduction.ReductionException;
-import org.kolmo.stationary.StationaryException;
+import org.kolmo.OptionErrorCode;
+import org.kolmo.OptionException;
+import org.kolmo.error.Diagnostic;
+import org.kolmo.error.ErrorCode;
+import org.kolmo.error.ErrorFormat;
+import org.kolmo.error.InternalErrorCode;
+import org.kolmo.error.KolmoException;
+import org.kolmo.error.Position;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,17 +41,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (see kolmo --help)");
-    }
-
-    /** The {@link AlgebraException} among the causes of {@code ex} (kept through the rule layer), or null. */
-    private static AlgebraException algebraCause(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof AlgebraException a) {
-                return a;
-            }
-        }
-        return null;
+        throw new CommandLine.MissingParameterException(new CommandLine(this), List.of(),
+                "a command is required (see kolmo --help)");
     }
 
     /** True when the command line asks for {@code --format json}: its errors then come as JSON on stdout too. */
@@ -67,49 +56,43 @@ public final class Main implements Runnable {
         return false;
     }
 
-    private static final Pattern LOCATED = Pattern.compile("^(.+?):(\\d+):(\\d+): error\\[(E\\d+)\\]: (.*)$");
-    private static final Pattern CODED = Pattern.compile("error\\[(E\\d+)\\]");
-
     /**
-     * Prints an error on stderr (unless {@code err} is null: already printed) and, when JSON was asked, as a JSON
-     * document on stdout: every message line with its file, line, column and code where it has them, so that a
-     * program that reads stdout sees why there is no result. Returns {@code status}.
+     * Prints an error on stderr in {@link ErrorFormat}'s form (with {@code hint} below it, when not null) and, when
+     * JSON was asked, as a JSON document on stdout: every diagnostic with its code, file, line, column or option, and
+     * message, so that a program that reads stdout sees why there is no result. Returns the error's exit status.
      */
-    private static int fail(PrintWriter out, PrintWriter err, boolean json, String command, int status,
-            String message, String hint) {
-        if (err != null) {
-            err.println(message);
-            if (hint != null) {
-                err.println(hint);
-            }
-            err.flush();
+    private static int fail(PrintWriter out, PrintWriter err, boolean json, String jsonCommand, String command,
+            KolmoException error, String hint) {
+        err.println(ErrorFormat.format(error, command));
+        if (hint != null) {
+            err.println(hint);
         }
-        if (json && !message.isBlank()) {
+        err.flush();
+        int status = error.exitStatus();
+        if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode node = mapper.createObjectNode();
             node.put("schemaVersion", 1);
-            node.put("command", command);
+            node.put("command", jsonCommand);
             node.put("status", status);
             ArrayNode errors = node.putArray("errors");
-            for (String line : message.split("\n")) {
-                if (line.startsWith("    ")) {
-                    continue; // the source line and caret under a located message
-                }
+            for (Diagnostic d : error.diagnostics()) {
                 ObjectNode e = errors.addObject();
-                Matcher located = LOCATED.matcher(line);
-                if (located.matches()) {
-                    e.put("file", located.group(1));
-                    e.put("line", Integer.parseInt(located.group(2)));
-                    e.put("column", Integer.parseInt(located.group(3)));
-                    e.put("code", located.group(4));
-                    e.put("message", located.group(5));
-                } else {
-                    Matcher coded = CODED.matcher(line);
-                    if (coded.find()) {
-                        e.put("code", coded.group(1));
+                e.put("code", d.code().code());
+                Position p = d.position();
+                if (p.inAFile()) {
+                    e.put("file", p.file());
+                    if (p.hasLine()) {
+                        e.put("line", p.line());
                     }
-                    e.put("message", line);
+                    if (p.hasColumn()) {
+                        e.put("column", p.column());
+                    }
                 }
+                if (p.kind() == Position.Kind.OPTION) {
+                    e.put("option", p.option());
+                }
+                e.put("message", d.message());
             }
             try {
                 out.println(mapper.writeValueAsString(node));
@@ -119,6 +102,26 @@ public final class Main implements Runnable {
             out.flush();
         }
         return status;
+    }
+
+    /** A picocli error in the command line as an option error: E001 unknown, E003 missing, E002 a bad value. */
+    private static KolmoException optionError(CommandLine.ParameterException ex) {
+        OptionErrorCode code = ex instanceof CommandLine.UnmatchedArgumentException ? OptionErrorCode.UNKNOWN_OPTION
+                : ex instanceof CommandLine.MissingParameterException ? OptionErrorCode.MISSING_VALUE
+                : OptionErrorCode.BAD_VALUE;
+        String message = ex.getMessage();
+        CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+        if (arg == null && ex instanceof CommandLine.MissingParameterException missing
+                && !missing.getMissing().isEmpty()) {
+            arg = missing.getMissing().get(0);
+        }
+        if (arg instanceof CommandLine.Model.OptionSpec option) {
+            return new OptionException(code, option.longestName(), message);
+        }
+        if (arg instanceof CommandLine.Model.PositionalParamSpec positional) {
+            return new OptionException(code, positional.paramLabel(), message);
+        }
+        return new KolmoException(code, Position.none(), message);
     }
 
     public static void main(String[] args) {
@@ -136,50 +139,19 @@ public final class Main implements Runnable {
         boolean json = wantsJson(args);
         cli.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine failed = ex.getCommandLine();
-            String command = failed.getParent() == null ? "kolmo" : failed.getCommandName();
-            return fail(out, err, json, command, ExitCode.BAD_INPUT, "kolmo: " + ex.getMessage(),
-                    "Try 'kolmo " + (failed.getParent() == null ? "" : failed.getCommandName() + " ") + "--help'.");
+            boolean root = failed.getParent() == null;
+            String command = root ? "" : failed.getCommandName();
+            return fail(out, err, json, root ? "kolmo" : command, command, optionError(ex),
+                    "Try 'kolmo " + (root ? "" : command + " ") + "--help'.");
         });
         cli.setExecutionExceptionHandler((ex, failed, parsed) -> {
             String command = failed.getCommandName();
-            if (ex instanceof ModelException me) {
-                return fail(out, err, json, command, ExitCode.BAD_INPUT, me.format(), null);
-            }
-            if (ex instanceof MomentsException me && me.located()) {
-                // a closure undefined for the model: the message names file, equation and reason
-                err.println(ex.getMessage());
-                err.flush();
-                return ExitCode.BAD_INPUT;
-            }
-            if (ex instanceof HomogenizationException || ex instanceof StationaryException) {
-                // a model outside the class: the message names file, equation and term
-                return fail(out, err, json, command, ExitCode.BAD_INPUT, ex.getMessage(), null);
-            }
-            if (ex instanceof NonFiniteValueException) {
-                return fail(out, err, json, command, ExitCode.CHECK_FAILED, "kolmo " + command + ": "
-                        + ex.getMessage(), null);
-            }
-            if (ex instanceof UsageException || ex instanceof MomentsException || ex instanceof NumericException
-                    || ex instanceof ReductionException) {
-                return fail(out, err, json, command, ExitCode.BAD_INPUT, "kolmo " + command + ": " + ex.getMessage(),
-                        null);
-            }
-            AlgebraException outside = algebraCause(ex);
-            if (outside != null) {
-                // an input the exact algebra cannot hold (e.g. a coefficient that is not rational in the
-                // parameters), raised inside a rule: the user's error, with its code, not an engine failure
-                return fail(out, err, json, command, ExitCode.BAD_INPUT, "kolmo " + command + ": error["
-                        + outside.code().code() + "]: " + outside.getMessage(), null);
-            }
-            String message = ex instanceof CasException ? "kolmo: symbolic engine error: " + ex.getMessage()
-                    : "kolmo: internal error: " + ex;
-            if (main.debug) {
-                err.println(message);
+            KolmoException k = InternalErrorCode.wrap(ex);
+            if (main.debug && k.exitStatus() == ErrorCode.INTERNAL) {
                 ex.printStackTrace(err);
-                err.flush();
-                return fail(out, null, json, command, ExitCode.INTERNAL, message, null);
             }
-            return fail(out, err, json, command, ExitCode.INTERNAL, message, "(rerun with --debug for the stack trace)");
+            return fail(out, err, json, command, command, k, k.exitStatus() == ErrorCode.INTERNAL && !main.debug
+                    ? "(rerun with --debug for the stack trace)" : null);
         });
         return cli.execute(args);
     }

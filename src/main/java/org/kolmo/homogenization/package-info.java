@@ -1,5 +1,5 @@
 /**
- * Homogenization and first-order averaging of slow-fast SDEs (seed 000): from a model with slow variables X, fast
+ * Homogenization and first-order averaging of slow-fast SDEs (Lim): from a model with slow variables X, fast
  * variables Y and additive functionals A to the effective SDE of (X, A) as ε → 0.
  *
  * <p>The path through the package:
@@ -10,8 +10,8 @@
  * <li>{@link org.kolmo.homogenization.SlowFastSystem}: the class of eqs. 5-7 recognised and u0, U1, B2, b1, σ0, σ1,
  * r, q, p identified, or a {@link org.kolmo.homogenization.HomogenizationException} naming the equation and the
  * term;</li>
- * <li>{@link org.kolmo.homogenization.CellProblem}: the fast invariant measure N(μ, J) (eq. 39, μ = 0 in Lim's class), averages by
- * Isserlis' theorem, and the cell problem -L0 h = g solved exactly on polynomials in Y with its centering
+ * <li>{@link org.kolmo.homogenization.CellProblem}: the fast invariant measure N(μ, J) (eq. 39, μ = 0 in Lim's class),
+ * averages by Isserlis' theorem, and the cell problem -L0 h = g solved exactly on polynomials in Y with its centering
  * condition;</li>
  * <li>the two routes, {@link org.kolmo.homogenization.GeneratorRoute} (the hierarchy 30-32 and the solvability
  * condition 38, general) and {@link org.kolmo.homogenization.ClosedFormRoute} (Results 2.1 and 2.2, eqs. 8-24),

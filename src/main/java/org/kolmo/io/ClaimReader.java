@@ -3,7 +3,8 @@ package org.kolmo.io;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.kolmo.model.SourcePosition;
+import org.kolmo.error.Diagnostic;
+import org.kolmo.error.Position;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
@@ -181,7 +182,7 @@ public final class ClaimReader {
     }
 
     private void error(ModelErrorCode code, int column, Object... args) {
-        errors.add(new Diagnostic(code, new SourcePosition(option, 1, column), code.message(args), text));
+        errors.add(new Diagnostic(code, Position.at(option, 1, column), code.message(args), text));
     }
 
     private void throwIfErrors() throws ModelException {

@@ -1,24 +1,24 @@
 package org.kolmo.io;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** All the errors found in one model file; thrown once, after the whole file was read. */
-public final class ModelException extends Exception {
+import org.kolmo.error.Diagnostic;
+import org.kolmo.error.ErrorFormat;
+import org.kolmo.error.KolmoException;
+
+/**
+ * All the errors found in one model file (or in an expression given on the command line, positioned as
+ * {@code --claim:1:6}); thrown once, after the whole text was read. Each diagnostic carries a {@link ModelErrorCode}.
+ */
+public final class ModelException extends KolmoException {
     private static final long serialVersionUID = 1L;
-    private final transient List<Diagnostic> diagnostics;
 
     public ModelException(List<Diagnostic> diagnostics) {
-        super(diagnostics.isEmpty() ? "model error" : diagnostics.get(0).format());
-        this.diagnostics = List.copyOf(diagnostics);
-    }
-
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
+        super(diagnostics);
     }
 
     /** Every diagnostic formatted, one after the other. */
     public String format() {
-        return diagnostics.stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
+        return ErrorFormat.format(this, null);
     }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kolmo.error.Diagnostic;
+import org.kolmo.error.Position;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
@@ -47,8 +49,8 @@ import org.matheclipse.core.interfaces.IExpr;
  * given twice, the small parameter rescaled, not the identity at 1, a small parameter that is a variable, a regime
  * that changes nothing) and E106 for a second {@code regime} statement, each at its line and column. The time rule's
  * right side must be a product with {@code t} as one factor ({@code t*eps/2} is a quotient: write
- * {@code eps/2*t}). The regime is kept on the model as {@link Sde#regime()}; it changes no command's results except that {@code reduce} uses it when its
- * {@code --scale}/{@code --time-scale} options are absent.
+ * {@code eps/2*t}). The regime is kept on the model as {@link Sde#regime()}; it changes no command's results except
+ * that {@code reduce} uses it when its {@code --scale}/{@code --time-scale} options are absent.
  *
  * <p>The whole file is read before anything is reported, so that one run shows every error of the file; the errors
  * come as one {@link ModelException}, ordered by position.
@@ -960,7 +962,8 @@ public final class ModelReader {
 
     private void error(ModelErrorCode code, int line, int column, Object... args) {
         String source = line >= 1 && line <= lines.length ? lines[line - 1] : null;
-        errors.add(new Diagnostic(code, position(line, column), code.message(args), source));
+        SourcePosition at = position(line, column);
+        errors.add(new Diagnostic(code, Position.at(at.file(), at.line(), at.column()), code.message(args), source));
     }
 
     private void throwIfErrors() throws ModelException {

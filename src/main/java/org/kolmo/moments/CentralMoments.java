@@ -16,7 +16,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  * Means and covariances c_ij = p_ij - m_i m_j from a moment system of order 2: c_ij' = p_ij' - m_i' m_j - m_i m_j',
  * with every p_kl replaced by c_kl + m_k m_l. For linear models with additive noise the covariances close among
  * themselves (C' = A C + C A^T + D D^T); for geometric Brownian motions the mean enters quadratically (the B P B^T
- * term of seed 003, eq. 4), so the right sides are polynomial, not linear.
+ * term of Chen et al. 2025, eq. 4), so the right sides are polynomial, not linear.
  */
 public final class CentralMoments {
     private CentralMoments() {
@@ -25,8 +25,7 @@ public final class CentralMoments {
     /** Equations d/dt name = rhs, in the order m_*, then c_* (upper triangle). */
     public static Map<String, IExpr> derive(MomentSystem s) throws MomentsException {
         if (s.order() != 2) {
-            throw new MomentsException("--central: central moments are derived from the system of order 2 "
-                    + "(means and covariances); use --order 2");
+            throw MomentsException.option("--central", MomentsErrorCode.CENTRAL_ORDER);
         }
         CasSession cas = CasSession.get();
         List<ISymbol> u = s.symbols();
@@ -72,8 +71,7 @@ public final class CentralMoments {
      */
     public static Map<String, IExpr> derive(ClosedMomentSystem s) throws MomentsException {
         if (s.order() != 2) {
-            throw new MomentsException("--central: central moments are derived from the system of order 2 "
-                    + "(means and covariances); use --order 2");
+            throw MomentsException.option("--central", MomentsErrorCode.CENTRAL_ORDER);
         }
         CasSession cas = CasSession.get();
         List<ISymbol> u = s.symbols();

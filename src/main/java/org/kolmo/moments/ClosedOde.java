@@ -15,7 +15,7 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * The exact closed higher-order ODE of one moment (seed 003, Proposition 1 and eqs. 9-11, 41-45, 82-86):
+ * The exact closed higher-order ODE of one moment (Chen et al. 2025, Proposition 1 and eqs. 9-11, 41-45, 82-86):
  * Σ_i a_i u^{(i)} = C for the component u = u_j of a linear moment system u' = F u + h.
  *
  * <p>The polynomial a(λ) is the characteristic polynomial of the component's subsystem (its block and every block
@@ -53,8 +53,8 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
             throws MomentsException {
         int index = system.indexOf(component);
         if (index < 0) {
-            throw new MomentsException("--of: no moment named '" + component + "' in " + system.model().name()
-                    + " at order " + system.order() + " (moments: " + String.join(", ", system.names()) + ")");
+            throw MomentsException.option("--of", MomentsErrorCode.NO_SUCH_MOMENT, component, system.model().name(),
+                    " at order " + system.order() + " (moments: " + String.join(", ", system.names()) + ")");
         }
         MomentStructure structure = MomentStructure.of(system);
         MomentSystem sub = system.restrict(closure(structure, index));
@@ -124,8 +124,7 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
         try {
             return PolynomialMatrix.of(ring, g);
         } catch (AlgebraException e) {
-            throw new MomentsException("the moment system of " + component + " is outside the exact algebra: "
-                    + e.getMessage());
+            throw MomentsException.inModel(MomentsErrorCode.OUTSIDE_EXACT_ALGEBRA, component, e.diagnostic().message());
         }
     }
 

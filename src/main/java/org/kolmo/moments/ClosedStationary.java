@@ -93,8 +93,8 @@ public final class ClosedStationary {
         double[] u = start != null ? start.clone() : integrate(s, sample);
         double[] root = newton(s, u, sample);
         if (root == null) {
-            throw new MomentsException("--stationary: Newton's method from " + java.util.Arrays.toString(u)
-                    + " did not converge for the closed moments of " + s.model().name());
+            throw MomentsException.option("--stationary", MomentsErrorCode.NEWTON_FAILED, java.util.Arrays.toString(u),
+                    s.model().name());
         }
         List<Branch> branches = List.of(judge(s, null, root, sample));
         return new Result("numeric (Newton from " + (start != null ? "the given start" : "a long-time integration")
@@ -374,8 +374,7 @@ public final class ClosedStationary {
     /** The moments at a long time (t = 200) from the model's initial values. */
     private static double[] integrate(ClosedMomentSystem s, Map<ISymbol, Double> sample) throws MomentsException {
         if (s.initialValues() == null) {
-            throw new MomentsException("--stationary: the numeric route integrates from the initial values; give "
-                    + "every variable an initial value in the model file, or a start with --start");
+            throw MomentsException.option("--stationary", MomentsErrorCode.STATIONARY_NEEDS_START);
         }
         double[] u0 = new double[s.size()];
         for (int i = 0; i < u0.length; i++) {

@@ -82,12 +82,11 @@ public final class ClosureCheck {
         ClosedMomentSystem first = closures.get(0);
         Map<ISymbol, Double> values = new HashMap<>();
         for (Parameter p : model.parameters()) {
-            values.put(p.symbol(), p.value().orElseThrow(() -> new MomentsException("--check: parameter '" + p.name()
-                    + "' needs a value in the model file for the Monte Carlo run")).evalf());
+            values.put(p.symbol(), p.value().orElseThrow(() -> MomentsException.option("--check",
+                    MomentsErrorCode.CHECK_NEEDS_PARAMETER, p.name())).evalf());
         }
         if (first.initialValues() == null) {
-            throw new MomentsException("--check: every variable needs an initial value in the model file (the "
-                    + "closed systems and the Monte Carlo start there)");
+            throw MomentsException.option("--check", MomentsErrorCode.CHECK_NEEDS_INITIAL);
         }
         List<ClosureRun> runs = new ArrayList<>();
         for (ClosedMomentSystem s : closures) {
@@ -143,7 +142,7 @@ public final class ClosureCheck {
             }
             return new ClosureRun(s.closure(), out, null);
         } catch (NumericException e) {
-            return new ClosureRun(s.closure(), null, e.getMessage());
+            return new ClosureRun(s.closure(), null, e.diagnostic().message());
         }
     }
 }

@@ -51,7 +51,7 @@ public final class MomentClosure {
      */
     public static ClosedMomentSystem derive(Sde sde, int order, Closure closure) throws MomentsException {
         if (order < 1) {
-            throw new MomentsException("--order: the moment order must be at least 1 (got " + order + ")");
+            throw MomentsException.option("--order", MomentsErrorCode.ORDER_TOO_LOW, order);
         }
         if (order < 2 && (closure == Closure.LOGNORMAL || closure == Closure.GAMMA)) {
             throw new MomentsException(MomentsErrorCode.CLOSURE_ORDER, null, closure.cliName(), order);
@@ -61,8 +61,7 @@ public final class MomentClosure {
         List<String> varNames = ito.variables().stream().map(Variable::name).toList();
         List<String> names = h.moments().stream().map(m -> MomentNames.of(m, varNames)).toList();
         if (new java.util.HashSet<>(names).size() < names.size()) {
-            throw new MomentsException("the variable names " + String.join(", ", varNames) + " of " + sde.name()
-                    + " give two moments the same name (a name joined from others): rename a variable");
+            throw MomentsException.inModel(MomentsErrorCode.NAME_CLASH, String.join(", ", varNames), sde.name());
         }
         boolean escapes = h.terms().stream().anyMatch(t -> t.keySet().stream().anyMatch(m -> m.degree() > order));
         if (escapes) {

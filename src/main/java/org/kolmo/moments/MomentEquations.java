@@ -12,6 +12,7 @@ import org.kolmo.calculus.Differentials;
 import org.kolmo.calculus.ItoStratonovich;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
+import org.kolmo.io.ExpressionWriter;
 import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
 import org.matheclipse.core.expression.F;
@@ -34,7 +35,7 @@ public final class MomentEquations {
      */
     public static MomentSystem derive(Sde sde, int order) throws MomentsException {
         if (order < 1) {
-            throw new MomentsException("--order: the moment order must be at least 1 (got " + order + ")");
+            throw MomentsException.option("--order", MomentsErrorCode.ORDER_TOO_LOW, order);
         }
         Hierarchy hierarchy = hierarchy(sde, order);
         Sde ito = hierarchy.ito();
@@ -66,13 +67,12 @@ public final class MomentEquations {
             List<String> parts = new ArrayList<>();
             escaping.forEach((m, from) -> parts.add(m + " (in d/dt " + String.join(", d/dt ", new TreeSet<>(from))
                     + ")"));
-            throw new MomentsException("the moment equations of " + sde.name() + " do not close at order " + order
-                    + ": higher moments escape: " + String.join("; ", parts));
+            throw MomentsException.option("--order", MomentsErrorCode.NOT_CLOSED, sde.name(), order,
+                    String.join("; ", parts));
         }
         List<String> names = moments.stream().map(m -> MomentNames.of(m, varNames)).toList();
         if (new java.util.HashSet<>(names).size() < names.size()) {
-            throw new MomentsException("the variable names " + String.join(", ", varNames) + " of " + sde.name()
-                    + " give two moments the same name (a name joined from others): rename a variable");
+            throw MomentsException.inModel(MomentsErrorCode.NAME_CLASH, String.join(", ", varNames), sde.name());
         }
         return new MomentSystem(sde, order, moments, names, rows, constant, initialValues(ito, moments, x));
     }
@@ -103,12 +103,30 @@ public final class MomentEquations {
             try {
                 all.add(PolynomialTerms.of(lphi, x));
             } catch (PolynomialTerms.NotPolynomial e) {
-                throw new MomentsException("the equation of " + name + " of model " + sde.name()
-                        + " is not polynomial in the state (term " + e.term + "): moment equations need "
-                        + "polynomial drift and diffusion");
+                String variable = nonPolynomialEquation(ito, x);
+                throw new MomentsException(MomentsErrorCode.NOT_POLYNOMIAL, variable,
+                        new ExpressionWriter().write(e.term),
+                        name);
             }
         }
         return new Hierarchy(ito, moments, all);
+    }
+
+    /** The first variable whose drift or diffusion is not polynomial in the state, or null (then only L φ is not). */
+    private static String nonPolynomialEquation(Sde ito, List<ISymbol> x) {
+        for (int i = 0; i < x.size(); i++) {
+            List<IExpr> coefficients = new ArrayList<>();
+            coefficients.add(ito.drift().get(i));
+            coefficients.addAll(ito.diffusion().get(i));
+            for (IExpr c : coefficients) {
+                try {
+                    PolynomialTerms.of(c, x);
+                } catch (PolynomialTerms.NotPolynomial e) {
+                    return ito.variables().get(i).name();
+                }
+            }
+        }
+        return null;
     }
 
     /** E[x^a](0) = x(0)^a for a deterministic start, or null when some initial value is missing. */
@@ -131,8 +149,8 @@ public final class MomentEquations {
                 }
             }
         }
-        throw new MomentsException("--of: no moment named '" + name + "' in " + sde.name() + " (first moments are "
-                + "named m_x, second p_xy, higher mu_xxy, after the variables)");
+        throw MomentsException.option("--of", MomentsErrorCode.NO_SUCH_MOMENT, name, sde.name(),
+                " (first moments are named m_x, second p_xy, higher mu_xxy, after the variables)");
     }
 
     /** E[x^a](0) = x(0)^a for a deterministic start, or null when some initial value is missing. */

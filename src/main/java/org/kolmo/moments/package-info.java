@@ -17,7 +17,8 @@
  * and its measured error against a Monte Carlo of the full model ({@link org.kolmo.moments.ClosureCheck}).</li>
  * </ol>
  * Requests outside the class (a state-dependent coefficient that is not polynomial, a closure undefined for the model)
- * end in a {@link org.kolmo.moments.MomentsException}, with a {@link org.kolmo.moments.MomentsErrorCode} where the
- * fault is an equation of the model.
+ * end in a {@link org.kolmo.moments.MomentsException} with its {@link org.kolmo.moments.MomentsErrorCode} (E8xx),
+ * naming the equation when the fault is one (the facade places it at the equation in the model file) or the option
+ * otherwise.
  */
 package org.kolmo.moments;

@@ -9,6 +9,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.kolmo.cas.CasException;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
+import org.kolmo.error.KolmoException;
 import org.kolmo.io.ExpressionWriter;
 import org.kolmo.latex.LatexPrinter;
 import org.kolmo.check.ClaimResult;
@@ -74,9 +75,9 @@ public final class CellEvaluator {
             if (raised != null) {
                 throw asNotebookError(raised);
             }
-            String hint = e.getMessage().contains("is Protected")
+            String hint = e.detail().contains("is Protected")
                     ? " (that name is one of Symja's built-ins, whatever its case: choose another variable name)" : "";
-            throw new NotebookException(e.getMessage() + hint, e);
+            throw new NotebookException(NotebookErrorCode.CELL, e.detail() + hint, e);
         } catch (RuntimeException e) {
             RuntimeException raised = functions.takePending();
             throw asNotebookError(raised != null ? raised : e);
@@ -91,6 +92,9 @@ public final class CellEvaluator {
     private static NotebookException asNotebookError(RuntimeException e) {
         if (e instanceof NotebookException n) {
             return n;
+        }
+        if (e instanceof KolmoException k) {
+            return new NotebookException(k);
         }
         return new NotebookException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }

@@ -23,7 +23,6 @@ import org.kolmo.Kolmo;
 import org.kolmo.KolmoModel;
 import org.kolmo.MomentsOptions;
 import org.kolmo.MonteCarloOptions;
-import org.kolmo.OptionException;
 import org.kolmo.Progress;
 import org.kolmo.ReduceOptions;
 import org.kolmo.StationaryOptions;
@@ -32,8 +31,8 @@ import org.kolmo.calculus.ItoFormula;
 import org.kolmo.cas.JavaFunctions;
 import org.kolmo.cas.Symbols;
 import org.kolmo.check.ClaimResult;
+import org.kolmo.error.KolmoException;
 import org.kolmo.homogenization.EffectiveSde;
-import org.kolmo.io.ModelException;
 import org.kolmo.io.ModelWriter;
 import org.kolmo.model.Sde;
 import org.kolmo.moments.ClosedMomentSystem;
@@ -210,13 +209,15 @@ final class KernelFunctions {
     private static <T> T facade(FacadeCall<T> call) {
         try {
             return call.call();
-        } catch (ModelException e) {
-            throw new NotebookException(e.format(), e);
         } catch (NotebookException e) {
             throw e;
+        } catch (KolmoException e) {
+            // Kolmo's own errors (a model outside a method's class, a bad option) are shown with their codes, as
+            // the command line prints them
+            throw new NotebookException(e);
         } catch (RuntimeException e) {
-            // Kolmo's own exceptions (a model outside a method's class, a bad option) carry a message for the
-            // user, as the command line prints it; anything else is an internal error, shown with its class
+            // Kolmo's contract violations (its other org.kolmo exceptions) are shown by their message, anything
+            // else is an internal error, shown with its class
             if (e.getClass().getName().startsWith("org.kolmo.")) {
                 throw new NotebookException(e.getMessage(), e);
             }
@@ -240,10 +241,8 @@ final class KernelFunctions {
         Path file = resolvePath(path);
         try {
             return Kolmo.readModel(file);
-        } catch (ModelException e) {
-            throw new NotebookException(e.format(), e);
-        } catch (OptionException e) {
-            throw new NotebookException(e.detail(), e);
+        } catch (KolmoException e) {
+            throw new NotebookException(e);
         }
     }
 

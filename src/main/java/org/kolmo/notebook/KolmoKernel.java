@@ -17,6 +17,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.kernel.util.TextColor;
+import org.kolmo.error.KolmoException;
 
 /**
  * The Jupyter kernel of Kolmo, on the JJava kernel library: cells in Symja's syntax with Kolmo's rules and notebook
@@ -97,10 +98,13 @@ public final class KolmoKernel extends BaseKernel {
         return Statements.complete(code) ? IS_COMPLETE_YES : "  ";
     }
 
-    /** A notebook error is its message alone; anything else is an internal error and keeps its stack trace. */
+    /**
+     * A notebook error, or any other Kolmo error, is its message alone (the diagnostics with their codes); anything
+     * else is an internal error and keeps its stack trace.
+     */
     @Override
     public List<String> formatError(Throwable e) {
-        if (e instanceof NotebookException) {
+        if (e instanceof KolmoException) {
             return List.of(errorStyler.secondary(e.getMessage()).split("\n"));
         }
         return super.formatError(e);

@@ -73,7 +73,7 @@ final class MomentPlots {
         try {
             system = MomentEquations.derive(model, order);
         } catch (MomentsException e) {
-            throw new NotebookException(e.getMessage(), e);
+            throw new NotebookException(e);
         }
         int[] index = new int[names.size()];
         for (int k = 0; k < names.size(); k++) {

@@ -20,7 +20,12 @@ public enum NumericErrorCode implements ErrorCode {
     /** The same symbol given twice among the inputs of a compiled function. */
     DUPLICATE_INPUT("N106", "symbol '%s' appears twice among the inputs"),
     /** Generated code that the Java compiler rejected: always a bug of ours. */
-    INTERNAL("N190", "internal error of the expression compiler: %s"),
+    INTERNAL("N190", "internal error of the expression compiler: %s") {
+        @Override
+        public int exitStatus() {
+            return ErrorCode.INTERNAL;
+        }
+    },
 
     /** An array or matrix of the wrong size handed to a numeric routine. */
     BAD_DIMENSION("N201", "%s has size %d, expected %d"),
@@ -38,7 +43,12 @@ public enum NumericErrorCode implements ErrorCode {
     /** A scheme applied to a model written in the other convention. */
     SCHEME_CONVENTION("N303", "scheme %s integrates %s equations, but the model is written in the %s convention"),
     /** A path whose state became infinite or NaN. */
-    NON_FINITE_STATE("N304", "path %d: %s became %s at t = %s"),
+    NON_FINITE_STATE("N304", "path %d: %s became %s at t = %s") {
+        @Override
+        public int exitStatus() {
+            return CHECK_FAILED;
+        }
+    },
     /** A value given for a name the model does not declare. */
     UNKNOWN_NAME("N305", "the model has no %s named '%s'"),
     /** The run was interrupted. */

@@ -2,8 +2,12 @@ package org.kolmo.numeric;
 
 import java.util.List;
 
+import org.kolmo.error.Diagnostic;
+import org.kolmo.error.KolmoException;
+import org.kolmo.error.Position;
+
 /** An error of the numeric layer: a stable {@link NumericErrorCode} and the message it produced. */
-public class NumericException extends RuntimeException {
+public class NumericException extends KolmoException {
     private static final long serialVersionUID = 1L;
     private final NumericErrorCode code;
     private final transient List<Object> arguments;
@@ -15,12 +19,13 @@ public class NumericException extends RuntimeException {
 
     /** An error caused by a lower-level exception. */
     public NumericException(NumericErrorCode code, Throwable cause, Object... args) {
-        super(code.message(args), cause);
+        super(new Diagnostic(code, Position.none(), code.message(args), null), cause);
         this.code = code;
         this.arguments = List.of(args);
     }
 
     /** The kind of error. */
+    @Override
     public NumericErrorCode code() {
         return code;
     }

@@ -15,7 +15,7 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * Adiabatic elimination of one moment (seed 003, sec. 2.3 and eqs. 42, 46-49): the exact closed equation
+ * Adiabatic elimination of one moment (Chen et al. 2025, sec. 2.3 and eqs. 42, 46-49): the exact closed equation
  * Σ a_i u^{(i)} = a_0 u∞ of the component (Proposition 1, eq. 45) is read in the regime, and every derivative above
  * the first is dropped, keeping the equilibrium term: a_1 u' + a_0 (u - u∞) = 0 with a_1, a_0 replaced by their
  * leading terms in ε. The reduced rate is λ̄ = -lead(a_0)/lead(a_1) (eq. 48: -6α²ε/β², i.e. -6α²/β² at ε = 1).
@@ -52,7 +52,7 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
         try {
             ode = ClosedOde.derive(system, component, false, true);
         } catch (MomentsException e) {
-            throw new ReductionException(e.getMessage());
+            throw e;
         }
         CasSession cas = CasSession.get();
         cas.assume(regime.parameters(system.model()));
@@ -62,9 +62,8 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
             scaled.add(regime.scale(a));
         }
         if (scaled.size() < 2 || scaled.get(0).isZero() || scaled.get(1).isZero()) {
-            throw new ReductionException("--keep: " + component + " does not relax to an equilibrium (its closed "
-                    + "equation has no " + (scaled.size() < 2 || scaled.get(0).isZero() ? "undifferentiated" : "first-derivative")
-                    + " term), so there is nothing to eliminate adiabatically");
+            throw ReductionException.option("--keep", ReductionErrorCode.NO_EQUILIBRIUM, component,
+                    scaled.size() < 2 || scaled.get(0).isZero() ? "undifferentiated" : "first-derivative");
         }
         EpsilonSeries.Leading a0;
         EpsilonSeries.Leading a1;
@@ -72,8 +71,8 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
             a0 = EpsilonSeries.leading(scaled.get(0), eps);
             a1 = EpsilonSeries.leading(scaled.get(1), eps);
         } catch (IllegalArgumentException e) {
-            throw new ReductionException("--scale: the coefficients of the closed equation of " + component
-                    + " are not rational in the square root of " + Symbols.displayName(eps) + " in this regime");
+            throw ReductionException.option("--scale", ReductionErrorCode.NOT_RATIONAL_IN_ROOT,
+                    "the coefficients of the closed equation of " + component + " are", Symbols.displayName(eps));
         }
         IExpr rate = ExactTogether.evaluate(F.Negate(F.Divide(a0.term(eps), a1.term(eps))));
         int rateOrder = a0.halfOrder() - a1.halfOrder();
@@ -83,8 +82,9 @@ public record AdiabaticElimination(String component, ClosedOde closedOde, List<I
             }
             EpsilonSeries.Leading ai = EpsilonSeries.leading(scaled.get(i), eps);
             if (ai.halfOrder() + i * rateOrder <= a1.halfOrder() + rateOrder) {
-                throw new ReductionException("--scale: no separation of time scales for " + component + " in the "
-                        + "regime " + regime.text() + ": on the slow solution the dropped term of derivative order "
+                throw ReductionException.option("--scale", ReductionErrorCode.NO_SEPARATION,
+                        "for " + component + " in the regime " + regime.text()
+                        + ": on the slow solution the dropped term of derivative order "
                         + i + " is of order eps^" + (ai.halfOrder() + i * rateOrder) / 2.0
                         + ", not smaller than the kept first-order term (eps^" + (a1.halfOrder() + rateOrder) / 2.0
                         + ")");

@@ -21,10 +21,10 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * Where a reduction breaks down (seed 003, eq. 55 and Fig. 2): the smallest ε > 0 at which two eigenvalues of the
- * rescaled generator F_ε merge and turn complex, so the real invariant manifold ceases to exist. It is a root of the
- * discriminant, in λ, of the characteristic polynomial of F_ε (with its zero roots, the conservation laws, removed):
- * ε_c' = β²/(2|α|) for the mean block (eq. 55), ε_c'' ≈ 0.59185 at α = 1/2, β = 1 for the covariances.
+ * Where a reduction breaks down (Chen et al. 2025, eq. 55 and Fig. 2): the smallest ε > 0 at which two eigenvalues of
+ * the rescaled generator F_ε merge and turn complex, so the real invariant manifold ceases to exist. It is a root of
+ * the discriminant, in λ, of the characteristic polynomial of F_ε (with its zero roots, the conservation laws,
+ * removed): ε_c' = β²/(2|α|) for the mean block (eq. 55), ε_c'' ≈ 0.59185 at α = 1/2, β = 1 for the covariances.
  *
  * @param characteristic det(λI - F_ε) without its factor λ^k
  * @param discriminant   its discriminant in λ, factored
@@ -51,7 +51,8 @@ public record Breakdown(IExpr characteristic, IExpr discriminant, IExpr closedFo
             p = PolynomialMatrix.of(symbols, scaled.stream().map(atoms::forward).toList()).characteristicPolynomial()
                     .withoutZeroRoots();
         } catch (AlgebraException e) {
-            throw new ReductionException("--scale: the rescaled moment matrix is not polynomial: " + e.getMessage());
+            throw ReductionException.option("--scale", ReductionErrorCode.MATRIX_NOT_POLYNOMIAL,
+                    e.diagnostic().message());
         }
         ISymbol lambda = Symbols.internal("lambda");
         IExpr chi = p.toExpr(lambda);

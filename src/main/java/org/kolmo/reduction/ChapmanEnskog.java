@@ -8,16 +8,17 @@ import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Lists;
 import org.kolmo.cas.Symbols;
+import org.kolmo.error.Position;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * The Chapman-Enskog solution of the invariance equations (seed 003, sec. 5.5, eq. 62): the closure coefficients
- * as power series a_i = Σ_k c_{i,k} ε^k, found order by order. Because the slow row of the rescaled generator
- * vanishes at ε = 0, the equations at order ε^k are linear in the c_{·,k} once the lower orders are known (with the
- * conservation constraints they have one solution); every order is a linear solve.
+ * The Chapman-Enskog solution of the invariance equations (Chen et al. 2025, sec. 5.5, eq. 62): the closure
+ * coefficients as power series a_i = Σ_k c_{i,k} ε^k, found order by order. Because the slow row of the rescaled
+ * generator vanishes at ε = 0, the equations at order ε^k are linear in the c_{·,k} once the lower orders are known
+ * (with the conservation constraints they have one solution); every order is a linear solve.
  *
  * @param order        the highest order K computed
  * @param coefficients c_{i,0..K} for each unknown
@@ -69,16 +70,13 @@ public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExp
             IExpr solution = atOrder.isEmpty() ? F.List(F.List())
                     : cas.evaluate(F.Solve(Lists.vector(atOrder), Lists.vector(c)));
             if (!solution.isList() || solution.argSize() != 1) {
-                throw new ReductionException("--order: the Chapman-Enskog equations at order eps^" + k
-                        + (solution.isList() && solution.argSize() == 0 ? " have no solution"
-                                : " have no unique solution")
-                        + ": the invariant manifold has no power series in eps in this regime");
+                throw ReductionException.option("--order", ReductionErrorCode.NO_SERIES, k,
+                        solution.isList() && solution.argSize() == 0 ? "have no solution" : "have no unique solution");
             }
             IAST rules = (IAST) ((IAST) solution).arg1();
             if (Boolean.FALSE.equals(ExactTogether.isSolution(atOrder, rules))) {
                 // Symja's Solve, like its Together, can go wrong on rational coefficients: refuse rather than print
-                throw new ReductionException("the Chapman-Enskog equations at order eps^" + k
-                        + ": Symja's Solve returned values that do not satisfy them (checked exactly)");
+                throw new ReductionException(ReductionErrorCode.SERIES_CHECK_FAILED, Position.none(), k);
             }
             for (int i = 0; i < m; i++) {
                 IExpr value = null;
@@ -88,8 +86,8 @@ public record ChapmanEnskog(int order, List<List<IExpr>> coefficients, List<IExp
                     }
                 }
                 if (value == null || !value.isFree(x -> c.contains(x), false)) {
-                    throw new ReductionException("--order: the Chapman-Enskog equations at order eps^" + k
-                            + " leave " + Symbols.displayName(unknowns.get(i)) + " undetermined");
+                    throw ReductionException.option("--order", ReductionErrorCode.SERIES_UNDETERMINED, k,
+                            Symbols.displayName(unknowns.get(i)));
                 }
                 coefficients.get(i).add(value);
             }

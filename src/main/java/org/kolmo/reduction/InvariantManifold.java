@@ -22,7 +22,7 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * The invariant manifold (IM) reduction of one slow moment (seed 003, secs. 5.4-5.5 and appendix D).
+ * The invariant manifold (IM) reduction of one slow moment (Chen et al. 2025, secs. 5.4-5.5 and appendix D).
  *
  * <p>In the regime the moment block becomes u' = F_ε u + h_ε on the rescaled time. With deviations v = u - u∞ from
  * the equilibrium, the closure ansatz v_f = a v_s (linear for the mean, eq. 5.4; affine around the equilibrium for
@@ -65,20 +65,19 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             throws ReductionException {
         int index = system.indexOf(slowName);
         if (index < 0) {
-            throw new ReductionException("--keep: no moment named '" + slowName + "' (moments: "
-                    + String.join(", ", system.names()) + ")");
+            throw ReductionException.option("--keep", ReductionErrorCode.NO_SUCH_MOMENT, slowName,
+                    String.join(", ", system.names()));
         }
         CasSession cas = CasSession.get();
         cas.assume(regime.parameters(system.model()));
         MomentSystem block = system.restrict(closure(MomentStructure.of(system), index));
         MomentStructure structure = MomentStructure.of(block);
         if (block.size() < 2) {
-            throw new ReductionException("--keep: " + slowName + " obeys a closed first-order equation already ("
-                    + "d/dt " + slowName + " depends on no other moment): there is no manifold to find");
+            throw ReductionException.option("--keep", ReductionErrorCode.ALREADY_CLOSED, slowName);
         }
         if (structure.stationary() == null) {
-            throw new ReductionException("--keep: the block of " + slowName + " {" + String.join(", ", block.names())
-                    + "} has no unique equilibrium, so the affine closure around it is not defined");
+            throw ReductionException.option("--keep", ReductionErrorCode.BLOCK_WITHOUT_EQUILIBRIUM, slowName,
+                    String.join(", ", block.names()));
         }
         // deviations are taken from the equilibrium in the regime (exact in ε), not from the unscaled one
         List<IExpr> equilibrium = structure.stationary().stream().map(regime::scale).toList();
@@ -87,9 +86,8 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         for (List<IExpr> row : scaled) {
             for (IExpr x : row) {
                 if (!EpsilonSeries.isPolynomial(x, eps)) {
-                    throw new ReductionException("--scale: in the regime " + regime.text() + " the rescaled moment "
-                            + "equations are not polynomial in " + Symbols.displayName(eps) + " (entry " + Symbols.readable(x) + "); choose the time scale "
-                            + "that makes the fast rates of order 1");
+                    throw ReductionException.option("--scale", ReductionErrorCode.NOT_POLYNOMIAL_IN_EPS, regime.text(),
+                            Symbols.displayName(eps), Symbols.readable(x));
                 }
             }
         }
@@ -99,8 +97,8 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         int s = block.indexOf(slowName);
         for (IExpr x : scaled.get(s)) {
             if (!EpsilonSeries.coefficients(x, eps).isEmpty() && !EpsilonSeries.coefficients(x, eps).get(0).isZero()) {
-                throw new ReductionException("--keep: " + slowName + " is not slow in the regime " + regime.text()
-                        + ": its rescaled equation has terms of order 1 at " + Symbols.displayName(eps) + " = 0");
+                throw ReductionException.option("--keep", ReductionErrorCode.NOT_SLOW, slowName, regime.text(),
+                        Symbols.displayName(eps));
             }
         }
         List<Integer> fastIdx = new ArrayList<>();
@@ -136,7 +134,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             }
         }
         if (eliminated == null) {
-            throw new ReductionException("--keep: " + slowName + " does not depend on the other moments of its block");
+            throw ReductionException.option("--keep", ReductionErrorCode.INDEPENDENT_OF_BLOCK, slowName);
         }
         List<ISymbol> coefficientSymbols = new ArrayList<>(regime.parameters(system.model()).stream()
                 .map(p -> p.symbol()).toList());
@@ -149,8 +147,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             order1.add(eliminated);
             InvarianceAlgebra.Elimination all = InvarianceAlgebra.eliminate(invariance, coefficientSymbols, order1);
             if (all.eliminant() == null) {
-                throw new ReductionException("--keep: the invariance equations of " + slowName + " have infinitely "
-                        + "many solutions (no eliminant): the closure is not determined");
+                throw ReductionException.option("--keep", ReductionErrorCode.INFINITELY_MANY_BRANCHES, slowName);
             }
             IExpr eliminant = all.eliminant();
             // with the constraints: the admissible branches, as an eliminant of the rate ξ, and a_i(ξ)
@@ -162,15 +159,14 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             InvarianceAlgebra.Elimination admissible = InvarianceAlgebra.eliminate(withRate, coefficientSymbols,
                     order2);
             if (admissible.inconsistent() || admissible.eliminant() == null) {
-                throw new ReductionException("--keep: no branch of the invariance equations of " + slowName
-                        + " satisfies the conservation laws: no invariant manifold exists for it");
+                throw ReductionException.option("--keep", ReductionErrorCode.NO_CONSERVING_BRANCH, slowName);
             }
             IExpr slowFactor = chooseRateFactor(admissible.eliminant(), xi, eps, slowName, regime);
             List<IExpr> shape = admissible.others();
             for (int i = 0; i < shape.size(); i++) {
                 if (shape.get(i) == null) {
-                    throw new ReductionException("--keep: the invariance equations of " + slowName + " do not fix "
-                            + Symbols.displayName(unknowns.get(i)) + " on a branch (not in shape position)");
+                    throw ReductionException.option("--keep", ReductionErrorCode.NOT_SHAPE_POSITION, slowName,
+                            Symbols.displayName(unknowns.get(i)));
                 }
             }
             List<IExpr> equations = new ArrayList<>(invariance);
@@ -197,7 +193,8 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
                     constraints.stream().map(e -> back(atoms, e)).toList(), back(atoms, slowRate), eliminated,
                     back(atoms, eliminant), branches, slowFactor, List.copyOf(shape), closedUnknown, closedRate, ce);
         } catch (AlgebraException e) {
-            throw new ReductionException("--keep: the invariance equations are not polynomial: " + e.getMessage());
+            throw ReductionException.option("--keep", ReductionErrorCode.INVARIANCE_NOT_POLYNOMIAL,
+                    e.diagnostic().message());
         }
     }
 
@@ -253,14 +250,12 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             }
         }
         if (slowCount == 0) {
-            throw new ReductionException("--keep: no branch of the invariant manifold of " + slowName + " has a slow "
-                    + "rate vanishing as " + Symbols.displayName(eps) + " -> 0 (condition 59) in the regime " + regime.text()
-                    + ": the component is not slow there");
+            throw ReductionException.option("--keep", ReductionErrorCode.NO_SLOW_BRANCH, slowName,
+                    Symbols.displayName(eps), regime.text());
         }
         if (slowCount > 1) {
-            throw new ReductionException("--keep: " + slowCount + " branches of the invariant manifold of " + slowName
-                    + " have rates vanishing as " + Symbols.displayName(eps) + " -> 0 in the regime " + regime.text() + ": no spectral gap "
-                    + "separates one slow mode; keep more components");
+            throw ReductionException.option("--keep", ReductionErrorCode.SEVERAL_SLOW_BRANCHES, slowCount, slowName,
+                    Symbols.displayName(eps), regime.text());
         }
         return chosen;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ejml.data.DMatrixRMaj;
+import org.kolmo.error.Position;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.cas.Symbols;
@@ -78,8 +79,8 @@ public record JointReducedSde(List<String> variables, List<List<IExpr>> drift, L
                     isMean |= m == k;
                 }
                 if (!isMean && !matrix.get(mean[i]).get(k).isZero()) {
-                    throw new ReductionException("the reduced mean of " + vars.get(i) + " reads the second moment "
-                            + kept.get(k) + ": not the mean equations of a linear SDE");
+                    throw new ReductionException(ReductionErrorCode.MEAN_READS_SECOND_MOMENT, Position.none(),
+                            vars.get(i), kept.get(k));
                 }
             }
             a.add(List.copyOf(row));
@@ -114,9 +115,7 @@ public record JointReducedSde(List<String> variables, List<List<IExpr>> drift, L
         }
         double smallest = PositiveSemidefinite.smallestEigenvalue(new DMatrixRMaj(values.eval(q)));
         if (smallest < -1e-9) {
-            throw new ReductionException("the fluctuation-dissipation relation gives a D D^T with the negative "
-                    + "eigenvalue " + smallest + " at the model's values: no reduced SDE with additive noise has the "
-                    + "reduced stationary covariance");
+            throw new ReductionException(ReductionErrorCode.NEGATIVE_DIFFUSION, Position.none(), smallest);
         }
         return new JointReducedSde(List.copyOf(vars), List.copyOf(a), List.copyOf(c), List.copyOf(q), List.copyOf(m),
                 List.copyOf(sigma));
@@ -149,13 +148,12 @@ public record JointReducedSde(List<String> variables, List<List<IExpr>> drift, L
         try {
             List<IExpr> x = RationalFunctionField.solveUnique(matrix, minusH, found);
             if (x == null) {
-                throw new ReductionException("the reduced moment equations have no unique equilibrium: no stationary "
-                        + "law for the fluctuation-dissipation relation");
+                throw new ReductionException(ReductionErrorCode.NO_UNIQUE_EQUILIBRIUM, Position.none());
             }
             return x;
         } catch (RationalFunctionField.NotRational e) {
-            throw new ReductionException("the reduced moment equations are not rational in the parameters: "
-                    + e.getMessage());
+            throw new ReductionException(ReductionErrorCode.REDUCED_NOT_RATIONAL, Position.none(),
+                    Symbols.readable(e.offending()));
         }
     }
 }

@@ -118,26 +118,23 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         List<String> vars = new ArrayList<>();
         for (String v : new LinkedHashSet<>(variables)) {
             if (model.variable(v).isEmpty()) {
-                throw new ReductionException("--keep: '" + v + "' is not a variable of " + model.name());
+                throw ReductionException.option("--keep", ReductionErrorCode.NOT_A_VARIABLE, v, model.name());
             }
             vars.add(v);
         }
         vars.sort(Comparator.comparingInt(model::indexOfVariable));
         if (vars.size() == model.dimension()) {
-            throw new ReductionException("--keep: every variable of " + model.name() + " is kept; nothing is left "
-                    + "to eliminate");
+            throw ReductionException.option("--keep", ReductionErrorCode.KEEPS_EVERYTHING, model.name());
         }
         Sde start = initial == null ? model : Reduction.withInitial(model, initial);
         MomentSystem system;
         try {
             system = MomentEquations.derive(start, 2);
         } catch (MomentsException e) {
-            throw new ReductionException("FILE: the reductions need closed linear moment equations (a linear or GBM "
-                    + "model): " + e.getMessage());
+            throw ReductionException.inModel(ReductionErrorCode.NOT_LINEAR_MOMENTS, e.diagnostic().message());
         }
         if (!system.hasInitialValues()) {
-            throw new ReductionException("FILE: the comparison with the full model needs the initial state (write "
-                    + "'state x = VALUE' or give --initial)");
+            throw ReductionException.inModel(ReductionErrorCode.NO_INITIAL_STATE);
         }
         List<Integer> keptIdx = new ArrayList<>();
         List<Integer> elimIdx = new ArrayList<>();
@@ -171,7 +168,7 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
                 sde = JointReducedSde.derive(system, kept, vars, matrix, constant, regime.eps(),
                         values.with(regime.eps(), epsValues[0]));
             } catch (ReductionException e) {
-                sdeNote = e.getMessage();
+                sdeNote = e.diagnostic().message();
             }
         }
         List<MeanManifold> manifolds = new ArrayList<>();
@@ -206,8 +203,8 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         try {
             return EpsilonSeries.leading(e, regime.eps()).term(regime.eps());
         } catch (IllegalArgumentException ex) {
-            throw new ReductionException("--scale: the reduced moment equations are not rational in the square root "
-                    + "of " + Symbols.displayName(regime.eps()) + " in this regime");
+            throw ReductionException.option("--scale", ReductionErrorCode.NOT_RATIONAL_IN_ROOT,
+                    "the reduced moment equations are", Symbols.displayName(regime.eps()));
         }
     }
 
@@ -240,8 +237,8 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         try {
             field = RationalFunctionField.of(symbols, all, List.of(), List.of());
         } catch (RationalFunctionField.NotRational ex) {
-            throw new ReductionException("--scale: the moment equations in this regime are not rational in the "
-                    + "parameters (" + ex.offending() + ")");
+            throw ReductionException.option("--scale", ReductionErrorCode.NOT_RATIONAL_IN_PARAMETERS,
+                    Symbols.readable(ex.offending()));
         }
         // a conservation law Σ w_i u_i = v with some w_j ≠ 0 on an eliminated moment: u_j is fixed by the others
         // (and the initial values) and leaves the eliminated block, which is otherwise not fast in that direction
@@ -296,11 +293,11 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
                 try {
                     l = EpsilonSeries.leading(entry, regime.eps());
                 } catch (IllegalArgumentException ex) {
-                    throw new ReductionException("--scale: the eliminated block is not rational in the square root of "
-                            + regime.eps());
+                    throw ReductionException.option("--scale", ReductionErrorCode.NOT_RATIONAL_IN_ROOT,
+                            "the eliminated block is", Symbols.displayName(regime.eps()));
                 }
                 if (l.halfOrder() <= 0) {
-                    throw new ReductionException("--scale: no separation of time scales in the regime "
+                    throw ReductionException.option("--scale", ReductionErrorCode.NO_SEPARATION, "in the regime "
                             + regime.text() + ": the eliminated moments " + String.join(", ", elim.stream()
                                     .map(system.names()::get).toList()) + " are not fast (the entry ("
                             + system.names().get(elim.get(r)) + ", " + system.names().get(elim.get(c))
@@ -333,9 +330,8 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         try {
             return ExactLinearSystem.inverse(a, field);
         } catch (ArithmeticException ex) {
-            throw new ReductionException("--keep: the equations of the eliminated moments " + String.join(", ",
-                    elimIdx.stream().map(system.names()::get).toList()) + " are singular (a conservation law or a "
-                    + "neutral direction among them), so they cannot be slaved to the kept ones");
+            throw ReductionException.option("--keep", ReductionErrorCode.SINGULAR_ELIMINATION, String.join(", ",
+                    elimIdx.stream().map(system.names()::get).toList()));
         }
     }
 
@@ -433,10 +429,8 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         }
         double tol = 1e-9 * Math.max(scale, 1e-300);
         if (k < dim && lambda[order[k]].norm() - lambda[order[k - 1]].norm() <= tol) {
-            throw new ReductionException("--keep: at eps = " + eps + " the mean system has no spectral gap after its "
-                    + vars.size() + " slowest eigenvalues (|lambda| = " + lambda[order[k - 1]].norm() + " twice or a "
-                    + "complex pair split): no invariant manifold of the means of " + String.join(", ", vars)
-                    + " (--method adiabatic derives the adiabatic elimination alone)");
+            throw ReductionException.option("--keep", ReductionErrorCode.NO_SPECTRAL_GAP, eps, vars.size(),
+                    lambda[order[k - 1]].norm(), String.join(", ", vars));
         }
         // a real basis of the slow subspace: real and imaginary parts of complex eigenvectors
         double[][] basis = new double[dim][k];
@@ -470,9 +464,7 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         }
         var lu = new org.hipparchus.linear.SingularValueDecomposition(vk);
         if (lu.getConditionNumber() > 1e12) {
-            throw new ReductionException("--keep: at eps = " + eps + " the slow subspace of the means is not a graph "
-                    + "over the means of " + String.join(", ", vars) + " (they do not determine it): no invariant "
-                    + "manifold of these means (--method adiabatic derives the adiabatic elimination alone)");
+            throw ReductionException.option("--keep", ReductionErrorCode.NOT_A_GRAPH, eps, String.join(", ", vars));
         }
         RealMatrix closure = vf.multiply(lu.getSolver().getInverse());
         // reduced system on (m_K, 1): G_KK + G_KE C

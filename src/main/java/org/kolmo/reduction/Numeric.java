@@ -35,8 +35,7 @@ public final class Numeric {
             }
         }
         if (missing.length() > 0) {
-            throw new ReductionException("FILE: the numeric checks and curves need values of every parameter; "
-                    + "none given for " + missing + " (write 'param NAME = VALUE' in the model)");
+            throw ReductionException.inModel(ReductionErrorCode.MISSING_PARAMETER_VALUES, missing);
         }
         return new Numeric(v);
     }

@@ -6,8 +6,8 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * The reduced SDE dz = Ā z dt + B̄ z dw + D̄ du of one kept variable (seed 003, eqs. 12-14, 64-68). Ā is the rate
- * of the reduced mean; the variance of this SDE relaxes at b = 2Ā + B̄² to p∞, with D̄² = -(2Ā + B̄²) p∞ (the
+ * The reduced SDE dz = Ā z dt + B̄ z dw + D̄ du of one kept variable (Chen et al. 2025, eqs. 12-14, 64-68). Ā is the
+ * rate of the reduced mean; the variance of this SDE relaxes at b = 2Ā + B̄² to p∞, with D̄² = -(2Ā + B̄²) p∞ (the
  * fluctuation-dissipation relation, eqs. 13, 65, which keeps the stationary law). B̄ minimises the distance between
  * e^{bt} and the target variance dynamics e^{Ã t} over b ≥ b0 = 2Ā, in the sup norm (eq. 66) or in L2 (eq. 68).
  *
@@ -52,8 +52,8 @@ public record ReducedSde(IExpr drift, IExpr varianceRate, IExpr stationary, IExp
             throws ReductionException {
         CasSession cas = CasSession.get();
         if (!(aBar < 0) || !(a < 0)) {
-            throw new ReductionException("--keep: the reduced " + (aBar < 0 ? "variance" : "mean") + " does not "
-                    + "decay at the model's values (rate " + (aBar < 0 ? a : aBar) + "): no stationary reduced SDE");
+            throw ReductionException.option("--keep", ReductionErrorCode.REDUCED_NOT_DECAYING,
+                    aBar < 0 ? "variance" : "mean", aBar < 0 ? a : aBar);
         }
         double b0 = 2 * aBar;
         // Ã = 2Ā identically (e.g. an Ornstein-Uhlenbeck model) is decided symbolically: both cases give B̄ = 0,

@@ -149,7 +149,7 @@ public final class ReducedSdeCheck {
             first = MomentEquations.derive(model, 1);
             second = MomentEquations.derive(model, 2);
         } catch (MomentsException ex) {
-            throw new ReductionException("--check: " + ex.getMessage());
+            throw ex;
         }
         List<String> names = model.variables().stream().map(org.kolmo.model.Variable::name).toList();
         double[] exactMean = Reduction.exact(first, org.kolmo.moments.MomentNames.of(names, z), regime, at, times);
@@ -175,8 +175,8 @@ public final class ReducedSdeCheck {
             double dBar = at.eval(sde.additive());
             double b = 2 * aBar + bBar * bBar;
             if (!(aBar < 0) || !(b < 0)) {
-                throw new ReductionException("--check-eps: at eps = " + e + " the " + s.getKey() + " reduced SDE does "
-                        + "not relax (A = " + aBar + ", 2A + B^2 = " + b + ")");
+                throw ReductionException.option("--check-eps", ReductionErrorCode.CHECK_NOT_RELAXING, e, s.getKey(),
+                        aBar, b);
             }
             double pInf = -dBar * dBar / b;
             double step = Math.min(tmax / 200, 0.01 / Math.max(Math.abs(b), 1e-300));

@@ -14,9 +14,9 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * The reduced models of one kept variable z of a linear or GBM model in a regime (seed 003, secs. 4-6): adiabatic
- * elimination and invariant manifold of its mean m_z and second moment p_zz, breakdown points, the reduced SDE of
- * each method, and every reduced model measured against the full one (curves of p_zz and Wasserstein-2 bounds).
+ * The reduced models of one kept variable z of a linear or GBM model in a regime (Chen et al. 2025, secs. 4-6):
+ * adiabatic elimination and invariant manifold of its mean m_z and second moment p_zz, breakdown points, the reduced
+ * SDE of each method, and every reduced model measured against the full one (curves of p_zz and Wasserstein-2 bounds).
  *
  * @param model      the model
  * @param variable   the kept variable
@@ -63,10 +63,10 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
     public static Reduction derive(Sde model, String variable, Regime regime, Method methods, int order,
             Map<String, Double> initial, double[] epsValues, double[] times) throws ReductionException {
         if (model.variable(variable).isEmpty()) {
-            throw new ReductionException("--keep: '" + variable + "' is not a variable of " + model.name());
+            throw ReductionException.option("--keep", ReductionErrorCode.NOT_A_VARIABLE, variable, model.name());
         }
         if (order < 0) {
-            throw new ReductionException("--order: the Chapman-Enskog order must be at least 0 (got " + order + ")");
+            throw ReductionException.option("--order", ReductionErrorCode.ORDER_TOO_LOW, order);
         }
         Sde start = initial == null ? model : withInitial(model, initial);
         MomentSystem first;
@@ -75,8 +75,7 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
             first = MomentEquations.derive(start, 1);
             second = MomentEquations.derive(start, 2);
         } catch (MomentsException e) {
-            throw new ReductionException("FILE: the reductions need closed linear moment equations (a linear or GBM "
-                    + "model): " + e.getMessage());
+            throw ReductionException.inModel(ReductionErrorCode.NOT_LINEAR_MOMENTS, e.diagnostic().message());
         }
         List<String> names = model.variables().stream().map(org.kolmo.model.Variable::name).toList();
         String m = MomentNames.of(names, variable);
@@ -113,9 +112,9 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
             double driftValue = im.rates(values, new double[] {e0})[0];
             double varianceValue = ip.rates(values, new double[] {e0})[0];
             if (Double.isNaN(varianceValue) || Double.isNaN(driftValue)) {
-                throw new ReductionException("--eps: at eps = " + e0 + " the invariant manifold does not exist (past "
-                        + "the breakdown point eps_c = " + Math.min(bm.value() > 0 ? bm.value() : Double.MAX_VALUE,
-                                bp.value() > 0 ? bp.value() : Double.MAX_VALUE) + ")");
+                throw ReductionException.option("--eps", ReductionErrorCode.PAST_BREAKDOWN, e0,
+                        Math.min(bm.value() > 0 ? bm.value() : Double.MAX_VALUE,
+                                bp.value() > 0 ? bp.value() : Double.MAX_VALUE));
             }
             // the target variance rate exactly when the branch has a closed form, as the drift is: mixing an exact
             // drift with a truncated series would leave a spurious B̄ of the size of the truncation error
@@ -184,8 +183,7 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
     static double[] exact(MomentSystem system, String component, Regime regime, Numeric at, double[] times)
             throws ReductionException {
         if (!system.hasInitialValues()) {
-            throw new ReductionException("FILE: the comparison with the full model needs the initial state (write "
-                    + "'state x = VALUE' or give --initial)");
+            throw ReductionException.inModel(ReductionErrorCode.NO_INITIAL_STATE);
         }
         double[][] u = fullMoments(system, regime, at, times);
         int idx = system.indexOf(component);
@@ -234,7 +232,7 @@ public record Reduction(Sde model, String variable, Regime regime, Method method
         }
         for (String name : initial.keySet()) {
             if (model.variable(name).isEmpty()) {
-                throw new ReductionException("--initial: '" + name + "' is not a variable of " + model.name());
+                throw ReductionException.option("--initial", ReductionErrorCode.NOT_A_VARIABLE, name, model.name());
             }
         }
         return new Sde(model.name(), model.title(), model.convention(), model.parameters(), vars, model.noises(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kolmo.error.Position;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
@@ -22,8 +23,8 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * A scaling regime (seed 003, sec. 5.1, eq. 50): parameters replaced by expressions in a small parameter ε (for the
- * seed β ↦ β/√ε) and the time rescaled, t ↦ τ(ε) t (for the seed τ = ε). A moment system u' = F u + h becomes
+ * A scaling regime (Chen et al. 2025, sec. 5.1, eq. 50): parameters replaced by expressions in a small parameter ε
+ * (there β ↦ β/√ε) and the time rescaled, t ↦ τ(ε) t (there τ = ε). A moment system u' = F u + h becomes
  * u' = τ F(scaled) u + τ h(scaled) on the rescaled time; at ε = 1 both are the original system.
  *
  * @param scalings  parameter symbol ↦ its replacement, in the order given
@@ -53,7 +54,7 @@ public record Regime(Map<ISymbol, IExpr> scalings, IExpr timeScale, Parameter ep
     public static Regime parse(Sde model, String scale, String timeScale, String epsName)
             throws ReductionException, ModelException {
         if (model.variable(epsName).isPresent()) {
-            throw new ReductionException("--eps-name: '" + epsName + "' is a state variable of " + model.name());
+            throw ReductionException.option("--eps-name", ReductionErrorCode.EPS_IS_VARIABLE, epsName, model.name());
         }
         Parameter eps = model.parameter(epsName).orElse(new Parameter(epsName,
                 EnumSet.of(Assumption.POSITIVE, Assumption.SMALL), Optional.empty()));
@@ -63,14 +64,13 @@ public record Regime(Map<ISymbol, IExpr> scalings, IExpr timeScale, Parameter ep
             for (String part : scale.split(";")) {
                 int arrow = part.indexOf("->");
                 if (arrow < 0) {
-                    throw new ReductionException("--scale: '" + part.strip() + "' is not of the form "
-                            + "'PARAMETER -> EXPRESSION'");
+                    throw ReductionException.option("--scale", ReductionErrorCode.SCALE_FORM, part.strip());
                 }
                 String lhs = part.substring(0, arrow).strip();
                 if (model.parameter(lhs).isEmpty() || lhs.equals(epsName)) {
-                    throw new ReductionException("--scale: '" + lhs + "' is not a parameter of " + model.name()
-                            + " (parameters: " + String.join(", ", model.parameters().stream().map(Parameter::name)
-                                    .toList()) + ")");
+                    throw ReductionException.option("--scale", ReductionErrorCode.SCALE_NOT_A_PARAMETER, lhs,
+                            model.name(),
+                            String.join(", ", model.parameters().stream().map(Parameter::name).toList()));
                 }
                 IExpr rhs = ModelReader.readExpression("--scale", part.substring(arrow + 2).strip(), extended);
                 map.put(Symbols.user(lhs), rhs);
@@ -81,17 +81,15 @@ public record Regime(Map<ISymbol, IExpr> scalings, IExpr timeScale, Parameter ep
         String text = (scale == null ? "" : scale.strip()) + (tau.isOne() ? "" : ", t -> " + timeScale.strip() + "*t");
         Regime regime = new Regime(map, tau, eps, text);
         if (map.isEmpty() && tau.isOne()) {
-            throw new ReductionException("--scale: a reduction needs a regime: give --scale and/or --time-scale in "
-                    + "terms of " + epsName);
+            throw ReductionException.option("--scale", ReductionErrorCode.NO_REGIME, epsName);
         }
         if (!regime.atOne(F.Subtract(tau, F.C1)).isZero()) {
-            throw new ReductionException("--time-scale: the time scale must equal 1 at " + epsName + " = 1, so that "
-                    + epsName + " = 1 is the original model");
+            throw ReductionException.option("--time-scale", ReductionErrorCode.TIME_SCALE_NOT_IDENTITY, epsName);
         }
         for (Map.Entry<ISymbol, IExpr> e : map.entrySet()) {
             if (!regime.atOne(F.Subtract(e.getValue(), e.getKey())).isZero()) {
-                throw new ReductionException("--scale: the scaling of " + Symbols.displayName(e.getKey())
-                        + " must be the identity at " + epsName + " = 1");
+                throw ReductionException.option("--scale", ReductionErrorCode.SCALING_NOT_IDENTITY,
+                        Symbols.displayName(e.getKey()), epsName);
             }
         }
         return regime;
@@ -106,34 +104,36 @@ public record Regime(Map<ISymbol, IExpr> scalings, IExpr timeScale, Parameter ep
      *         changes nothing
      */
     public static Regime fromStatement(Sde model, RegimeStatement statement) throws ReductionException {
-        String where = statement.position().equals(SourcePosition.NONE) ? "regime"
-                : statement.position() + ": regime";
+        SourcePosition at = statement.position();
+        Position where = at.equals(SourcePosition.NONE) ? Position.modelFile()
+                : Position.at(at.file(), at.line(), at.column());
         String epsName = statement.eps();
         if (model.variable(epsName).isPresent()) {
-            throw new ReductionException(where + ": '" + epsName + "' is a state variable of " + model.name());
+            throw new ReductionException(ReductionErrorCode.EPS_IS_VARIABLE, where, epsName, model.name());
         }
         Parameter eps = model.parameter(epsName).orElse(new Parameter(epsName,
                 EnumSet.of(Assumption.POSITIVE, Assumption.SMALL), Optional.empty()));
         Map<ISymbol, IExpr> map = new LinkedHashMap<>();
         for (RegimeStatement.Rule rule : statement.rules()) {
             if (model.parameter(rule.parameter()).isEmpty() || rule.parameter().equals(epsName)) {
-                throw new ReductionException(where + ": '" + rule.parameter() + "' is not a parameter of "
-                        + model.name() + " that the regime may rescale");
+                throw new ReductionException(ReductionErrorCode.REGIME_NOT_A_PARAMETER, where, rule.parameter(),
+                        model.name());
             }
             map.put(Symbols.user(rule.parameter()), rule.replacement());
         }
         IExpr tau = statement.timeScale();
         Regime regime = new Regime(map, tau, eps, statement.text());
         if (map.isEmpty() && tau.isOne()) {
-            throw new ReductionException(where + ": the regime rescales neither a parameter nor the time");
+            throw new ReductionException(ReductionErrorCode.REGIME_CHANGES_NOTHING, where);
         }
         if (!regime.atOne(F.Subtract(tau, F.C1)).isZero()) {
-            throw new ReductionException(where + ": the time scale must equal 1 at " + epsName + " = 1");
+            throw new ReductionException(ReductionErrorCode.TIME_SCALE_NOT_IDENTITY, where, epsName);
         }
         for (Map.Entry<ISymbol, IExpr> e : map.entrySet()) {
             if (!regime.atOne(F.Subtract(e.getValue(), e.getKey())).isZero()) {
-                throw new ReductionException(where + ": the scaling of " + Symbols.displayName(e.getKey())
-                        + " must be the identity at " + epsName + " = 1");
+                throw new ReductionException(ReductionErrorCode.SCALING_NOT_IDENTITY, where,
+                        Symbols.displayName(e.getKey()),
+                        epsName);
             }
         }
         return regime;

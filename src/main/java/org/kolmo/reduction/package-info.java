@@ -1,5 +1,5 @@
 /**
- * Reduced models of linear moment systems (seed 003, secs. 4-6), each derived from a model and a stated regime.
+ * Reduced models of linear moment systems (Chen et al. 2025, secs. 4-6), each derived from a model and a stated regime.
  *
  * <ul>
  * <li>{@link org.kolmo.reduction.Regime}: β ↦ β/√ε, t ↦ εt and the like; ε = 1 is the original model.</li>
@@ -22,6 +22,9 @@
  * one; {@link org.kolmo.reduction.Figures} redraws Figures 1-3.</li>
  * </ul>
  * The symbolic steps that are plain list algebra are rules ({@code rules/reduction.m}); exact elimination and
- * numerics are Java.
+ * numerics are Java. A request outside a method's reach is a {@link org.kolmo.reduction.ReductionException} with its
+ * {@link org.kolmo.reduction.ReductionErrorCode}: R1xx the regime and its scaling, R2xx the kept variables, the moment
+ * equations and the adiabatic elimination, R3xx the invariant manifold and its series, R4xx the reduced SDE and its
+ * check.
  */
 package org.kolmo.reduction;

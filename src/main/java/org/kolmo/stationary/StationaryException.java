@@ -1,16 +1,17 @@
 package org.kolmo.stationary;
 
-import org.kolmo.io.EquationErrors;
+import org.kolmo.error.Diagnostic;
+import org.kolmo.error.KolmoException;
+import org.kolmo.error.Position;
 
 /**
- * A model without a stationary density that this package can derive. The message has the form of the model file's
- * errors, {@code FILE:LINE:COLUMN: error[E901]: equation of x: ...} with the source line and a caret once the command
- * line has located the equation ({@link #at}); the command line maps it to exit status 2 (bad input).
+ * A model without a stationary density that this package can derive, with its {@link StationaryErrorCode}. Once the
+ * facade has located the equation ({@link #at}) it prints like the model file's errors, {@code
+ * FILE:LINE:COLUMN: error[E901]: equation of x: ...} with the source line and a caret; exit status 2 (bad input).
  */
-public final class StationaryException extends RuntimeException {
+public final class StationaryException extends KolmoException {
     private static final long serialVersionUID = 1L;
 
-    private final StationaryErrorCode code;
     private final String source;
     private final String variable;
     private final String detail;
@@ -20,13 +21,12 @@ public final class StationaryException extends RuntimeException {
      * @param variable the variable whose equation is at fault, or null when the fault is the model's as a whole
      */
     public StationaryException(StationaryErrorCode code, String source, String variable, Object... args) {
-        this(code, source, variable, code.message(args), 0, 0, null);
+        this(code, source, variable, code.message(args));
     }
 
-    private StationaryException(StationaryErrorCode code, String source, String variable, String detail, int line,
-            int column, String sourceLine) {
-        super(format(code, source, variable, detail, line, column, sourceLine));
-        this.code = code;
+    private StationaryException(StationaryErrorCode code, String source, String variable, String detail) {
+        super(new Diagnostic(code, source == null ? Position.none() : Position.file(source),
+                variable == null ? detail : "equation of " + variable + ": " + detail, null));
         this.source = source;
         this.variable = variable;
         this.detail = detail;
@@ -34,19 +34,15 @@ public final class StationaryException extends RuntimeException {
 
     /** The same error at {line, column} of the variable's equation, {@code text} being that line (or null). */
     public StationaryException at(int[] lineAndColumn, String text) {
-        StationaryException e = new StationaryException(code, source, variable, detail, lineAndColumn[0],
-                lineAndColumn[1], lineAndColumn[0] > 0 ? text : null);
-        e.setStackTrace(getStackTrace());
-        return e;
+        if (source != null && lineAndColumn[0] > 0) {
+            relocate(d -> d.at(Position.at(source, lineAndColumn[0], lineAndColumn[1]), text));
+        }
+        return this;
     }
 
-    private static String format(StationaryErrorCode code, String source, String variable, String detail, int line,
-            int column, String sourceLine) {
-        return EquationErrors.format(source, line, column, code.code(), variable, detail, sourceLine);
-    }
-
+    @Override
     public StationaryErrorCode code() {
-        return code;
+        return (StationaryErrorCode) super.code();
     }
 
     /** The variable whose equation is at fault, or null. */

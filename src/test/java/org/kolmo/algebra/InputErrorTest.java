@@ -24,8 +24,9 @@ class InputErrorTest {
     private static void assertNotPolynomial(IExpr entry, String fragment) {
         AlgebraException e = rejected(entry);
         assertEquals(AlgebraErrorCode.NOT_POLYNOMIAL, e.code());
-        assertTrue(e.getMessage().startsWith("row 2, column 2"), e.getMessage());
-        assertTrue(e.getMessage().contains(fragment), e.getMessage());
+        String message = e.diagnostic().message();
+        assertTrue(message.startsWith("row 2, column 2"), message);
+        assertTrue(message.contains(fragment), message);
     }
 
     @Test

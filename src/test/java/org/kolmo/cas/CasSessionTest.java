@@ -1,6 +1,7 @@
 package org.kolmo.cas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kolmo.algebra.AlgebraErrorCode;
+import org.kolmo.algebra.AlgebraException;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.ISymbol;
 
 /** Rule loading from a folder, calls by name, and Symja's messages turned into errors that name step and rule. */
 class CasSessionTest {
@@ -39,9 +43,26 @@ class CasSessionTest {
         CasSession.useRules(RuleSource.directory(dir));
         CasException e = assertThrows(CasException.class,
                 () -> CasSession.get().call("inverting the drift", "KoInverse", F.C0));
-        assertTrue(e.getMessage().startsWith("inverting the drift [rule KoInverse (" + dir + "/bad.m:3)]"),
-                e.getMessage());
+        assertEquals(CasErrorCode.ENGINE_MESSAGE, e.code());
+        assertEquals(70, e.exitStatus());
+        assertTrue(e.detail().startsWith("inverting the drift [rule KoInverse (" + dir + "/bad.m:3)]"), e.detail());
         assertTrue(e.getMessage().contains("Infinite expression"), e.getMessage());
+    }
+
+    /**
+     * An error raised by Java code that a rule calls (here the exact algebra refusing an entry outside Q[a]) reaches
+     * the caller as itself, with its code, not as an engine failure (issue 14, item 2).
+     */
+    @Test
+    void aKolmoErrorRaisedInsideARuleKeepsItsCode(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("charpoly.m"), "KoCharPoly(m_, p_) := KoCharacteristicPolynomial(m, p);\n");
+        CasSession.useRules(RuleSource.directory(dir));
+        ISymbol a = Symbols.user("a");
+        AlgebraException e = assertThrows(AlgebraException.class, () -> CasSession.get().call("a polynomial",
+                "KoCharPoly", F.List(F.List(F.Power(a, F.CN1))), F.List(a)));
+        assertEquals(AlgebraErrorCode.NOT_POLYNOMIAL, e.code());
+        assertEquals(2, e.exitStatus());
+        assertFalse(e.getMessage().contains("ko$"), e.getMessage());
     }
 
     @Test

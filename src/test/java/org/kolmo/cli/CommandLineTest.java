@@ -165,6 +165,24 @@ class CommandLineTest {
                 + " + 96\\alpha^{2}\\beta^{2}\\,\\left(p_{zz} - \\frac{1}{3}\\right) = 0\n", c.out());
     }
 
+    /**
+     * A coefficient outside what the moment derivations handle (here not polynomial in the state) is the user's error:
+     * exit status 2, its code, the equation's position with the source line, the user's names (issue 14, item 2).
+     */
+    @Test
+    void closedOdeOfACoefficientOutsideTheAlgebraIsPlacedAtItsEquation(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("exp.sde");
+        Files.writeString(model, "model expo\nparam beta positive = 1\nstate x = 1, y = 0\nnoise W\n"
+                + "dx = -exp(beta*x)*x*dt + y*dW\ndy = -beta*y*dt\n");
+        Run r = kolmo("closed-ode", model.toString(), "--of", "m_x");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith(model + ":5:1: error[E804]: equation of x: "), r.err());
+        assertTrue(r.err().contains("\n    dx = -exp(beta*x)*x*dt + y*dW\n    ^"), r.err());
+        assertFalse(r.err().contains("ko$"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals("", r.out());
+    }
+
     @Test
     void momentErrorsAreBadInput(@TempDir Path dir) throws Exception {
         Run order = kolmo("moments", "models/two_state.sde", "--order", "0");
@@ -172,12 +190,14 @@ class CommandLineTest {
         assertTrue(order.err().contains("--order"), order.err());
         Run component = kolmo("closed-ode", "models/two_state.sde", "--of", "p_ww");
         assertEquals(2, component.status());
-        assertTrue(component.err().contains("--of: no moment named 'p_ww'"), component.err());
+        assertTrue(component.err().startsWith("kolmo closed-ode: --of: error[E807]: no moment named 'p_ww'"),
+                component.err());
         Path cubic = dir.resolve("cubic.sde");
         Files.writeString(cubic, "state x\nnoise W\ndx = -x^3*dt + dW\n");
         Run open = kolmo("moments", cubic.toString());
         assertEquals(2, open.status());
         assertTrue(open.err().contains("mu_xxx"), open.err());
+        assertTrue(open.err().contains("error[E805]"), open.err());
         assertFalse(open.err().contains("Exception"), open.err());
     }
 }

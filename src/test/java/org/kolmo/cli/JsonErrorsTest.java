@@ -32,8 +32,18 @@ class JsonErrorsTest {
 
         r = CommandLineTest.kolmo("moments", "models/two_state.sde", "--order", "x", "--format=json");
         assertEquals(2, r.status());
-        assertTrue(new ObjectMapper().readTree(r.out()).get("errors").get(0).get("message").asText()
-                .contains("--order"), r.out());
+        JsonNode option = new ObjectMapper().readTree(r.out()).get("errors").get(0);
+        assertTrue(option.get("message").asText().contains("--order"), r.out());
+        assertEquals("--order", option.get("option").asText(), r.out());
+        assertEquals("E002", option.get("code").asText(), r.out());
+
+        // an error of a derivation, about an option: the reduction's own code
+        r = CommandLineTest.kolmo("reduce", "models/two_state.sde", "--keep", "w", "--format", "json");
+        assertEquals(2, r.status());
+        JsonNode keep = new ObjectMapper().readTree(r.out()).get("errors").get(0);
+        assertEquals("R201", keep.get("code").asText(), r.out());
+        assertEquals("--keep", keep.get("option").asText(), r.out());
+        assertEquals("'w' is not a variable of two_state", keep.get("message").asText(), r.out());
 
         Path outside = dir.resolve("outside.sde");
         Files.writeString(outside, "param eps small = 0.1\nslow X = 0\nfast Y\nnoise W\ndX = Y/eps*dt\n"

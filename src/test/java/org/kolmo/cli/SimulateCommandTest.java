@@ -154,7 +154,7 @@ class SimulateCommandTest {
         Path cubic = dir.resolve("cubic.sde");
         Files.writeString(cubic, "param eps small = 0.1\nslow X = 1\nfast Y\nnoise W\ndX = Y/eps*dt\n"
                 + "dY = -Y^3/eps^2*dt + sqrt(2)/eps*dW\n");
-        CommandLineTest.Run r = assertBad("FILE", "simulate", cubic.toString(), "--paths", "10");
+        CommandLineTest.Run r = assertBad(cubic + ": error[E002]", "simulate", cubic.toString(), "--paths", "10");
         assertTrue(r.err().contains("fast Y has no initial value") && r.err().contains("error[E705]"), r.err());
         // given an initial value it runs, with the step of its 1/eps^2 drift
         Files.writeString(cubic, Files.readString(cubic).replace("fast Y\n", "fast Y = 0\n"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kolmo.error.Diagnostic;
 
 /** Every error the model-language spec lists, each asserted by code, line and column. */
 class ModelReaderErrorTest {

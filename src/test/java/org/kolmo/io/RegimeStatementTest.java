@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kolmo.TestModels;
 import org.kolmo.calculus.ItoStratonovich;
+import org.kolmo.error.Diagnostic;
 import org.kolmo.model.RegimeStatement;
 import org.kolmo.model.Sde;
 import org.kolmo.support.SessionEval;

@@ -2,6 +2,7 @@ package org.kolmo.moments;
 
 import org.kolmo.cas.Symbols;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kolmo.TestModels.s;
@@ -52,6 +53,7 @@ class MomentHierarchyTest {
                 dx = -x^3*dt + dW
                 """);
         MomentsException ex = assertThrows(MomentsException.class, () -> MomentEquations.derive(cubic, 2));
+        assertEquals(MomentsErrorCode.NOT_CLOSED, ex.code());
         assertTrue(ex.getMessage().contains("do not close at order 2"), ex.getMessage());
         assertTrue(ex.getMessage().contains("mu_xxx (in d/dt m_x)"), ex.getMessage());
         assertTrue(ex.getMessage().contains("mu_xxxx (in d/dt p_xx)"), ex.getMessage());
@@ -61,7 +63,10 @@ class MomentHierarchyTest {
     void nonPolynomialCoefficientIsRefused() throws Exception {
         Sde sine = ModelReader.read("sine.sde", "state x\nnoise W\ndx = sin(x)*dt + dW\n");
         MomentsException ex = assertThrows(MomentsException.class, () -> MomentEquations.derive(sine, 1));
-        assertTrue(ex.getMessage().contains("not polynomial"), ex.getMessage());
+        assertEquals(MomentsErrorCode.NOT_POLYNOMIAL, ex.code());
+        assertEquals("x", ex.variable());
+        assertTrue(ex.getMessage().contains("(term sin(x), "), ex.getMessage());
+        assertFalse(ex.getMessage().contains("ko$"), ex.getMessage());
     }
 
     @Test

@@ -96,11 +96,13 @@ class CellEvaluatorTest {
         e = assertThrows(NotebookException.class, () -> cells.evaluate("tsm = LoadModel(\"models/two_state.sde\");"
                 + "\nCheck(\"p_zz = 1\", tsm)"));
         assertTrue(e.getMessage().startsWith("--claim:1:6: error[E501]"), e.getMessage());
+        assertEquals(org.kolmo.io.ModelErrorCode.CLAIM_WITHOUT_EQUALITY, e.code());
         e = assertThrows(NotebookException.class, () -> cells.evaluate("Expand((a+b)^2"));
         assertTrue(e.getMessage().contains("syntax error"), e.getMessage());
         e = assertThrows(NotebookException.class,
                 () -> cells.evaluate("ClosedOde(LoadModel(\"models/two_state.sde\"), \"p_zz\", Bogus -> 1)"));
         assertTrue(e.getMessage().contains("has no option 'bogus'"), e.getMessage());
+        assertEquals(NotebookErrorCode.BAD_CALL, e.code());
     }
 
     static double number(List<DisplayData> out) {
@@ -221,6 +223,6 @@ class CellEvaluatorTest {
         assertTrue(e.getMessage().endsWith("two_state.sde: error[E701]: the model has no fast variables (declare them "
                 + "with 'fast')"), e.getMessage());
         e = assertThrows(NotebookException.class, () -> cells.evaluate("Moments(\"models/two_state.sde\", 0)"));
-        assertEquals("--order: the moment order must be at least 1 (got 0)", e.getMessage());
+        assertEquals("--order: error[E002]: the moment order must be at least 1 (got 0)", e.getMessage());
     }
 }

@@ -36,7 +36,9 @@ class RegimeFromStatementTest {
                 new SourcePosition("models/two_state.sde", 11, 1));
         ReductionException e = assertThrows(ReductionException.class,
                 () -> Regime.fromStatement(model.withRegime(Optional.of(wrong)), wrong));
-        assertTrue(e.getMessage().startsWith("models/two_state.sde:11:1: regime: the scaling of beta"),
+        assertEquals(ReductionErrorCode.SCALING_NOT_IDENTITY, e.code());
+        assertEquals(11, e.position().line());
+        assertTrue(e.getMessage().startsWith("models/two_state.sde:11:1: error[R108]: the scaling of beta"),
                 e.getMessage());
     }
 }

@@ -1,0 +1,36 @@
+package org.kolmo.error;
+
+/** A failure that no family foresaw: a bug of Kolmo's (exit status 70). */
+public enum InternalErrorCode implements ErrorCode {
+    /** An exception that is not a {@link KolmoException}, reported without its stack trace. */
+    UNEXPECTED("I001", "internal error: %s");
+
+    private final String code;
+    private final String template;
+
+    InternalErrorCode(String code, String template) {
+        this.code = code;
+        this.template = template;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String template() {
+        return template;
+    }
+
+    @Override
+    public int exitStatus() {
+        return INTERNAL;
+    }
+
+    /** {@code e} as a Kolmo error: itself when it is one, else {@link #UNEXPECTED} with {@code e} as its cause. */
+    public static KolmoException wrap(Throwable e) {
+        return e instanceof KolmoException k ? k
+                : new KolmoException(new Diagnostic(UNEXPECTED, Position.none(), UNEXPECTED.message(e), null), e);
+    }
+}
