@@ -106,7 +106,8 @@ public final class Kolmo {
      * @param name the name shown in messages; its stem names the model when the text has no {@code model} line
      */
     public static KolmoModel parseModel(String text, String name) throws ModelException {
-        return new KolmoModel(ModelReader.read(name, text), name, text);
+        ModelReader.Located read = ModelReader.readLocated(name, text);
+        return new KolmoModel(read.sde(), name, text, read.equations());
     }
 
     /** An expression over the model's parameters and variables; errors are placed at {@code OPTION:1:COLUMN}. */

@@ -130,6 +130,35 @@ public final class ModelReader {
     }
 
     /**
+     * A model with where each variable's equation starts ({@code dNAME =}), so that a derivation refusing the model
+     * can point at the equation it is about.
+     *
+     * @param sde       the model
+     * @param equations the start of each variable's equation, by variable name
+     */
+    public record Located(Sde sde, Map<String, SourcePosition> equations) {
+        public Located {
+            equations = Map.copyOf(equations);
+        }
+
+        /** Where the equation of {@code variable} starts, or {@link SourcePosition#NONE}. */
+        public SourcePosition equation(String variable) {
+            return equations.getOrDefault(variable, SourcePosition.NONE);
+        }
+    }
+
+    /** As {@link #read(String, String)}, keeping the equations' positions. */
+    public static Located readLocated(String fileName, String text) throws ModelException {
+        ModelReader reader = new ModelReader(fileName, text);
+        Sde sde = reader.readModel();
+        Map<String, SourcePosition> at = new LinkedHashMap<>();
+        for (EquationSource eq : reader.equations) {
+            at.putIfAbsent(eq.lhs().text().substring(1), reader.position(eq.line(), eq.lhs().column()));
+        }
+        return new Located(sde, at);
+    }
+
+    /**
      * Reads one expression over a model's parameters and variables, as given in an option such as {@code --f}; its
      * errors are reported at {@code OPTION:1:COLUMN}. Differentials are not allowed.
      */
