@@ -327,7 +327,8 @@ public final class Kolmo {
         Sde sde = model.sde();
         Regime regime = options.scale().isEmpty() && options.timeScale().isEmpty() && sde.regime().isPresent()
                 ? Regime.fromStatement(sde, sde.regime().get())
-                : Regime.parse(sde, options.scale().orElse(null), options.timeScale().orElse(null), options.epsName());
+                : Regime.of(sde, ModelReader.readRegimeOptions(sde, options.scale().orElse(null),
+                        options.timeScale().orElse(null), options.epsName()), Regime.Placement.OPTIONS);
         double[] eps = options.eps().stream().mapToDouble(Double::doubleValue).toArray();
         for (double e : eps) {
             if (!(e > 0)) {

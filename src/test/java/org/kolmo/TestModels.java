@@ -23,4 +23,12 @@ public final class TestModels {
     public static ISymbol s(String name) {
         return Symbols.user(name);
     }
+
+    /** The regime that the reduce command's --scale, --time-scale and --eps-name would give. */
+    public static org.kolmo.reduction.Regime regime(Sde model, String scale, String timeScale, String epsName)
+            throws org.kolmo.io.ModelException {
+        return org.kolmo.reduction.Regime.of(model,
+                ModelReader.readRegimeOptions(model, scale, timeScale, epsName),
+                org.kolmo.reduction.Regime.Placement.OPTIONS);
+    }
 }

@@ -175,11 +175,62 @@ public final class ModelReader {
         return readExpression(optionName, text, model, true);
     }
 
+    /**
+     * The regime that the reduce command's options state, as the value a model file's {@code regime} statement
+     * gives: {@code scale} holds rules {@code PARAMETER -> EXPRESSION} separated by {@code ;}, {@code timeScale} the
+     * τ of t -> τ t; both may use the small parameter {@code epsName}, declared or not. Only the syntax is read here
+     * with the codes of a model file's statement (E109 a rule without its arrow, E208 a left side that is not a
+     * parameter, E406 the small parameter rescaled), placed in the option's text; what the rules mean (the identity at
+     * ε = 1) is checked where the regime is used.
+     */
+    public static RegimeStatement readRegimeOptions(Sde model, String scale, String timeScale, String epsName)
+            throws ModelException {
+        List<Parameter> parameters = new ArrayList<>(model.parameters());
+        if (model.parameter(epsName).isEmpty() && model.variable(epsName).isEmpty()) {
+            parameters.add(new Parameter(epsName, EnumSet.of(Assumption.POSITIVE, Assumption.SMALL), Optional.empty()));
+        }
+        List<RegimeStatement.Rule> rules = new ArrayList<>();
+        if (scale != null && !scale.isBlank()) {
+            int start = 0;
+            for (String part : scale.split(";", -1)) {
+                int arrow = part.indexOf("->");
+                if (arrow < 0) {
+                    ModelReader reader = new ModelReader("--scale", scale);
+                    reader.error(ModelErrorCode.REGIME_MISSING_ARROW, 1, start + part.length() + 1,
+                            "the end of the rule '" + part.strip() + "'");
+                    reader.throwIfErrors();
+                }
+                String lhs = part.substring(0, arrow).strip();
+                if (model.parameter(lhs).isEmpty() || lhs.equals(epsName)) {
+                    ModelReader reader = new ModelReader("--scale", scale);
+                    int column = start + part.indexOf(lhs) + 1;
+                    if (lhs.equals(epsName)) {
+                        reader.error(ModelErrorCode.REGIME_SMALL_RESCALED, 1, column, lhs);
+                    } else {
+                        reader.error(ModelErrorCode.REGIME_NOT_A_PARAMETER, 1, column, lhs);
+                    }
+                    reader.throwIfErrors();
+                }
+                IExpr rhs = readExpression("--scale", part.substring(arrow + 2).strip(), model, parameters, false);
+                rules.add(new RegimeStatement.Rule(lhs, rhs, part.strip()));
+                start += part.length() + 1;
+            }
+        }
+        boolean timed = timeScale != null && !timeScale.isBlank();
+        IExpr tau = timed ? readExpression("--time-scale", timeScale.strip(), model, parameters, false) : F.C1;
+        return new RegimeStatement(rules, tau, timed ? timeScale.strip() : "", epsName, SourcePosition.NONE);
+    }
+
     private static IExpr readExpression(String optionName, String text, Sde model, boolean functionals)
             throws ModelException {
+        return readExpression(optionName, text, model, model.parameters(), functionals);
+    }
+
+    private static IExpr readExpression(String optionName, String text, Sde model, List<Parameter> parameters,
+            boolean functionals) throws ModelException {
         ModelReader reader = new ModelReader(optionName, text);
         reader.functionalsAllowed = functionals;
-        for (Parameter p : model.parameters()) {
+        for (Parameter p : parameters) {
             reader.declarations.put(p.name(), new Declaration(p.name(), Kind.PARAMETER, null, SourcePosition.NONE,
                     p.assumptions(), null));
         }

@@ -10,8 +10,6 @@ import org.kolmo.error.ErrorCode;
  */
 public enum ReductionErrorCode implements ErrorCode {
     EPS_IS_VARIABLE("R101", "'%s' is a state variable of %s"),
-    SCALE_FORM("R102", "'%s' is not of the form 'PARAMETER -> EXPRESSION'"),
-    SCALE_NOT_A_PARAMETER("R103", "'%s' is not a parameter of %s (parameters: %s)"),
     REGIME_NOT_A_PARAMETER("R104", "'%s' is not a parameter of %s that the regime may rescale"),
     NO_REGIME("R105", "a reduction needs a regime: give --scale and/or --time-scale in terms of %s"),
     REGIME_CHANGES_NOTHING("R106", "the regime rescales neither a parameter nor the time"),

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.kolmo.error.Position;
 import org.kolmo.algebra.ExactTogether;
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
-import org.kolmo.io.ModelException;
-import org.kolmo.io.ModelReader;
+import org.kolmo.error.Position;
 import org.kolmo.model.Assumption;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.RegimeStatement;
@@ -44,96 +42,74 @@ public record Regime(Map<ISymbol, IExpr> scalings, IExpr timeScale, Parameter ep
     }
 
     /**
-     * Reads a regime given as {@code 'beta -> beta/sqrt(eps)'} (several separated by {@code ;}) and a time scale
-     * such as {@code eps}, both over the model's parameters and the small parameter {@code epsName}.
+     * Where a regime's failures are reported: the statement of a model file, or the reduce command's options.
      *
-     * @throws ReductionException naming the option when a left-hand side is not a parameter of the model, the
-     *         scaling is missing its arrow, or ε is a state variable
-     * @throws ModelException     for a syntax error in an expression (positioned in the option's text)
+     * @param rules    the parameter rules ({@code --scale}, or the statement)
+     * @param time     the time rule ({@code --time-scale}, or the statement)
+     * @param epsilon  the small parameter's name ({@code --eps-name}, or the statement)
+     * @param asOption whether the regime came from options (an empty one then asks for them)
      */
-    public static Regime parse(Sde model, String scale, String timeScale, String epsName)
-            throws ReductionException, ModelException {
-        if (model.variable(epsName).isPresent()) {
-            throw ReductionException.option("--eps-name", ReductionErrorCode.EPS_IS_VARIABLE, epsName, model.name());
+    public record Placement(Position rules, Position time, Position epsilon, boolean asOption) {
+        /** The reduce command's {@code --scale}, {@code --time-scale} and {@code --eps-name}. */
+        public static final Placement OPTIONS = new Placement(Position.option("--scale"),
+                Position.option("--time-scale"), Position.option("--eps-name"), true);
+
+        /** The statement's position in its file (the model file, for a statement built in code). */
+        public static Placement of(RegimeStatement statement) {
+            SourcePosition at = statement.position();
+            Position where = at.equals(SourcePosition.NONE) ? Position.modelFile()
+                    : Position.at(at.file(), at.line(), at.column());
+            return new Placement(where, where, where, false);
         }
-        Parameter eps = model.parameter(epsName).orElse(new Parameter(epsName,
-                EnumSet.of(Assumption.POSITIVE, Assumption.SMALL), Optional.empty()));
-        Sde extended = withParameter(model, eps);
-        Map<ISymbol, IExpr> map = new LinkedHashMap<>();
-        if (scale != null && !scale.isBlank()) {
-            for (String part : scale.split(";")) {
-                int arrow = part.indexOf("->");
-                if (arrow < 0) {
-                    throw ReductionException.option("--scale", ReductionErrorCode.SCALE_FORM, part.strip());
-                }
-                String lhs = part.substring(0, arrow).strip();
-                if (model.parameter(lhs).isEmpty() || lhs.equals(epsName)) {
-                    throw ReductionException.option("--scale", ReductionErrorCode.SCALE_NOT_A_PARAMETER, lhs,
-                            model.name(),
-                            String.join(", ", model.parameters().stream().map(Parameter::name).toList()));
-                }
-                IExpr rhs = ModelReader.readExpression("--scale", part.substring(arrow + 2).strip(), extended);
-                map.put(Symbols.user(lhs), rhs);
-            }
-        }
-        IExpr tau = timeScale == null || timeScale.isBlank() ? F.C1
-                : ModelReader.readExpression("--time-scale", timeScale.strip(), extended);
-        String text = (scale == null ? "" : scale.strip()) + (tau.isOne() ? "" : ", t -> " + timeScale.strip() + "*t");
-        Regime regime = new Regime(map, tau, eps, text);
-        if (map.isEmpty() && tau.isOne()) {
-            throw ReductionException.option("--scale", ReductionErrorCode.NO_REGIME, epsName);
-        }
-        if (!regime.atOne(F.Subtract(tau, F.C1)).isZero()) {
-            throw ReductionException.option("--time-scale", ReductionErrorCode.TIME_SCALE_NOT_IDENTITY, epsName);
-        }
-        for (Map.Entry<ISymbol, IExpr> e : map.entrySet()) {
-            if (!regime.atOne(F.Subtract(e.getValue(), e.getKey())).isZero()) {
-                throw ReductionException.option("--scale", ReductionErrorCode.SCALING_NOT_IDENTITY,
-                        Symbols.displayName(e.getKey()), epsName);
-            }
-        }
-        return regime;
     }
 
     /**
      * The regime a model file states ({@code regime} statement). The reader has already checked the left sides and
      * the identity at ε = 1; the checks are repeated here for models built in code, and a failure names the
-     * statement's position ({@code FILE:LINE:COLUMN}) instead of an option.
+     * statement's position ({@code FILE:LINE:COLUMN}).
      *
      * @throws ReductionException when ε is a variable of the model, or the regime is not the identity at ε = 1 or
      *         changes nothing
      */
     public static Regime fromStatement(Sde model, RegimeStatement statement) throws ReductionException {
-        SourcePosition at = statement.position();
-        Position where = at.equals(SourcePosition.NONE) ? Position.modelFile()
-                : Position.at(at.file(), at.line(), at.column());
+        return of(model, statement, Placement.of(statement));
+    }
+
+    /**
+     * The regime of a statement, from a model file or from the reduce command's options (both are a
+     * {@link RegimeStatement}, so both meet the same checks); failures are reported where {@code where} says.
+     *
+     * @throws ReductionException when ε is a variable of the model, a rule's left side is not a parameter, or the
+     *         regime is not the identity at ε = 1 or changes nothing
+     */
+    public static Regime of(Sde model, RegimeStatement statement, Placement where) throws ReductionException {
         String epsName = statement.eps();
         if (model.variable(epsName).isPresent()) {
-            throw new ReductionException(ReductionErrorCode.EPS_IS_VARIABLE, where, epsName, model.name());
+            throw new ReductionException(ReductionErrorCode.EPS_IS_VARIABLE, where.epsilon(), epsName, model.name());
         }
         Parameter eps = model.parameter(epsName).orElse(new Parameter(epsName,
                 EnumSet.of(Assumption.POSITIVE, Assumption.SMALL), Optional.empty()));
         Map<ISymbol, IExpr> map = new LinkedHashMap<>();
         for (RegimeStatement.Rule rule : statement.rules()) {
             if (model.parameter(rule.parameter()).isEmpty() || rule.parameter().equals(epsName)) {
-                throw new ReductionException(ReductionErrorCode.REGIME_NOT_A_PARAMETER, where, rule.parameter(),
-                        model.name());
+                throw new ReductionException(ReductionErrorCode.REGIME_NOT_A_PARAMETER, where.rules(),
+                        rule.parameter(), model.name());
             }
             map.put(Symbols.user(rule.parameter()), rule.replacement());
         }
         IExpr tau = statement.timeScale();
         Regime regime = new Regime(map, tau, eps, statement.text());
         if (map.isEmpty() && tau.isOne()) {
-            throw new ReductionException(ReductionErrorCode.REGIME_CHANGES_NOTHING, where);
+            throw where.asOption() ? new ReductionException(ReductionErrorCode.NO_REGIME, where.rules(), epsName)
+                    : new ReductionException(ReductionErrorCode.REGIME_CHANGES_NOTHING, where.rules());
         }
         if (!regime.atOne(F.Subtract(tau, F.C1)).isZero()) {
-            throw new ReductionException(ReductionErrorCode.TIME_SCALE_NOT_IDENTITY, where, epsName);
+            throw new ReductionException(ReductionErrorCode.TIME_SCALE_NOT_IDENTITY, where.time(), epsName);
         }
         for (Map.Entry<ISymbol, IExpr> e : map.entrySet()) {
             if (!regime.atOne(F.Subtract(e.getValue(), e.getKey())).isZero()) {
-                throw new ReductionException(ReductionErrorCode.SCALING_NOT_IDENTITY, where,
-                        Symbols.displayName(e.getKey()),
-                        epsName);
+                throw new ReductionException(ReductionErrorCode.SCALING_NOT_IDENTITY, where.rules(),
+                        Symbols.displayName(e.getKey()), epsName);
             }
         }
         return regime;

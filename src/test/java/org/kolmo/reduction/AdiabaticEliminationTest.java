@@ -9,6 +9,9 @@ import static org.kolmo.reduction.SeedFixtures.EPS;
 import static org.kolmo.reduction.SeedFixtures.assertSame;
 
 import org.junit.jupiter.api.Test;
+import org.kolmo.TestModels;
+import org.kolmo.io.ModelErrorCode;
+import org.kolmo.io.ModelException;
 import org.kolmo.model.Sde;
 import org.kolmo.moments.MomentSystem;
 import org.matheclipse.core.expression.F;
@@ -57,7 +60,7 @@ class AdiabaticEliminationTest {
     void regimeWithoutSeparationIsRefused() throws Exception {
         Sde model = SeedFixtures.model();
         // α ↦ α/ε makes the rotation fast, not slow: the dropped second derivative dominates
-        Regime wrong = Regime.parse(model, "alpha -> alpha/eps", "", "eps");
+        Regime wrong = TestModels.regime(model, "alpha -> alpha/eps", "", "eps");
         ReductionException e = assertThrows(ReductionException.class,
                 () -> AdiabaticElimination.derive(SeedFixtures.moments(model, 1), "m_z", wrong));
         assertEquals(ReductionErrorCode.NO_SEPARATION, e.code());
@@ -67,9 +70,16 @@ class AdiabaticEliminationTest {
     @Test
     void scalingOfAnUnknownNameIsAnOptionError() {
         Sde model = SeedFixtures.model();
-        ReductionException e = assertThrows(ReductionException.class,
-                () -> Regime.parse(model, "gamma -> gamma/eps", "eps", "eps"));
-        assertEquals(ReductionErrorCode.SCALE_NOT_A_PARAMETER, e.code());
-        assertTrue(e.getMessage().startsWith("--scale: error[R103]"), e.getMessage());
+        // the same code as in a model file's regime statement, placed in the option's text
+        ModelException e = assertThrows(ModelException.class,
+                () -> TestModels.regime(model, "beta -> beta/sqrt(eps); gamma -> gamma/eps", "eps", "eps"));
+        assertEquals(ModelErrorCode.REGIME_NOT_A_PARAMETER, e.code());
+        assertTrue(e.getMessage().startsWith("--scale:1:25: error[E208]: 'gamma'"), e.getMessage());
+        ModelException arrow = assertThrows(ModelException.class,
+                () -> TestModels.regime(model, "beta beta/eps", "eps", "eps"));
+        assertEquals(ModelErrorCode.REGIME_MISSING_ARROW, arrow.code());
+        ModelException small = assertThrows(ModelException.class,
+                () -> TestModels.regime(model, "eps -> eps^2", "eps", "eps"));
+        assertEquals(ModelErrorCode.REGIME_SMALL_RESCALED, small.code());
     }
 }

@@ -39,7 +39,7 @@ class JointReductionTest {
     @BeforeAll
     static void derive() throws Exception {
         pair = TestModels.load("slow_pair.sde");
-        pairRegime = Regime.parse(pair, "g -> g/eps", null, "eps");
+        pairRegime = TestModels.regime(pair, "g -> g/eps", null, "eps");
         // z first on purpose: the kept variables are put in the model's order
         joint = JointReduction.derive(pair, List.of("z", "x"), pairRegime, Reduction.Method.BOTH, null, EPS, TIMES);
     }
@@ -271,7 +271,7 @@ class JointReductionTest {
         Sde forced = org.kolmo.io.ModelReader.read("forced.sde", "model forced\nito\nparam a positive = 3\n"
                 + "param g positive = 1\nparam s positive = 1/2\nstate x = 1, y = 0, z = -1\nnoise W1, W2\n"
                 + "dx = (-a*x + y + 1)*dt + s*dW1\ndy = -g*(y - x + z - 2)*dt + s*dW2\ndz = (-a*z - y)*dt\n");
-        Regime regime = Regime.parse(forced, "g -> g/eps", null, "eps");
+        Regime regime = TestModels.regime(forced, "g -> g/eps", null, "eps");
         JointReduction r = JointReduction.derive(forced, List.of("x", "z"), regime, Reduction.Method.BOTH, null,
                 new double[] {0.05}, TIMES);
         SimpleMatrix g = new SimpleMatrix(new double[][] {{-3, 1, 0}, {20, -20, -20}, {0, -1, -3}});

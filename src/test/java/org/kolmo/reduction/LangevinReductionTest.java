@@ -25,7 +25,7 @@ class LangevinReductionTest {
     @Test
     void smoluchowskiLimitAndExactSlowRate() throws Exception {
         Sde model = TestModels.load("langevin.sde");
-        Regime regime = Regime.parse(model, "gam -> gam/eps", "eps", "eps");
+        Regime regime = TestModels.regime(model, "gam -> gam/eps", "eps", "eps");
         double[] eps = {0.3, 0.05};
         Reduction r = Reduction.derive(model, "x", regime, Reduction.Method.BOTH, 3,
                 Map.of("x", 1.0, "v", 0.0), eps, new double[] {0, 1, 2});

@@ -20,7 +20,7 @@ class RegimeFromStatementTest {
     void sameRegimeAsTheOptions() throws Exception {
         Sde model = TestModels.load("two_state.sde");
         Regime fromFile = Regime.fromStatement(model, model.regime().orElseThrow());
-        Regime fromOptions = Regime.parse(model, "beta -> beta/sqrt(eps)", "eps", "eps");
+        Regime fromOptions = TestModels.regime(model, "beta -> beta/sqrt(eps)", "eps", "eps");
         assertEquals(fromOptions.scalings(), fromFile.scalings());
         assertEquals(fromOptions.timeScale(), fromFile.timeScale());
         assertEquals(fromOptions.epsilon(), fromFile.epsilon());

@@ -25,7 +25,7 @@ final class SeedFixtures {
     }
 
     static Regime regime(Sde model) throws Exception {
-        return Regime.parse(model, "beta -> beta/sqrt(eps)", "eps", "eps");
+        return TestModels.regime(model, "beta -> beta/sqrt(eps)", "eps", "eps");
     }
 
     static MomentSystem moments(Sde model, int order) throws Exception {
