@@ -18,21 +18,13 @@ public enum OptionErrorCode implements ErrorCode {
     /** A file that exists but cannot be read or written. */
     FILE_ACCESS("E005", "%s");
 
-    private final String code;
-    private final String template;
+    private final Spec spec;
 
     OptionErrorCode(String code, String template) {
-        this.code = code;
-        this.template = template;
+        spec = new Spec(code, template);
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Spec spec() {
+        return spec;
     }
 }

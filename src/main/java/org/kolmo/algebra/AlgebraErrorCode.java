@@ -39,21 +39,13 @@ public enum AlgebraErrorCode implements ErrorCode {
         }
     };
 
-    private final String code;
-    private final String template;
+    private final Spec spec;
 
     AlgebraErrorCode(String code, String template) {
-        this.code = code;
-        this.template = template;
+        spec = new Spec(code, template);
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Spec spec() {
+        return spec;
     }
 }

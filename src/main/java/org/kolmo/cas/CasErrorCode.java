@@ -26,26 +26,13 @@ public enum CasErrorCode implements ErrorCode {
     /** A Java function called from a rule refused its arguments. */
     JAVA_FUNCTION("C109", "%s: %s");
 
-    private final String code;
-    private final String template;
+    private final Spec spec;
 
     CasErrorCode(String code, String template) {
-        this.code = code;
-        this.template = template;
+        spec = new Spec(code, template, INTERNAL);
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
-    }
-
-    @Override
-    public int exitStatus() {
-        return INTERNAL;
+    public Spec spec() {
+        return spec;
     }
 }

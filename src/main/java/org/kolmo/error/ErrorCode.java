@@ -14,11 +14,32 @@ public interface ErrorCode {
     /** Exit status of a failure inside Kolmo or its symbolic engine (EX_SOFTWARE). */
     int INTERNAL = 70;
 
+    /**
+     * What each code holds, so that a family (an enum) keeps one field and states its codes alone.
+     *
+     * @param code       the stable code, e.g. {@code E302}
+     * @param template   the {@link String#format} template of the message
+     * @param exitStatus the command line's exit status when this error ends a run
+     */
+    record Spec(String code, String template, int exitStatus) {
+        /** A user error: exit status {@link #USER_ERROR}. */
+        public Spec(String code, String template) {
+            this(code, template, USER_ERROR);
+        }
+    }
+
+    /** The code, its template and its exit status. */
+    Spec spec();
+
     /** The stable code, e.g. {@code E302}. */
-    String code();
+    default String code() {
+        return spec().code();
+    }
 
     /** The {@link String#format} template of the message. */
-    String template();
+    default String template() {
+        return spec().template();
+    }
 
     /** The message for the given template arguments. */
     default String message(Object... args) {
@@ -27,6 +48,6 @@ public interface ErrorCode {
 
     /** The exit status of the command line when this error ends a run: {@link #USER_ERROR} unless said otherwise. */
     default int exitStatus() {
-        return USER_ERROR;
+        return spec().exitStatus();
     }
 }

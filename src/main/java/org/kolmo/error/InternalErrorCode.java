@@ -5,27 +5,14 @@ public enum InternalErrorCode implements ErrorCode {
     /** An exception that is not a {@link KolmoException}, reported without its stack trace. */
     UNEXPECTED("I001", "internal error: %s");
 
-    private final String code;
-    private final String template;
+    private final Spec spec;
 
     InternalErrorCode(String code, String template) {
-        this.code = code;
-        this.template = template;
+        spec = new Spec(code, template, INTERNAL);
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
-    }
-
-    @Override
-    public int exitStatus() {
-        return INTERNAL;
+    public Spec spec() {
+        return spec;
     }
 
     /** {@code e} as a Kolmo error: itself when it is one, else {@link #UNEXPECTED} with {@code e} as its cause. */

@@ -26,21 +26,13 @@ public enum HomogenizationErrorCode implements ErrorCode {
     EXTRA_FAST_TERM("E716", "the drift of a fast variable has a term that eq. (6) does not allow (term %s)"),
     NOT_RATIONAL("E717", "a coefficient holds %s, whose derivatives do not close into finitely many functions of the slow variables");
 
-    private final String code;
-    private final String template;
+    private final Spec spec;
 
     HomogenizationErrorCode(String code, String template) {
-        this.code = code;
-        this.template = template;
+        spec = new Spec(code, template);
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -45,21 +45,13 @@ public enum ModelErrorCode implements ErrorCode {
     NOT_A_DEFINITION("E503", "a given is NAME = EXPRESSION (found %s)"),
     MIXED_CLAIM("E504", "%s");
 
-    private final String code;
-    private final String template;
+    private final Spec spec;
 
     ModelErrorCode(String code, String template) {
-        this.code = code;
-        this.template = template;
+        spec = new Spec(code, template);
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -42,21 +42,13 @@ public enum MomentsErrorCode implements ErrorCode {
     STATIONARY_NEEDS_START("E814", "the numeric route integrates from the initial values; give every variable an "
             + "initial value in the model file, or a start with --start");
 
-    private final String code;
-    private final String template;
+    private final Spec spec;
 
     MomentsErrorCode(String code, String template) {
-        this.code = code;
-        this.template = template;
+        spec = new Spec(code, template);
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -12,21 +12,13 @@ public enum NotebookErrorCode implements ErrorCode {
     /** A cell that Symja cannot parse or evaluate. */
     CELL("K002", "%s");
 
-    private final String code;
-    private final String template;
+    private final Spec spec;
 
     NotebookErrorCode(String code, String template) {
-        this.code = code;
-        this.template = template;
+        spec = new Spec(code, template);
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Spec spec() {
+        return spec;
     }
 }

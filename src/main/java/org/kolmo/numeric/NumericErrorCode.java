@@ -54,21 +54,13 @@ public enum NumericErrorCode implements ErrorCode {
     /** The run was interrupted. */
     INTERRUPTED("N306", "the Monte Carlo run was interrupted");
 
-    private final String code;
-    private final String template;
+    private final Spec spec;
 
     NumericErrorCode(String code, String template) {
-        this.code = code;
-        this.template = template;
+        spec = new Spec(code, template);
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Spec spec() {
+        return spec;
     }
 }

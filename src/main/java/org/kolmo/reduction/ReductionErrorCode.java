@@ -81,21 +81,13 @@ public enum ReductionErrorCode implements ErrorCode {
     REDUCED_NOT_RATIONAL("R405", "the reduced moment equations are not rational in the parameters (%s)"),
     CHECK_NOT_RELAXING("R406", "at eps = %s the %s reduced SDE does not relax (A = %s, 2A + B^2 = %s)");
 
-    private final String code;
-    private final String template;
+    private final Spec spec;
 
     ReductionErrorCode(String code, String template) {
-        this.code = code;
-        this.template = template;
+        spec = new Spec(code, template);
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -17,21 +17,13 @@ public enum StationaryErrorCode implements ErrorCode {
     AMBIGUOUS_SUPPORT("E907", "the noise vanishes at %s, which splits the line into several intervals with a "
             + "normalisable density (%s); give the variable an initial value to choose one");
 
-    private final String code;
-    private final String template;
+    private final Spec spec;
 
     StationaryErrorCode(String code, String template) {
-        this.code = code;
-        this.template = template;
+        spec = new Spec(code, template);
     }
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public Spec spec() {
+        return spec;
     }
 }

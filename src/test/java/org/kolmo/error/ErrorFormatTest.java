@@ -10,30 +10,18 @@ import org.junit.jupiter.api.Test;
 /** The one printed form of every error (issue 14, item 2). */
 class ErrorFormatTest {
     private enum Code implements ErrorCode {
-        ONE("T001", "something is %s"),
-        ENGINE("T002", "the engine said %s") {
-            @Override
-            public int exitStatus() {
-                return INTERNAL;
-            }
-        };
+        ONE(new Spec("T001", "something is %s")),
+        ENGINE(new Spec("T002", "the engine said %s", INTERNAL));
 
-        private final String code;
-        private final String template;
+        private final Spec spec;
 
-        Code(String code, String template) {
-            this.code = code;
-            this.template = template;
+        Code(Spec spec) {
+            this.spec = spec;
         }
 
         @Override
-        public String code() {
-            return code;
-        }
-
-        @Override
-        public String template() {
-            return template;
+        public Spec spec() {
+            return spec;
         }
     }
 
