@@ -141,7 +141,7 @@ public final class EpsilonSeries {
             return out;
         }
         CasSession cas = CasSession.get();
-        List<IExpr> terms = terms(cas.evaluate(F.Expand(e)));
+        List<IExpr> terms = Lists.terms(cas.evaluate(F.Expand(e)));
         Map<Integer, List<IExpr>> byOrder = new TreeMap<>();
         for (IExpr t : terms) {
             int[] order = new int[1];
@@ -156,18 +156,6 @@ public final class EpsilonSeries {
             if (!sum.isZero()) {
                 out.put(en.getKey(), sum);
             }
-        }
-        return out;
-    }
-
-    private static List<IExpr> terms(IExpr e) {
-        List<IExpr> out = new ArrayList<>();
-        if (e.isPlus()) {
-            for (IExpr t : (IAST) e) {
-                out.add(t);
-            }
-        } else if (!e.isZero()) {
-            out.add(e);
         }
         return out;
     }

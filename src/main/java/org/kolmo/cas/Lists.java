@@ -7,7 +7,7 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
-/** Conversions between Java lists and Symja's {@code List(...)} expressions. */
+/** Conversions between Java lists and Symja's {@code List(...)} expressions, and the terms of a sum. */
 public final class Lists {
     private Lists() {
     }
@@ -34,5 +34,18 @@ public final class Lists {
             out.add(((IAST) e).get(i));
         }
         return List.copyOf(out);
+    }
+
+    /** The terms of a sum; a single term when e is not a sum, none when it is zero. */
+    public static List<IExpr> terms(IExpr e) {
+        List<IExpr> out = new ArrayList<>();
+        if (e.isPlus()) {
+            for (IExpr t : (IAST) e) {
+                out.add(t);
+            }
+        } else if (!e.isZero()) {
+            out.add(e);
+        }
+        return out;
     }
 }

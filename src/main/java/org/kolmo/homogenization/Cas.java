@@ -1,11 +1,9 @@
 package org.kolmo.homogenization;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.kolmo.cas.CasSession;
 import org.matheclipse.core.expression.F;
-import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -33,18 +31,5 @@ final class Cas {
             }
         }
         return true;
-    }
-
-    /** The terms of an expanded sum; a single term when e is not a sum. */
-    static List<IExpr> terms(IExpr e) {
-        List<IExpr> out = new ArrayList<>();
-        if (e.isPlus()) {
-            for (IExpr t : (IAST) e) {
-                out.add(t);
-            }
-        } else if (!e.isZero()) {
-            out.add(e);
-        }
-        return out;
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kolmo.cas.CasSession;
-import org.kolmo.cas.Symbols;
 import org.kolmo.cas.Lists;
+import org.kolmo.cas.Symbols;
 import org.kolmo.io.ExpressionWriter;
 import org.kolmo.latex.Notation;
 import org.kolmo.model.Assumption;
@@ -164,7 +164,7 @@ public record PositiveStability(List<Condition> conditions) {
 
     private static boolean positiveSum(IExpr sum, Sde model) {
         boolean constant = false;
-        for (IExpr term : Cas.terms(sum)) {
+        for (IExpr term : Lists.terms(sum)) {
             if (term.isNumber()) {
                 if (!(term.evalf() > 0)) {
                     return false;
