@@ -2,7 +2,9 @@ package org.kolmo.latex;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.kolmo.algebra.FactoredDenominators;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTAppendable;
@@ -64,6 +66,9 @@ public record Quotient(boolean negative, List<IExpr> numerator, List<IExpr> deno
                 factors.add(f);
             }
         }
+        if (coefficient instanceof IRational) {
+            coefficient = factorDenominators(factors, (IRational) coefficient, n);
+        }
         if (!(coefficient instanceof IReal) && coefficient.re().isZero()) {
             factors.add(0, F.CI);
             coefficient = coefficient.im();
@@ -110,6 +115,57 @@ public record Quotient(boolean negative, List<IExpr> numerator, List<IExpr> deno
             }
         }
         return new Quotient(negative, num, den);
+    }
+
+    /**
+     * Replaces, in {@code factors}, every power of a polynomial sum with a negative integer exponent by the powers of
+     * its irreducible factors ({@link FactoredDenominators}), each factor's sign chosen so that its leading term in
+     * the term order of {@code n} is positive; the constant and the signs go into the coefficient, which is returned.
+     * The list is sorted again in the factor order.
+     */
+    private static INumber factorDenominators(List<IExpr> factors, IRational coefficient, Notation n) {
+        boolean changed = false;
+        IRational c = coefficient;
+        List<IExpr> out = new ArrayList<>();
+        for (IExpr f : factors) {
+            if (!f.isPower() || !f.base().isPlus() || !(f.exponent() instanceof IInteger k) || !k.isNegative()) {
+                out.add(f);
+                continue;
+            }
+            Optional<FactoredDenominators.Factored> fd = FactoredDenominators.factor(f.base());
+            if (fd.isEmpty()) {
+                out.add(f);
+                continue;
+            }
+            int m = k.negate().toIntDefault();
+            if (m <= 0) {
+                out.add(f);
+                continue;
+            }
+            changed = true;
+            IRational constant = fd.get().constant();
+            for (FactoredDenominators.Power p : fd.get().factors()) {
+                IExpr base = p.factor();
+                int power = m * p.power();
+                if (base.isPlus() && leadsNegative(base, n)) {
+                    // f^(-power) = (-1)^power (-f)^(-power)
+                    base = negateSum(base);
+                    if (power % 2 != 0) {
+                        c = c.negate();
+                    }
+                }
+                out.add(F.Power(base, F.ZZ(-power)));
+            }
+            // (constant * ...)^(-m): the constant^m divides the coefficient
+            c = c.divideBy(constant.powerRational(m));
+        }
+        if (!changed) {
+            return coefficient;
+        }
+        out.sort(n.factorOrder());
+        factors.clear();
+        factors.addAll(out);
+        return c;
     }
 
     /**
