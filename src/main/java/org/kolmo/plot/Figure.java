@@ -67,6 +67,7 @@ public final class Figure {
     private final String yLabel;
     private final XYChart chart;
     private final List<Entry> legend = new ArrayList<>();
+    private boolean tickSeries;
     private double xMin = Double.POSITIVE_INFINITY;
     private double xMax = Double.NEGATIVE_INFINITY;
     private double yMin = Double.POSITIVE_INFINITY;
@@ -92,6 +93,9 @@ public final class Figure {
         s.setAxisTickLabelsColor(Color.BLACK);
         s.setErrorBarsColorSeriesColor(true);
         s.setMarkerSize(5);
+        // room for each tick label (XChart's default packs them edge to edge on a wide axis)
+        s.setXAxisTickMarkSpacingHint(90);
+        s.setYAxisTickMarkSpacingHint(60);
     }
 
     /** The chart, for its axes' ranges (the styler); its title, axis titles and legend are this figure's. */
@@ -156,9 +160,59 @@ public final class Figure {
         return decimals == 0 ? "0" : "0." + "#".repeat(decimals);
     }
 
+    /**
+     * [min, max] widened to multiples of a round step (1, 2, 2.5 or 5 times a power of ten, about a twentieth of
+     * the range); null when there is no finite range.
+     */
+    static double[] niceRange(double min, double max) {
+        if (!Double.isFinite(min) || !Double.isFinite(max) || min > max) {
+            return null;
+        }
+        if (min == max) {
+            double d = min == 0 ? 1 : Math.abs(min) * 0.1;
+            min -= d;
+            max += d;
+        }
+        double raw = (max - min) / 20;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = 10 * power;
+        for (double m : new double[] {1, 2, 2.5, 5}) {
+            if (m * power >= raw) {
+                step = m * power;
+                break;
+            }
+        }
+        double lo = Math.floor(min / step + 1e-9) * step;
+        double hi = Math.ceil(max / step - 1e-9) * step;
+        return new double[] {lo, hi};
+    }
+
     /** Draws the figure into {@code g} at size w × h. */
     public void paint(Graphics2D g, int w, int h) {
         var s = chart.getStyler();
+        // XChart's ticks are round only on a range with round ends, so the ranges are rounded outward here
+        double[] xr = niceRange(s.getXAxisMin() != null ? s.getXAxisMin() : xMin,
+                s.getXAxisMax() != null ? s.getXAxisMax() : xMax);
+        double[] yr = niceRange(s.getYAxisMin() != null ? s.getYAxisMin() : yMin,
+                s.getYAxisMax() != null ? s.getYAxisMax() : yMax);
+        if (xr != null) {
+            s.setXAxisMin(s.getXAxisMin() != null ? s.getXAxisMin() : xr[0]);
+            s.setXAxisMax(s.getXAxisMax() != null ? s.getXAxisMax() : xr[1]);
+        }
+        if (yr != null) {
+            s.setYAxisMin(s.getYAxisMin() != null ? s.getYAxisMin() : yr[0]);
+            s.setYAxisMax(s.getYAxisMax() != null ? s.getYAxisMax() : yr[1]);
+        }
+        if (!tickSeries && xr != null && yr != null) {
+            // XChart puts the ticks of an axis whose values are equally spaced (time grids) at every k-th value,
+            // 0.45 apart on a grid of 0.05; one invisible point off the grid gives the round ticks of the range
+            double off = xr[0] + (xr[1] - xr[0]) * 0.5000001;
+            XYSeries t = chart.addSeries(" ticks", new double[] {off}, new double[] {yr[0]});
+            t.setLineColor(new Color(0, 0, 0, 0));
+            t.setMarkerColor(new Color(0, 0, 0, 0));
+            t.setMarker(SeriesMarkers.NONE);
+            tickSeries = true;
+        }
         if (s.getXAxisDecimalPattern() == null) {
             s.setXAxisDecimalPattern(tickPattern(s.getXAxisMin() != null ? s.getXAxisMin() : xMin,
                     s.getXAxisMax() != null ? s.getXAxisMax() : xMax));

@@ -57,6 +57,14 @@ class PlotTextTest {
     }
 
     @Test
+    void rangesAreRoundedOutward() {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0, 10}, Figure.niceRange(0, 10), 1e-12);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.3, 1}, Figure.niceRange(0.333, 1), 1e-12);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {-8, 0}, Figure.niceRange(-7.99, 0), 1e-12);
+        assertEquals(null, Figure.niceRange(Double.NaN, 1));
+    }
+
+    @Test
     void aFigureRendersInEveryFormat(@TempDir Path dir) throws Exception {
         double[] t = new double[50];
         double[] y = new double[50];
