@@ -316,7 +316,7 @@ public final class Figure {
                 if (extension.equals("png")) {
                     ImageIO.write(image(), "png", out);
                 } else {
-                    VectorGraphics2D g = new VectorGraphics2D();
+                    VectorGraphics2D g = new OutlineTextGraphics();
                     paint(g, WIDTH, HEIGHT);
                     Processors.get(extension).getDocument(g.getCommands(), new PageSize(0, 0, WIDTH, HEIGHT))
                             .writeTo(out);

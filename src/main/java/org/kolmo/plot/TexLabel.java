@@ -9,12 +9,11 @@ import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 
-import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
-import de.erichseifert.vectorgraphics2d.VectorHints;
 
 /**
  * A TeX formula typeset by JLaTeXMath, to be drawn into any {@link Graphics2D}: a bitmap's, or the vector graphics
- * of a PDF or SVG figure, where its glyphs are drawn as outlines (the reader of the file has no TeX fonts).
+ * of a PDF or SVG figure ({@link OutlineTextGraphics}), where its glyphs are drawn as outlines (the reader of
+ * the file has no TeX fonts).
  */
 final class TexLabel {
     private final TeXIcon icon;
@@ -55,15 +54,16 @@ final class TexLabel {
 
     /** Draws the formula with its top left corner at (x, y). */
     void draw(Graphics2D g, int x, int y) {
-        Object text = null;
-        if (g instanceof VectorGraphics2D) {
-            text = g.getRenderingHint(VectorHints.KEY_TEXT);
-            g.setRenderingHint(VectorHints.KEY_TEXT, VectorHints.VALUE_TEXT_VECTOR);
-        }
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        icon.paintIcon(null, g, x, y);
-        if (g instanceof VectorGraphics2D) {
-            g.setRenderingHint(VectorHints.KEY_TEXT, text == null ? VectorHints.VALUE_TEXT_DEFAULT : text);
+        if (g instanceof OutlineTextGraphics o) {
+            o.outlines(true);
+            try {
+                icon.paintIcon(null, g, x, y);
+            } finally {
+                o.outlines(false);
+            }
+        } else {
+            icon.paintIcon(null, g, x, y);
         }
     }
 }

@@ -87,12 +87,14 @@ class PlotTextTest {
         BufferedImage png = ImageIO.read(dir.resolve("figure.png").toFile());
         assertEquals(Figure.WIDTH * Figure.PNG_SCALE, png.getWidth());
         assertEquals(Figure.HEIGHT * Figure.PNG_SCALE, png.getHeight());
-        assertTrue(Files.readString(dir.resolve("figure.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .startsWith("%PDF"));
+        String pdf = Files.readString(dir.resolve("figure.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(pdf.startsWith("%PDF"));
+        assertFalse(pdf.contains("jlm_"), "the PDF names a JLaTeXMath font, which its reader does not have");
         String svg = Files.readString(dir.resolve("figure.svg"));
         assertTrue(svg.contains("<svg"));
         // the TeX is drawn as outlines, so no raw label text is left in the file
         assertFalse(svg.contains("p_zz") || svg.contains("p_{zz}"), "raw TeX in the SVG");
+        assertFalse(svg.contains("jlm_"), "the SVG names a JLaTeXMath font, which its reader does not have");
         // no temporary file left behind
         try (var files = Files.list(dir)) {
             assertEquals(3, files.count());
