@@ -24,6 +24,9 @@ import org.matheclipse.core.interfaces.IReal;
  * its sign becomes {@link #negative()}. An imaginary coefficient k·i becomes k and the factor i.</li>
  * <li>A power with a negative numeric exponent x^(-n) goes to the denominator as x^n (x alone when n = 1); e^(-n)
  * stays an exponential.</li>
+ * <li>A polynomial sum raised to a negative integer power goes to the denominator factored into irreducibles
+ * ({@link FactoredDenominators}; its content joins the numeric coefficient, each factor leads with a positive
+ * term): (g^4 + 4 g^2 + 4)^(-1) reads as 1/(g^2 + 2)^2. Numerators stay as they are.</li>
  * <li>A sum factor whose leading term (in the {@link Notation#termOrder() term order}) is negative is negated and
  * the sign moved to the front: (-Y1 + g Y2)/ε² reads as -(Y1 - g Y2)/ε². For a power of such a sum this happens
  * when the exponent is an integer, and the sign moves only for odd ones. A sum on its own is never turned round.</li>
