@@ -25,7 +25,10 @@ public final class PlotText {
         return LatexNames.of(name);
     }
 
-    /** Words, upright: {@code \text{full model}}; TeX's special characters are escaped. */
+    /**
+     * Words, upright: {@code \text{full model}}; TeX's special characters are escaped, punctuation is braced so that
+     * it is spaced as in a sentence.
+     */
     public static String text(String words) {
         if (words.isEmpty()) {
             return "";
@@ -37,6 +40,9 @@ public final class PlotText {
                 case '{', '}', '$', '&', '%', '#', '_' -> sb.append('\\').append(c);
                 case '^' -> sb.append("\\^{}");
                 case '~' -> sb.append("\\~{}");
+                // JLaTeXMath spaces punctuation in \text as in math (a relation's space after a colon); in braces
+                // it is an ordinary symbol, spaced as in a sentence
+                case ',', ':', ';' -> sb.append('{').append(c).append('}');
                 default -> sb.append(c);
             }
         }

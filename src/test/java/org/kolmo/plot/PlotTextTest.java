@@ -35,7 +35,7 @@ class PlotTextTest {
     @Test
     void wordsAreTextWithTheirSpecialCharactersEscaped() {
         assertEquals("\\text{full model}", PlotText.text("full model"));
-        assertEquals("\\text{two\\_state: 95\\% interval}", PlotText.text("two_state: 95% interval"));
+        assertEquals("\\text{two\\_state{:} 95\\% interval{,} t}", PlotText.text("two_state: 95% interval, t"));
         assertEquals("", PlotText.text(""));
     }
 
