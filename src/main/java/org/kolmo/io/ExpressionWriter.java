@@ -25,7 +25,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * <p>The order of factors and terms and the reading of products as fractions are those of the LaTeX printer (a
  * shared {@link Notation} and {@link Quotient}), except that sums are never turned round: Symja keeps
  * {@code -(x - 1)^3} and {@code (1 - x)^3} apart, so the writer prints the sum Symja holds and
- * {@code -(Y1 - g*Y2)/eps^2} comes back as {@code (-Y1 + g*Y2)/eps^2}.
+ * {@code -(Y1 - g*Y2)/eps^2} comes back as {@code (-Y1 + g*Y2)/eps^2}. Denominators are factored as in LaTeX
+ * ({@code 1/(g^2 + 2)^2}, not {@code 1/(g^4 + 4*g^2 + 4)}): the text reads back as the same value, in the
+ * factored form.
  *
  * <p>Parentheses are the fewest that keep the usual grammar (unary minus binds looser than {@code *} and {@code /},
  * which bind looser than a right-associative {@code ^}) reading the same expression:

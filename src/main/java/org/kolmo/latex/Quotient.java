@@ -2,7 +2,9 @@ package org.kolmo.latex;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.kolmo.algebra.FactoredDenominators;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTAppendable;
@@ -22,6 +24,9 @@ import org.matheclipse.core.interfaces.IReal;
  * its sign becomes {@link #negative()}. An imaginary coefficient k·i becomes k and the factor i.</li>
  * <li>A power with a negative numeric exponent x^(-n) goes to the denominator as x^n (x alone when n = 1); e^(-n)
  * stays an exponential.</li>
+ * <li>A polynomial sum raised to a negative integer power goes to the denominator factored into irreducibles
+ * ({@link FactoredDenominators}; its content joins the numeric coefficient, each factor leads with a positive
+ * term): (g^4 + 4 g^2 + 4)^(-1) reads as 1/(g^2 + 2)^2. Numerators stay as they are.</li>
  * <li>A sum factor whose leading term (in the {@link Notation#termOrder() term order}) is negative is negated and
  * the sign moved to the front: (-Y1 + g Y2)/ε² reads as -(Y1 - g Y2)/ε². For a power of such a sum this happens
  * when the exponent is an integer, and the sign moves only for odd ones. A sum on its own is never turned round.</li>
@@ -63,6 +68,9 @@ public record Quotient(boolean negative, List<IExpr> numerator, List<IExpr> deno
             } else {
                 factors.add(f);
             }
+        }
+        if (coefficient instanceof IRational) {
+            coefficient = factorDenominators(factors, (IRational) coefficient, n);
         }
         if (!(coefficient instanceof IReal) && coefficient.re().isZero()) {
             factors.add(0, F.CI);
@@ -110,6 +118,57 @@ public record Quotient(boolean negative, List<IExpr> numerator, List<IExpr> deno
             }
         }
         return new Quotient(negative, num, den);
+    }
+
+    /**
+     * Replaces, in {@code factors}, every power of a polynomial sum with a negative integer exponent by the powers of
+     * its irreducible factors ({@link FactoredDenominators}), each factor's sign chosen so that its leading term in
+     * the term order of {@code n} is positive; the constant and the signs go into the coefficient, which is returned.
+     * The list is sorted again in the factor order.
+     */
+    private static INumber factorDenominators(List<IExpr> factors, IRational coefficient, Notation n) {
+        boolean changed = false;
+        IRational c = coefficient;
+        List<IExpr> out = new ArrayList<>();
+        for (IExpr f : factors) {
+            if (!f.isPower() || !f.base().isPlus() || !(f.exponent() instanceof IInteger k) || !k.isNegative()) {
+                out.add(f);
+                continue;
+            }
+            Optional<FactoredDenominators.Factored> fd = FactoredDenominators.factor(f.base());
+            if (fd.isEmpty()) {
+                out.add(f);
+                continue;
+            }
+            int m = k.negate().toIntDefault();
+            if (m <= 0) {
+                out.add(f);
+                continue;
+            }
+            changed = true;
+            IRational constant = fd.get().constant();
+            for (FactoredDenominators.Power p : fd.get().factors()) {
+                IExpr base = p.factor();
+                int power = m * p.power();
+                if (base.isPlus() && leadsNegative(base, n)) {
+                    // f^(-power) = (-1)^power (-f)^(-power)
+                    base = negateSum(base);
+                    if (power % 2 != 0) {
+                        c = c.negate();
+                    }
+                }
+                out.add(F.Power(base, F.ZZ(-power)));
+            }
+            // (constant * ...)^(-m): the constant^m divides the coefficient
+            c = c.divideBy(constant.powerRational(m));
+        }
+        if (!changed) {
+            return coefficient;
+        }
+        out.sort(n.factorOrder());
+        factors.clear();
+        factors.addAll(out);
+        return c;
     }
 
     /**

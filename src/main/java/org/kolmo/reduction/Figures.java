@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ejml.simple.SimpleMatrix;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
+import org.kolmo.plot.Figure;
+import org.kolmo.plot.PlotText;
 
 /**
  * Chen et al. 2025, Figures 1-3, regenerated from a derived {@link Reduction}, and a fourth figure with the W2 bounds
@@ -41,20 +38,22 @@ public final class Figures {
         Reduction fine = Reduction.derive(r.model(), r.variable(), r.regime(), r.methods(),
                 r.manifoldSecond() == null ? 0 : r.manifoldSecond().chapmanEnskog().order(), initial,
                 r.comparisons().stream().mapToDouble(Reduction.Comparison::eps).toArray(), times);
-        String second = org.kolmo.moments.MomentNames.of(r.model().variables().stream()
-                .map(org.kolmo.model.Variable::name).toList(), r.variable(), r.variable());
+        String second = PlotText.name(org.kolmo.moments.MomentNames.of(r.model().variables().stream()
+                .map(org.kolmo.model.Variable::name).toList(), r.variable(), r.variable()));
+        String epsilon = PlotText.name(r.regime().epsilon().name());
         for (Reduction.Comparison c : fine.comparisons()) {
             String eps = String.format(Locale.ROOT, "%s", c.eps()).replace('.', '_');
-            String at = "ε = " + number(c.eps());
+            String at = epsilon + " = " + number(c.eps());
             if (r.adiabaticSecond() != null) {
-                XYChart chart = chart(second + ", full model and adiabatic elimination, " + at, "t", second);
+                Figure chart = chart(second + PlotText.text(", full model and adiabatic elimination, ") + at, "t",
+                        second);
                 line(chart, "full model", c.times(), c.second());
                 line(chart, "adiabatic elimination", c.times(), c.adiabatic());
                 out.addAll(save(chart, dir, "figure1_eps" + eps));
                 out.add(table(dir, "figure1_eps" + eps, "t,full,adiabatic", c.times(), c.second(), c.adiabatic()));
             }
             if (r.manifoldSecond() != null) {
-                XYChart chart = chart(second + ", full model and the reductions, " + at, "t", second);
+                Figure chart = chart(second + PlotText.text(", full model and the reductions, ") + at, "t", second);
                 line(chart, "full model", c.times(), c.second());
                 if (r.adiabaticSecond() != null) {
                     line(chart, "adiabatic elimination", c.times(), c.adiabatic());
@@ -64,7 +63,8 @@ public final class Figures {
                 out.add(table(dir, "figure3_eps" + eps, "t,full,adiabatic,manifold", c.times(), c.second(),
                         c.adiabatic(), c.manifold()));
             }
-            XYChart w2 = chart("W2 distance of the reduced SDE from the full model, " + at, "t", "W2 bound");
+            Figure w2 = chart(PlotText.text("Bounds of the ") + "W_2" + PlotText.text(
+                    " distance of the reduced SDE from the full model, ") + at, "t", "W_2" + PlotText.text(" bound"));
             line(w2, "lower bound", c.times(), c.w2Lower());
             line(w2, "upper bound", c.times(), c.w2Upper());
             out.addAll(save(w2, dir, "figure4_eps" + eps));
@@ -77,18 +77,15 @@ public final class Figures {
         return out;
     }
 
-    /** A chart whose tick labels are short decimals (XChart's default prints every digit of a double). */
-    private static XYChart chart(String title, String x, String y) {
-        XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle(x).yAxisTitle(y).build();
-        chart.getStyler().setXAxisDecimalPattern("0.###");
-        chart.getStyler().setXAxisMin(0.0); // t and ε start at 0: round ticks rather than ticks at the first sample
-        chart.getStyler().setYAxisDecimalPattern("0.####");
-        chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(14f));
-        return chart;
+    /** A figure with TeX title and axis titles, its ticks as short decimals (see {@link Figure}). */
+    private static Figure chart(String title, String x, String y) {
+        Figure f = new Figure(title, x, y);
+        f.chart().getStyler().setXAxisMin(0.0); // t and ε start at 0: round ticks rather than ticks at the first sample
+        return f;
     }
 
-    private static void line(XYChart chart, String label, double[] x, double[] y) {
-        chart.addSeries(label, x, y).setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+    private static void line(Figure chart, String label, double[] x, double[] y) {
+        chart.line(PlotText.text(label), x, y);
     }
 
     private static String number(double v) {
@@ -135,14 +132,14 @@ public final class Figures {
             }
             rate[k] *= at.eval(r.regime().timeScale()); // on the rescaled time: 4 alpha eps a3*
         }
-        XYChart chart = chart(String.format(Locale.ROOT,
-                "Eigenvalues of the rescaled block and the manifold's rate (ε_c'' = %.5f)",
-                r.secondBreakdown().value()), "ε", "real part");
-        chart.getStyler().setXAxisMax(Math.ceil(limit * 10) / 10); // ticks at round values of ε
+        String epsilon = PlotText.name(r.regime().epsilon().name());
+        Figure chart = chart(PlotText.text("Eigenvalues of the rescaled block and the manifold's rate ") + "("
+                + epsilon + "_c'' = " + String.format(Locale.ROOT, "%.5f", r.secondBreakdown().value()) + ")",
+                epsilon, PlotText.text("real part"));
+        chart.chart().getStyler().setXAxisMax(Math.ceil(limit * 10) / 10); // ticks at round values of ε
         StringBuilder csv = new StringBuilder("eps,rate");
         for (int i = 0; i < size; i++) {
-            XYSeries s = chart.addSeries("Re λ" + (i + 1), eps, eig[i]);
-            s.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+            chart.line("\\operatorname{Re}\\lambda_{" + (i + 1) + "}", eps, eig[i]);
             csv.append(",re_lambda_").append(i + 1);
         }
         List<Double> xs = new ArrayList<>();
@@ -153,7 +150,8 @@ public final class Figures {
                 ys.add(rate[k]);
             }
         }
-        chart.addSeries("manifold rate", xs, ys).setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+        chart.line(PlotText.text("manifold rate"), xs.stream().mapToDouble(Double::doubleValue).toArray(),
+                ys.stream().mapToDouble(Double::doubleValue).toArray());
         csv.append('\n');
         for (int k = 0; k < n; k++) {
             csv.append(String.format(Locale.ROOT, "%.6g,%.10g", eps[k], rate[k]));
@@ -170,15 +168,13 @@ public final class Figures {
     }
 
     /** PDF for a paper, SVG for the web, PNG to look at; the PNG at twice the screen resolution. */
-    private static List<Path> save(XYChart chart, Path dir, String name) throws IOException {
+    private static List<Path> save(Figure chart, Path dir, String name) throws IOException {
         Path pdf = dir.resolve(name + ".pdf");
         Path svg = dir.resolve(name + ".svg");
         Path png = dir.resolve(name + ".png");
-        VectorGraphicsEncoder.saveVectorGraphic(chart, dir.resolve(name).toString(),
-                VectorGraphicsEncoder.VectorGraphicsFormat.PDF);
-        VectorGraphicsEncoder.saveVectorGraphic(chart, dir.resolve(name).toString(),
-                VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        BitmapEncoder.saveBitmapWithDPI(chart, dir.resolve(name).toString(), BitmapEncoder.BitmapFormat.PNG, 144);
+        chart.write(pdf);
+        chart.write(svg);
+        chart.write(png);
         return List.of(pdf, svg, png);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.kolmo.latex.LatexDocument;
 import org.kolmo.moments.ClosureCheck;
+import org.kolmo.plot.PlotText;
 import org.kolmo.plot.TimeSeriesPlot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -185,18 +186,19 @@ public final class ClosureCheckReport implements Report {
                 mean[t] = result.monteCarlo()[t][i];
                 band[t] = 1.96 * result.standardErrors()[t][i];
             }
-            curves.add(new TimeSeriesPlot.Curve(name + ", Monte Carlo", mean, band));
+            curves.add(new TimeSeriesPlot.Curve(PlotText.name(name) + PlotText.text(", Monte Carlo"), mean, band));
             for (ClosureCheck.ClosureRun c : result.closures()) {
                 if (c.values() != null) {
                     double[] v = new double[times.length];
                     for (int t = 0; t < times.length; t++) {
                         v[t] = c.values()[t][i];
                     }
-                    curves.add(new TimeSeriesPlot.Curve(name + ", " + c.closure().cliName(), v, null));
+                    curves.add(new TimeSeriesPlot.Curve(PlotText.name(name) + PlotText.text(", " + c.closure().cliName()
+                            + " closure"), v, null));
                 }
             }
         }
-        TimeSeriesPlot.write(file, "Moments of " + result.model().name() + ": closures against Monte Carlo",
-                "moment", times, curves);
+        TimeSeriesPlot.write(file, PlotText.text("Moments of " + result.model().name()
+                + ": closures against Monte Carlo"), PlotText.text("moment"), times, curves);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kolmo.latex.LatexDocument;
 import org.kolmo.numeric.MonteCarloResult;
+import org.kolmo.plot.PlotText;
 import org.kolmo.plot.TimeSeriesPlot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -146,9 +147,12 @@ public final class SimulationReport implements Report {
                 m[k] = result.mean(k, i);
                 band[k] = Z95 * result.standardError(k, i);
             }
-            curves.add(new TimeSeriesPlot.Curve("E[" + result.names().get(i) + "]", m, band));
+            curves.add(new TimeSeriesPlot.Curve(PlotText.math("E[" + result.names().get(i) + "]"), m, band));
         }
-        TimeSeriesPlot.write(file, header(), "mean (95% CI)", result.times(), curves);
+        // a figure's title says what is drawn; the run's settings are in the text output
+        String title = PlotText.text("Monte Carlo of " + model + ", " + result.paths() + " paths, ")
+                + "\\Delta t = " + PlotText.number(result.settings().timeStep(), 6);
+        TimeSeriesPlot.write(file, title, PlotText.text("mean (95% interval)"), result.times(), curves);
     }
 
     private String tabular() {

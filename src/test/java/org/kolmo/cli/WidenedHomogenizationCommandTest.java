@@ -72,7 +72,7 @@ class WidenedHomogenizationCommandTest {
                         noise W
                         dx = v*dt
                         dv = (-x - (1 + x^2)*v)/m*dt + sqrt(2)/m*dW
-                        """, "dx = -(x^5 + 2*x^3 + 3*x)/(x^6 + 3*x^4 + 3*x^2 + 1)*dt + sqrt(2)/(x^2 + 1)*dB"));
+                        """, "dx = -(x^5 + 2*x^3 + 3*x)/(x^2 + 1)^3*dt + sqrt(2)/(x^2 + 1)*dB"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -27,6 +27,51 @@ public final class Exact {
         return f.same(a, b);
     }
 
+    /**
+     * Equality of expressions with square roots, whose atoms {@link #same} takes by their form: a sqrt(P)/(Q P) and
+     * a/(Q sqrt(P)) (which Symja makes of it when P is printed as a factor of its own and read back) are the same
+     * value but not the same rational function of the atom sqrt(P). Equal when {@link #same}, or when their squares
+     * are the same (roots squared away) and their signs agree at a positive rational point.
+     */
+    public static boolean sameValue(IExpr a, IExpr b) {
+        if (same(a, b)) {
+            return true;
+        }
+        org.kolmo.cas.CasSession cas = org.kolmo.cas.CasSession.get();
+        IExpr a2 = cas.evaluateNested(org.matheclipse.core.expression.F.Expand(
+                org.matheclipse.core.expression.F.Sqr(a)));
+        IExpr b2 = cas.evaluateNested(org.matheclipse.core.expression.F.Expand(
+                org.matheclipse.core.expression.F.Sqr(b)));
+        if (!same(a2, b2)) {
+            return false;
+        }
+        Set<ISymbol> symbols = new LinkedHashSet<>();
+        collect(a, symbols);
+        collect(b, symbols);
+        List<IExpr> rules = new ArrayList<>();
+        int k = 0;
+        for (ISymbol x : symbols) {
+            rules.add(org.matheclipse.core.expression.F.Rule(x, org.matheclipse.core.expression.F.QQ(7 + 3 * k++, 5)));
+        }
+        IExpr at = org.matheclipse.core.expression.F.List(rules.toArray(new IExpr[0]));
+        double va = cas.evaluateNested(org.matheclipse.core.expression.F.N(
+                org.matheclipse.core.expression.F.ReplaceAll(a, at))).evalf();
+        double vb = cas.evaluateNested(org.matheclipse.core.expression.F.N(
+                org.matheclipse.core.expression.F.ReplaceAll(b, at))).evalf();
+        return Math.signum(va) == Math.signum(vb);
+    }
+
+    public static void assertSameValue(IExpr expected, IExpr actual, String what) {
+        assertTrue(sameValue(expected, actual), () -> what + ": expected " + expected + " but was " + actual);
+    }
+
+    public static void assertSameValue(List<IExpr> expected, List<IExpr> actual, String what) {
+        assertTrue(expected.size() == actual.size(), what + ": sizes differ");
+        for (int i = 0; i < expected.size(); i++) {
+            assertSameValue(expected.get(i), actual.get(i), what + "[" + i + "]");
+        }
+    }
+
     public static void assertSame(IExpr expected, IExpr actual, String what) {
         assertTrue(same(expected, actual), () -> what + ": expected " + expected + " but was " + actual);
     }
