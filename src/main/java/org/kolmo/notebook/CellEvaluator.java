@@ -1,9 +1,14 @@
 package org.kolmo.notebook;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.kolmo.cas.CasException;
@@ -12,6 +17,7 @@ import org.kolmo.cas.Symbols;
 import org.kolmo.error.KolmoException;
 import org.kolmo.io.ExpressionWriter;
 import org.kolmo.latex.LatexPrinter;
+import org.kolmo.plot.Figure;
 import org.kolmo.check.ClaimResult;
 import org.kolmo.report.CheckReport;
 import org.kolmo.report.Report;
@@ -25,8 +31,6 @@ import org.matheclipse.core.interfaces.IExpr;
  */
 public final class CellEvaluator {
     /** Width and height of plots, in pixels. */
-    static final int PLOT_WIDTH = 720;
-    static final int PLOT_HEIGHT = 420;
 
     private final KernelFunctions functions;
 
@@ -109,23 +113,32 @@ public final class CellEvaluator {
             return report(r);
         }
         if (value.isAST(S.Graphics)) {
-            byte[] png = GraphicsImage.png(value, PLOT_WIDTH, PLOT_HEIGHT);
-            if (png != null) {
-                DisplayData d = new DisplayData("[graphics]");
-                d.putData("image/png", Base64.getEncoder().encodeToString(png));
-                return d;
+            Figure figure = GraphicsImage.figure(value);
+            if (figure != null) {
+                return image("[graphics]", figure);
             }
         }
-        if (o instanceof LinePlot p) {
-            DisplayData d = new DisplayData("[plot: " + p.title() + "]");
-            d.putData("image/png", Base64.getEncoder().encodeToString(p.png(PLOT_WIDTH, PLOT_HEIGHT)));
-            return d;
+        if (o instanceof Figure f) {
+            return image("[plot]", f);
         }
         DisplayData d = new DisplayData(text(value));
         String latex = latex(value);
         if (latex != null) {
             d.putLatex("$$" + latex + "$$");
         }
+        return d;
+    }
+
+    /** A figure as the cell's PNG, at screen size, with {@code text} for consoles. */
+    private static DisplayData image(String text, Figure figure) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(figure.image(1), "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DisplayData d = new DisplayData(text);
+        d.putData("image/png", Base64.getEncoder().encodeToString(png.toByteArray()));
         return d;
     }
 

@@ -3,12 +3,13 @@ package org.kolmo.notebook;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kolmo.plot.Figure;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * Symja's {@code Graphics} (what {@code Plot} and {@code ListLinePlot} return) drawn as a PNG by {@link LinePlot}: its
+ * Symja's {@code Graphics} (what {@code Plot} and {@code ListLinePlot} return) drawn as a {@link Figure}: its
  * lines and points as curves over x. Other primitives are left out; a graphic with no curve gives null (shown as
  * text).
  */
@@ -16,18 +17,19 @@ final class GraphicsImage {
     private GraphicsImage() {
     }
 
-    static byte[] png(IExpr graphics, int width, int height) {
-        List<LinePlot.Series> series = new ArrayList<>();
-        collect(((IAST) graphics).arg1(), series);
-        if (series.isEmpty()) {
+    /** The curves of {@code graphics} as a figure, or null when it has none. */
+    static Figure figure(IExpr graphics) {
+        List<double[][]> curves = new ArrayList<>();
+        collect(((IAST) graphics).arg1(), curves);
+        if (curves.isEmpty()) {
             return null;
         }
-        LinePlot plot = new LinePlot("", "");
-        series.forEach(plot::add);
-        return plot.png(width, height);
+        Figure plot = new Figure("", "", "");
+        curves.forEach(c -> plot.line("", c[0], c[1]));
+        return plot;
     }
 
-    private static void collect(IExpr e, List<LinePlot.Series> out) {
+    private static void collect(IExpr e, List<double[][]> out) {
         if (e.isAST(S.Line, 2) || e.isAST(S.Point, 2)) {
             IExpr pts = e.first();
             if (pts.isList() && pts.argSize() > 0 && pts.first().isList() && pts.first().argSize() > 0
@@ -45,7 +47,7 @@ final class GraphicsImage {
         }
     }
 
-    private static void add(IExpr points, List<LinePlot.Series> out) {
+    private static void add(IExpr points, List<double[][]> out) {
         if (!points.isList()) {
             return;
         }
@@ -64,6 +66,6 @@ final class GraphicsImage {
             x[i] = xy.get(i)[0];
             y[i] = xy.get(i)[1];
         }
-        out.add(new LinePlot.Series("", x, y, false));
+        out.add(new double[][] {x, y});
     }
 }

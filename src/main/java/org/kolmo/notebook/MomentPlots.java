@@ -11,6 +11,8 @@ import org.kolmo.model.Sde;
 import org.kolmo.moments.MomentEquations;
 import org.kolmo.moments.MomentSystem;
 import org.kolmo.moments.MomentsException;
+import org.kolmo.plot.Figure;
+import org.kolmo.plot.PlotText;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -50,12 +52,13 @@ final class MomentPlots {
         }
         Map<ISymbol, Double> values = parameterValues(model, ast);
         Trajectories t = trajectories(model, names, tmax, values);
-        StringBuilder at = new StringBuilder();
-        values.forEach((s, v) -> at.append(at.length() == 0 ? "" : ", ")
-                .append(org.kolmo.cas.Symbols.displayName(s)).append(" = ").append(format(v)));
-        LinePlot plot = new LinePlot("Moments of " + model.name() + " (" + at + ")", "t");
+        List<String> at = new ArrayList<>();
+        values.forEach((s, v) -> at.add(PlotText.name(org.kolmo.cas.Symbols.displayName(s)) + " = "
+                + PlotText.number(v, 4)));
+        Figure plot = new Figure(PlotText.text("Moments of " + model.name()) + (at.isEmpty() ? ""
+                : "\\;(" + String.join(",\\;", at) + ")"), "t", "");
         for (int k = 0; k < names.size(); k++) {
-            plot.add(new LinePlot.Series(names.get(k), t.times(), t.values()[k], false));
+            plot.line(PlotText.name(names.get(k)), t.times(), t.values()[k]);
         }
         return functions.objects().reference(plot, "plot of " + String.join(", ", names));
     }
@@ -204,13 +207,5 @@ final class MomentPlots {
             throw new NotebookException(what + " must be a real number (got " + e + ")");
         }
         return n.evalf();
-    }
-
-    private static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-            return String.valueOf((long) v);
-        }
-        String s = String.format(java.util.Locale.ROOT, "%.4g", v);
-        return s.contains("e") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 }

@@ -287,9 +287,14 @@ public final class Figure {
 
     /** The figure as an image, {@link #PNG_SCALE} pixels per unit. */
     public BufferedImage image() {
-        BufferedImage img = new BufferedImage(WIDTH * PNG_SCALE, HEIGHT * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+        return image(PNG_SCALE);
+    }
+
+    /** The figure as an image, {@code scale} pixels per unit (1 for a notebook cell, 2 for print). */
+    public BufferedImage image(int scale) {
+        BufferedImage img = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
-        g.scale(PNG_SCALE, PNG_SCALE);
+        g.scale(scale, scale);
         paint(g, WIDTH, HEIGHT);
         g.dispose();
         return img;
