@@ -97,7 +97,8 @@ public record LatexDocument(String title, List<Section> sections) {
 
         String render() {
             StringBuilder sb = new StringBuilder();
-            sb.append("\\begin{table}[htbp]\n\\centering\n\\small\n");
+            // small type and narrower gaps than the default 6pt, so that seven numeric columns fit the text width
+            sb.append("\\begin{table}[!htbp]\n\\centering\n\\small\n\\setlength{\\tabcolsep}{4pt}\n");
             if (!caption.isBlank()) {
                 sb.append("\\caption{").append(escapeText(caption)).append("}\n");
             }
@@ -128,6 +129,34 @@ public record LatexDocument(String title, List<Section> sections) {
     /** {@code latex} as inline math inside plain text (prose, a heading, a caption or a cell): {@code $latex$}. */
     public static String math(String latex) {
         return MATH + latex + END;
+    }
+
+    /**
+     * {@code text} in typewriter type inside plain text: a model's name, a file name, or text in the model file's
+     * syntax (a diagnostic, a term as the user wrote it), which is code, not notation.
+     */
+    public static String code(String text) {
+        return RAW + "\\texttt{" + escapeText(text) + "}" + END;
+    }
+
+    /**
+     * {@code v} to {@code significant} digits as LaTeX math (without delimiters), in scientific notation as
+     * {@code 2.49 \\times 10^{-5}} where {@code %g} would write {@code 2.49e-05}; a dash for NaN.
+     */
+    public static String number(double v, int significant) {
+        if (Double.isNaN(v)) {
+            return "\\text{--}";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "\\infty" : "-\\infty";
+        }
+        String s = String.format(java.util.Locale.ROOT, "%." + significant + "g", v);
+        int e = s.indexOf('e');
+        if (e < 0) {
+            return s;
+        }
+        int exponent = Integer.parseInt(s.substring(e + 1));
+        return s.substring(0, e) + " \\times 10^{" + exponent + "}";
     }
 
     /** A reference to the display labelled {@code label}, as "(3)", inside plain text. */
@@ -161,6 +190,7 @@ public record LatexDocument(String title, List<Section> sections) {
         sb.append("\\documentclass[11pt]{article}\n");
         sb.append("\\usepackage{amsmath,amssymb}\n");
         sb.append("\\usepackage{booktabs}\n");
+        sb.append("\\setlength{\\belowcaptionskip}{4pt}\n"); // captions stand above their tables
         sb.append("\\allowdisplaybreaks\n"); // a long result broken into rows may continue on the next page
         if (!title.isBlank()) {
             sb.append("\\title{").append(escapeText(title)).append("}\n");
@@ -224,7 +254,7 @@ public record LatexDocument(String title, List<Section> sections) {
             Map.entry('\u2248', "$\\approx$"), Map.entry('\u2260', "$\\neq$"), Map.entry('\u2264', "$\\le$"),
             Map.entry('\u2265', "$\\ge$"), Map.entry('\u221E', "$\\infty$"), Map.entry('\u2202', "$\\partial$"),
             Map.entry('\u2211', "$\\sum$"), Map.entry('\u222B', "$\\int$"), Map.entry('\u221A', "$\\surd$"),
-            Map.entry('\u00B2', "$^2$"), Map.entry('\u00B3', "$^3$"));
+            Map.entry('\u00B2', "$^2$"), Map.entry('\u00B3', "$^3$"), Map.entry('\u00F4', "\\^o"));
 
     private static final String GREEK_LOWER = "alpha beta gamma delta varepsilon zeta eta theta iota kappa lambda mu "
             + "nu xi o pi rho varsigma sigma tau upsilon varphi chi psi omega";

@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +27,13 @@ public final class ClosureCheckReport implements Report {
 
     public ClosureCheckReport(ClosureCheck.Result result) {
         this.result = result;
+    }
+
+    private String documentSettings() {
+        ClosureCheck.Settings s = result.settings();
+        return String.format(Locale.ROOT, "closures at order %s against %d Monte Carlo paths of %s (step %s, %s)",
+                math("K = " + result.order()), s.paths(), code(result.model().name()), math(num(s.step())),
+                math("T = " + num(s.times()[s.times().length - 1])));
     }
 
     private String settings() {
@@ -123,9 +136,10 @@ public final class ClosureCheckReport implements Report {
     public String document() {
         return LatexDocument.of("Closure error of " + result.model().name(),
                 LatexDocument.Section.of("Measured error", "Each closed system of moment equations integrated from "
-                        + "the model's initial moments and compared at T with a Monte Carlo of the full model "
-                        + "(95% intervals) and, where known, with the exact stationary moment from the stationary "
-                        + "Fokker-Planck density: " + settings() + ".", table())).render();
+                        + "the model's initial moments and compared at " + math("T") + " with a Monte Carlo of the "
+                        + "full model (95% intervals) and, where known, with the exact stationary moment from the "
+                        + "stationary Fokker-Planck density, " + eqref("eq:closure-error") + ": " + documentSettings()
+                        + ".", labelled("eq:closure-error", table()))).render();
     }
 
     @Override

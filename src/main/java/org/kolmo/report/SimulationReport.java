@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -54,6 +60,19 @@ public final class SimulationReport implements Report {
         }
 
         /** The same as sentences, for a document: "Time step: ... . Start: ... . " or "". */
+        /** The same for a document: the rule and the start in the model file's syntax, as code. */
+        String documentProse() {
+            StringBuilder out = new StringBuilder();
+            if (!dtRule.isEmpty()) {
+                out.append("Time step ").append(LatexDocument.code("dt = " + dtRule)).append(", ")
+                        .append(LatexDocument.code(dtReason)).append(". ");
+            }
+            if (!start.isEmpty()) {
+                out.append("Start: ").append(LatexDocument.code(start)).append(". ");
+            }
+            return out.toString();
+        }
+
         String prose() {
             StringBuilder out = new StringBuilder();
             for (String line : lines("").split("\n")) {
@@ -151,6 +170,22 @@ public final class SimulationReport implements Report {
         TimeSeriesPlot.write(file, header(), "mean (95% CI)", result.times(), curves);
     }
 
+    private LatexDocument.Table table() {
+        List<List<String>> rows = new ArrayList<>();
+        double[] times = result.times();
+        for (int k = 0; k < times.length; k++) {
+            for (int i = 0; i < result.names().size(); i++) {
+                double m = result.mean(k, i);
+                double se = result.standardError(k, i);
+                rows.add(List.of(String.format(Locale.ROOT, "%.4g", times[k]), code(result.names().get(i)),
+                        String.format(Locale.ROOT, "%.6g", m), String.format(Locale.ROOT, "%.3g", se),
+                        String.format(Locale.ROOT, "[%.6g, %.6g]", m - Z95 * se, m + Z95 * se)));
+            }
+        }
+        return new LatexDocument.Table("tab:estimates", "Monte Carlo means of the observables", "rlrrl",
+                List.of(math("t"), "observable", "mean", "standard error", "95% interval"), rows);
+    }
+
     private String tabular() {
         StringBuilder t = new StringBuilder("\\begin{array}{rlrr}\nt & \\text{observable} & \\text{mean} & "
                 + "\\text{std. err.}\\\\\n\\hline\n");
@@ -173,8 +208,11 @@ public final class SimulationReport implements Report {
     @Override
     public String document() {
         return LatexDocument.of("Monte Carlo of " + model,
-                LatexDocument.Section.of("Estimates", header() + ". " + setup.prose()
-                        + "Means with their standard errors.", tabular()))
+                new LatexDocument.Section("Estimates", String.format(Locale.ROOT, "Monte Carlo of %s (%s, %d paths, "
+                        + "step %s, random stream %d). ", code(model), result.settings().scheme().keyword(),
+                        result.paths(), math("\\Delta t = " + step(result.settings().timeStep())),
+                        result.settings().seed()) + setup.documentProse() + "The means with their standard errors "
+                        + "and 95% intervals are in " + tableref("tab:estimates") + ".", List.of()).with(table()))
                 .render();
     }
 

@@ -37,7 +37,7 @@ class LatexDocumentTest {
 
     @Test
     void writesUnicodeAsTheMinimalFontsCan() {
-        assertEquals("$\\varepsilon$ $\\to$ 0 -- ``Itô'' $\\Gamma$ A",
+        assertEquals("$\\varepsilon$ $\\to$ 0 -- ``It\\^o'' $\\Gamma$ A",
                 LatexDocument.escapeText("ε → 0 – “Itô” Γ Α"));
         assertEquals("?", LatexDocument.escapeText("\u4e2d"));
     }
@@ -50,6 +50,7 @@ class LatexDocumentTest {
                 \\documentclass[11pt]{article}
                 \\usepackage{amsmath,amssymb}
                 \\usepackage{booktabs}
+                \\setlength{\\belowcaptionskip}{4pt}
                 \\allowdisplaybreaks
                 \\title{Two\\_state}
                 \\date{}
