@@ -150,6 +150,9 @@ public record LatexDocument(String title, List<Section> sections) {
         if (Double.isInfinite(v)) {
             return v > 0 ? "\\infty" : "-\\infty";
         }
+        if (v == 0) {
+            return "0";
+        }
         String s = String.format(java.util.Locale.ROOT, "%." + significant + "g", v);
         int e = s.indexOf('e');
         if (e < 0) {

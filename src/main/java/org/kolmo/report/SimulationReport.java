@@ -60,17 +60,44 @@ public final class SimulationReport implements Report {
         }
 
         /** The same as sentences, for a document: "Time step: ... . Start: ... . " or "". */
-        /** The same for a document: the rule and the start in the model file's syntax, as code. */
+        /** The same for a document, with the notation as math. */
         String documentProse() {
             StringBuilder out = new StringBuilder();
             if (!dtRule.isEmpty()) {
-                out.append("Time step ").append(LatexDocument.code("dt = " + dtRule)).append(", ")
-                        .append(LatexDocument.code(dtReason)).append(". ");
+                out.append("Time step ").append(ruleMath("dt = " + dtRule)).append(", ").append(reasonMath(dtReason))
+                        .append(". ");
             }
             if (!start.isEmpty()) {
-                out.append("Start: ").append(LatexDocument.code(start)).append(". ");
+                out.append("Start: ").append(startText(start)).append(". ");
             }
             return out.toString();
+        }
+
+        /** A step rule such as {@code eps^2/20} as math, or as code when it is not that simple. */
+        static String ruleMath(String rule) {
+            if (!rule.matches("[A-Za-z0-9^/*.()= ]+")) {
+                return LatexDocument.code(rule);
+            }
+            return math(rule.replace("dt", "\\Delta t").replaceAll("\\beps\\b", "\\\\varepsilon")
+                    .replaceAll("\\^([0-9]+)", "^{$1}").replace("*", " "));
+        }
+
+        /** "20 steps per fast relaxation time eps^2": the words as text, the last token as math. */
+        static String reasonMath(String reason) {
+            int space = reason.lastIndexOf(' ');
+            String last = reason.substring(space + 1);
+            return last.matches(".*[\\^/].*|eps") ? reason.substring(0, space + 1) + ruleMath(last)
+                    : LatexDocument.escapeText(reason).equals(reason) ? reason : LatexDocument.code(reason);
+        }
+
+        /** Where the fast variables started, in words with math. */
+        static String startText(String start) {
+            if (start.contains("invariant law")) {
+                return "the fast variables drawn from their invariant law " + math("N(0, J(X_0))") + " for the slow "
+                        + "variables frozen at the initial state, " + math("B_2 J + J B_2^{T} = \\sigma_1\\sigma_1^{T}")
+                        + " (Lim, eq. 39)";
+            }
+            return LatexDocument.code(start);
         }
 
         String prose() {

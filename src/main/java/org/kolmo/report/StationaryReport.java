@@ -223,8 +223,8 @@ public final class StationaryReport implements Report {
                         + supportMath(p) + ".", labelledLast(derivation, "eq:density")),
                 LatexDocument.Section.of("Values", "The moments " + eqref("eq:moment-values") + ", "
                         + (values().isEmpty() ? "" : "at " + valuesMath(p) + ", ") + "with the normalising constant "
-                        + math("Z = " + number(r.normaliserValue())) + " (quadrature "
-                        + math(number(r.normaliserQuadrature())) + ").", labelled("eq:moment-values", momentTable(p))));
+                        + math("Z = " + LatexDocument.number(r.normaliserValue(), 9)) + " (quadrature "
+                        + math(LatexDocument.number(r.normaliserQuadrature(), 9)) + ").", labelled("eq:moment-values", momentTable(p))));
         return doc.render();
     }
 
@@ -241,8 +241,8 @@ public final class StationaryReport implements Report {
     /** The parameter values as inline math. */
     private String valuesMath(LatexPrinter p) {
         List<String> parts = new ArrayList<>();
-        r.values().forEach((k, v) -> parts.add(p.name(k) + " = " + number(v)));
-        return math(String.join(",\\ ", parts));
+        r.values().forEach((k, v) -> parts.add(math(p.name(k) + " = " + LatexDocument.number(v, 6))));
+        return String.join(", ", parts);
     }
 
     /** {@code eqs} with the label {@code label} on the last one (the density itself). */

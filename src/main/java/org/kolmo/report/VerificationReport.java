@@ -142,9 +142,10 @@ public final class VerificationReport implements Report {
             for (int i = 0; i < a.names().size(); i++) {
                 double d = difference(k, i);
                 double e = error(k, i);
-                rows.add(List.of(String.format(Locale.ROOT, "%.4g", a.times()[k]), code(a.names().get(i)),
-                        String.format(Locale.ROOT, "%.4g", d), String.format(Locale.ROOT, "%.2g", e),
-                        String.format(Locale.ROOT, "[%.4g, %.4g]", d - WeakErrorCheck.Z95 * e, d + WeakErrorCheck.Z95 * e),
+                rows.add(List.of(math(LatexDocument.number(a.times()[k], 3)), code(a.names().get(i)),
+                        math(LatexDocument.number(d, 3)), math(LatexDocument.number(e, 2)),
+                        math("[" + LatexDocument.number(d - WeakErrorCheck.Z95 * e, 3) + ", "
+                                + LatexDocument.number(d + WeakErrorCheck.Z95 * e, 3) + "]"),
                         fails(k, i) ? "fails" : "ok"));
             }
         }
@@ -156,7 +157,7 @@ public final class VerificationReport implements Report {
                 + code(reduced) + " (" + runText(b, reducedSetup) + ") on the variables the two share. "
                 + tableref("tab:weak-errors") + " lists the weak error of each observable, its standard error and "
                 + "its 95% interval; a difference fails when it exceeds the tolerance "
-                + math(String.format(Locale.ROOT, "%.3g", tolerance)) + " by more than four standard errors. "
+                + math(LatexDocument.number(tolerance, 3)) + " by more than four standard errors. "
                 + (passed() ? "The reduced model agrees with the full one." : "The reduced model differs from the "
                         + "full one.");
         return LatexDocument.of("Verification of " + reduced + " against " + full,
@@ -169,10 +170,10 @@ public final class VerificationReport implements Report {
                 r.settings().scheme().keyword(), r.paths(), math("\\Delta t = " + SimulationReport.step(
                         r.settings().timeStep()))));
         if (!setup.dtRule().isEmpty()) {
-            out.append(" = ").append(code(setup.dtRule()));
+            out.append(" = ").append(SimulationReport.Setup.ruleMath(setup.dtRule()));
         }
         if (!setup.start().isEmpty()) {
-            out.append("; start: ").append(code(setup.start()));
+            out.append("; start: ").append(SimulationReport.Setup.startText(setup.start()));
         }
         return out.toString();
     }
