@@ -9,7 +9,7 @@ import java.util.Objects;
  * A complete LaTeX document made of titled sections, each with optional prose, display equations, tables and closing
  * prose.
  *
- * <p>The output needs only the article class, amsmath/amssymb and booktabs, so it compiles with a small TeX
+ * <p>The output needs only the article class, amsmath/amssymb, array and booktabs, so it compiles with a small TeX
  * installation (texlive-latex-base and -recommended). Titles, headings, prose and table cells are plain text and are
  * escaped, except the pieces made by {@link #math}, {@link #eqref} and {@link #tableref}, which stay LaTeX: prose
  * writes its notation as inline math through them ({@code "the mean " + math("m_z")}), never as ASCII. Equations are
@@ -192,7 +192,7 @@ public record LatexDocument(String title, List<Section> sections) {
         StringBuilder sb = new StringBuilder();
         sb.append("\\documentclass[11pt]{article}\n");
         sb.append("\\usepackage{amsmath,amssymb}\n");
-        sb.append("\\usepackage{booktabs}\n");
+        sb.append("\\usepackage{array,booktabs}\n");
         sb.append("\\setlength{\\belowcaptionskip}{4pt}\n"); // captions stand above their tables
         sb.append("\\allowdisplaybreaks\n"); // a long result broken into rows may continue on the next page
         if (!title.isBlank()) {

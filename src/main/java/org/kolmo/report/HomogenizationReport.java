@@ -638,7 +638,8 @@ public final class HomogenizationReport implements Report {
                     + " as " + math("(\\bar{p}^{T}\\sigma_0)(\\bar{p}^{T}\\sigma_0)^{T}") + "; the generator gives "
                     + "the average of " + math("(p^{T}\\sigma_0)(p^{T}\\sigma_0)^{T}") + ", which differs here because "
                     + math("p") + " depends on " + math("Y") + ". The average is used (the generator route confirms "
-                    + "it); eq. (17) as printed would give " + printedA1(c, mp) + ".";
+                    + "it); eq. (17) as printed would give " + eqref("eq:a1-as-printed") + ".";
+            eqs.add(labelled("eq:a1-as-printed", "A_1^{\\mathrm{printed}} = " + pmatrix(mp, c.a1AsPrinted())));
         }
         if (c.result22().isPresent()) {
             ClosedFormRoute.Result22 r = c.result22().get();
@@ -652,10 +653,6 @@ public final class HomogenizationReport implements Report {
                     + ",\\qquad \\frac{\\mathrm{d}A''}{\\mathrm{d}t} = " + column(mp, r.stratonovichExtraDrift())));
         }
         return new LatexDocument.Section("Closed form (Result 2.1)", prose, eqs);
-    }
-
-    private static String printedA1(ClosedFormRoute.Result c, LatexPrinter mp) {
-        return math(pmatrix(mp, c.a1AsPrinted()));
     }
 
     private LatexDocument.Section agreementSection(LatexPrinter ep) {
@@ -705,7 +702,8 @@ public final class HomogenizationReport implements Report {
         }
         return new LatexDocument.Section("Numeric checks", "Numeric cross-checks at the model's parameter values and "
                 + "a sample point of the slow variables, in " + tableref("tab:numeric-checks") + ".", List.of())
-                .with(new LatexDocument.Table("tab:numeric-checks", "Numeric cross-checks", "p{6.5cm}rrl",
+                .with(new LatexDocument.Table("tab:numeric-checks", "Numeric cross-checks",
+                        ">{\\raggedright\\arraybackslash}p{6.5cm}rrl",
                         List.of("check", "deviation", "tolerance", "verdict"), rows));
     }
 

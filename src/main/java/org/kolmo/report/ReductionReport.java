@@ -261,11 +261,44 @@ public final class ReductionReport implements Report {
     /** The regime as inline math: {@code \beta \to \beta/\sqrt{\varepsilon}}, {@code t \to \varepsilon t}. */
     static String regimeMath(LatexPrinter p, org.kolmo.reduction.Regime regime) {
         List<String> rules = new ArrayList<>();
-        regime.scalings().forEach((s, e) -> rules.add(LatexDocument.math(p.latex(s) + " \\to " + p.latex(e))));
+        regime.scalings().forEach((s, e) -> rules.add(LatexDocument.math(p.latex(s) + " \\to " + slashed(p.latex(e)))));
         if (regime.timeScale() != null && !regime.timeScale().isOne()) {
             rules.add(LatexDocument.math("t \\to " + p.latex(regime.timeScale()) + " t"));
         }
         return String.join(", ", rules);
+    }
+
+    /**
+     * A fraction {@code \\frac{a}{b}} written inline as {@code a/b} (in running text a built-up fraction is cramped);
+     * anything else unchanged.
+     */
+    static String slashed(String latex) {
+        if (!latex.startsWith("\\frac{") || !latex.endsWith("}")) {
+            return latex;
+        }
+        int depth = 0;
+        int split = -1;
+        for (int i = 5; i < latex.length(); i++) {
+            char c = latex.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth == 0) {
+                split = i;
+                break;
+            }
+        }
+        if (split < 0 || split + 1 >= latex.length() || latex.charAt(split + 1) != '{') {
+            return latex;
+        }
+        String num = latex.substring(6, split);
+        String den = latex.substring(split + 2, latex.length() - 1);
+        if (den.contains("}{") && den.indexOf('{') < den.indexOf("}{") && !den.startsWith("\\sqrt")) {
+            return latex;
+        }
+        return wrapped(num) + "/" + wrapped(den);
+    }
+
+    private static String wrapped(String s) {
+        return s.contains(" + ") || s.contains(" - ") || s.contains("\\frac") ? "(" + s + ")" : s;
     }
 
     /** The sentence of {@link #conventionText} for a document. */
@@ -394,7 +427,7 @@ public final class ReductionReport implements Report {
                             + (Double.isNaN(value) ? "The spectrum stays real for every " + LatexDocument.math(eps
                                     + " > 0") + " at the model's values: no breakdown."
                                     : "Its first positive root, where the spectrum turns complex, is "
-                                            + LatexDocument.math(String.format(Locale.ROOT, "%s = %.6g", critical, value))
+                                            + LatexDocument.math(critical + " = " + number(value))
                                             + " at the model's values."),
                     labelled(label, "\\Delta = " + p.latex(b.getValue().discriminant()))));
         }

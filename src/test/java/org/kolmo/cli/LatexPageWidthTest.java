@@ -83,6 +83,8 @@ class LatexPageWidthTest {
         out.add(List.of("reduce", "models/two_state.sde", "--keep", "z", "--check", "200", "--check-times", "0.5,1",
                 "--tolerance", "predicted"));
         out.add(List.of("homogenize", "models/slow_fast_2x2.sde", "--check", "200"));
+        out.add(List.of("moments", "models/cubic.sde", "--order", "2", "--closure", "normal,zero", "--check", "200",
+                "--T", "1"));
         out.add(List.of("verify", "models/slow_fast_2x2.sde", "--reduced", "EFFECTIVE:slow_fast_2x2", "--paths",
                 "200", "--times", "0.5,1"));
         return out.stream();

@@ -49,7 +49,7 @@ class LatexDocumentTest {
         assertEquals("""
                 \\documentclass[11pt]{article}
                 \\usepackage{amsmath,amssymb}
-                \\usepackage{booktabs}
+                \\usepackage{array,booktabs}
                 \\setlength{\\belowcaptionskip}{4pt}
                 \\allowdisplaybreaks
                 \\title{Two\\_state}
