@@ -186,7 +186,7 @@ public final class CheckReport implements Report {
 
     @Override
     public String document() {
-        return LatexDocument.of("Checking claims against " + model.name(),
+        return LatexDocument.of("Checking claims against " + code(model.name()),
                 LatexDocument.Section.of("Claims",
                         "Each claim of " + eqref("eq:claims") + " is decided symbolically first and then at random "
                                 + "rational points; a moment claim is decided along the moment trajectory, through "

@@ -190,7 +190,7 @@ public final class ClosedMomentsReport implements Report {
     @Override
     public String document() {
         LatexPrinter p = new LatexPrinter(notation);
-        LatexDocument doc = LatexDocument.of("Closed moment equations of " + system.model().name(),
+        LatexDocument doc = LatexDocument.of("Closed moment equations of " + code(system.model().name()),
                 LatexDocument.Section.of("Model", "The model " + eqref("eq:model") + ".",
                         labelled("eq:model", LatexPrinter.of(system.model()).sde(system.model()))));
         if (system.closureUsed()) {

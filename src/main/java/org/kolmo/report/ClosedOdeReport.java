@@ -118,7 +118,7 @@ public final class ClosedOdeReport implements Report {
         for (int k = 0; k < ode.initialDerivatives().size(); k++) {
             init.add(LatexPrinter.dotted(u, k) + "(0) = " + p.latex(ode.initialDerivatives().get(k)));
         }
-        LatexDocument doc = LatexDocument.of("Closed equation for " + ode.component(),
+        LatexDocument doc = LatexDocument.of("Closed equation for " + math(u),
                 LatexDocument.Section.of("Closed equation for " + math(u),
                         "By Cayley-Hamilton (Chen et al. 2025, Proposition 1), every component of a linear system "
                                 + math("\\dot{u} = F u") + " satisfies " + math("a(\\tfrac{d}{dt})\\, u = 0")

@@ -134,7 +134,7 @@ public final class ClosureCheckReport implements Report {
 
     @Override
     public String document() {
-        return LatexDocument.of("Closure error of " + result.model().name(),
+        return LatexDocument.of("Closure error of " + code(result.model().name()),
                 new LatexDocument.Section("Measured error", "Each closed system of moment equations integrated from "
                         + "the model's initial moments and compared at " + math("T") + " with a Monte Carlo of the "
                         + "full model (95% intervals) and, where known, with the exact stationary moment from the "

@@ -75,7 +75,7 @@ public final class ConversionReport implements ModelReport {
         for (int i = 0; i < correction.size(); i++) {
             c.add("c_{" + printer.name(from.variables().get(i).name()) + "} &= " + printer.latex(correction.get(i)));
         }
-        return LatexDocument.of("Model " + from.name() + ": " + direction,
+        return LatexDocument.of("Model " + code(from.name()) + ": " + direction,
                 LatexDocument.Section.of("Model", "The model " + code(from.name()) + " as written, in "
                         + (from.convention() == Convention.ITO ? "It\u00f4" : "Stratonovich") + " form, "
                         + eqref("eq:model") + ".", labelled("eq:model", LatexPrinter.of(from).sde(from))),

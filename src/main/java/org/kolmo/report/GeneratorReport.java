@@ -120,7 +120,7 @@ public final class GeneratorReport implements Report {
     @Override
     public String document() {
         LatexPrinter p = LatexPrinter.of(model);
-        LatexDocument doc = LatexDocument.of("Generator of " + model.name(),
+        LatexDocument doc = LatexDocument.of("Generator of " + code(model.name()),
                 LatexDocument.Section.of("Model", "The model in It\u00f4 form " + eqref("eq:model") + ".",
                         labelled("eq:model", p.sde(operator.ito()))),
                 LatexDocument.Section.of("Generator",

@@ -65,7 +65,7 @@ public final class ItoFormulaReport implements Report {
     @Override
     public String document() {
         LatexPrinter p = LatexPrinter.of(model);
-        return LatexDocument.of("It\u00f4's formula in " + model.name(),
+        return LatexDocument.of("It\u00f4's formula in " + code(model.name()),
                 LatexDocument.Section.of("Model", "The model " + eqref("eq:model") + ".",
                         labelled("eq:model", p.sde(model))),
                 LatexDocument.Section.of("It\u00f4's formula",

@@ -147,7 +147,7 @@ public final class MomentsReport implements Report {
     public String document() {
         LatexPrinter p = new LatexPrinter(notation);
         MomentSystem s = system();
-        LatexDocument doc = LatexDocument.of("Moment equations of " + s.model().name(),
+        LatexDocument doc = LatexDocument.of("Moment equations of " + code(s.model().name()),
                 LatexDocument.Section.of("Model", "The model " + eqref("eq:model") + ".",
                         labelled("eq:model", LatexPrinter.of(s.model()).sde(s.model()))),
                 LatexDocument.Section.of(central == null ? "Moment equations" : "Means and covariances",

@@ -234,7 +234,7 @@ public final class SimulationReport implements Report {
 
     @Override
     public String document() {
-        return LatexDocument.of("Monte Carlo of " + model,
+        return LatexDocument.of("Monte Carlo of " + code(model),
                 new LatexDocument.Section("Estimates", String.format(Locale.ROOT, "Monte Carlo of %s (%s, %d paths, "
                         + "step %s, random stream %d). ", code(model), result.settings().scheme().keyword(),
                         result.paths(), math("\\Delta t = " + step(result.settings().timeStep())),

@@ -211,7 +211,7 @@ public final class StationaryReport implements Report {
             derivation.add("s^{2} = " + p.latex(r.diffusion()));
         }
         derivation.addAll(latexLines(p));
-        LatexDocument doc = LatexDocument.of("Stationary density of " + model.name(),
+        LatexDocument doc = LatexDocument.of("Stationary density of " + code(model.name()),
                 LatexDocument.Section.of("Model", "The model in It\u00f4 form " + eqref("eq:model") + ".",
                         labelled("eq:model", p.sde(r.ito()))),
                 LatexDocument.Section.of("Method", "The " + METHOD + " (" + REFERENCES + "), " + eqref("eq:flux")

@@ -160,7 +160,7 @@ public final class VerificationReport implements Report {
                 + math(LatexDocument.number(tolerance, 3)) + " by more than four standard errors. "
                 + (passed() ? "The reduced model agrees with the full one." : "The reduced model differs from the "
                         + "full one.");
-        return LatexDocument.of("Verification of " + reduced + " against " + full,
+        return LatexDocument.of("Verification of " + code(reduced) + " against " + code(full),
                 new LatexDocument.Section("Weak errors", prose, List.of()).with(table)).render();
     }
 

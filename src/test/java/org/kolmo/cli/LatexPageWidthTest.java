@@ -35,9 +35,13 @@ class LatexPageWidthTest {
     private static final Pattern ASCII = Pattern.compile("->|-\\\\textgreater|(?<![A-Za-z])eps(?![A-Za-z])|E\\["
             + "|\\bd/dt|\\^|\\\\textasciicircum|_|\\bIto\\b|It\u00f4");
 
-    /** The ASCII notation in the prose of {@code latex} (outside math, labels, references and the preamble). */
+    /**
+     * The ASCII notation in the prose of {@code latex} (outside math, labels, references, names in typewriter type
+     * and the preamble before the title).
+     */
     static List<String> asciiNotation(String latex) {
-        int begin = latex.indexOf("\\begin{document}");
+        int begin = latex.indexOf("\\title{"); // the title and everything after the preamble
+        begin = begin < 0 ? latex.indexOf("\\begin{document}") : begin;
         String body = NOT_PROSE.matcher(begin < 0 ? latex : latex.substring(begin)).replaceAll(" ");
         List<String> found = new ArrayList<>();
         for (String line : body.split("\n")) {
