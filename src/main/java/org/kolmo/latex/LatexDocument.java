@@ -78,8 +78,9 @@ public record LatexDocument(String title, List<Section> sections) {
     }
 
     /**
-     * A table in booktabs style (rules above, below the header and at the bottom; no vertical rules), floated with its
-     * caption above it and labelled {@code label} for {@link #tableref}.
+     * A table in booktabs style (rules above, below the header and at the bottom; no vertical rules), set in place (not
+     * floated, so that it stands where the prose cites it) with its numbered caption above it and labelled
+     * {@code label} for {@link #tableref}.
      *
      * @param label   the label, e.g. {@code tab:comparison}
      * @param caption the caption (plain text with math pieces)
@@ -97,19 +98,19 @@ public record LatexDocument(String title, List<Section> sections) {
 
         String render() {
             StringBuilder sb = new StringBuilder();
+            // set where the prose cites it (a float may drift past the bibliography), never broken across pages;
             // small type and narrower gaps than the default 6pt, so that seven numeric columns fit the text width
-            sb.append("\\begin{table}[!htbp]\n\\centering\n\\small\n\\setlength{\\tabcolsep}{4pt}\n");
-            if (!caption.isBlank()) {
-                sb.append("\\caption{").append(escapeText(caption)).append("}\n");
-            }
-            sb.append("\\label{").append(labelName(label)).append("}\n");
+            sb.append("\\par\\medskip\\noindent\n\\begin{minipage}{\\linewidth}\n");
+            sb.append("\\tablecaption{").append(escapeText(caption)).append("}\\label{").append(labelName(label))
+                    .append("}\n");
+            sb.append("\\centering\n\\small\n\\setlength{\\tabcolsep}{4pt}\n");
             sb.append("\\begin{tabular}{").append(columns).append("}\n\\toprule\n");
             sb.append(String.join(" & ", header.stream().map(LatexDocument::escapeText).toList())).append(" \\\\\n");
             sb.append("\\midrule\n");
             for (List<String> row : rows) {
                 sb.append(String.join(" & ", row.stream().map(LatexDocument::escapeText).toList())).append(" \\\\\n");
             }
-            sb.append("\\bottomrule\n\\end{tabular}\n\\end{table}");
+            sb.append("\\bottomrule\n\\end{tabular}\n\\end{minipage}\\par\\medskip");
             return sb.toString();
         }
     }
@@ -193,7 +194,9 @@ public record LatexDocument(String title, List<Section> sections) {
         sb.append("\\documentclass[11pt]{article}\n");
         sb.append("\\usepackage{amsmath,amssymb}\n");
         sb.append("\\usepackage{array,booktabs}\n");
-        sb.append("\\setlength{\\belowcaptionskip}{4pt}\n"); // captions stand above their tables
+        // a table's caption above it, centred when it fits on one line (as the article class sets a float's caption)
+        sb.append("\\newcommand{\\tablecaption}[1]{\\refstepcounter{table}\\sbox0{Table~\\thetable: #1}%\n"
+                + "  \\ifdim\\wd0>\\linewidth Table~\\thetable: #1\\par\\else\\centerline{\\box0}\\fi\\smallskip}\n");
         sb.append("\\allowdisplaybreaks\n"); // a long result broken into rows may continue on the next page
         if (!title.isBlank()) {
             sb.append("\\title{").append(escapeText(title)).append("}\n");

@@ -50,7 +50,8 @@ class LatexDocumentTest {
                 \\documentclass[11pt]{article}
                 \\usepackage{amsmath,amssymb}
                 \\usepackage{array,booktabs}
-                \\setlength{\\belowcaptionskip}{4pt}
+                \\newcommand{\\tablecaption}[1]{\\refstepcounter{table}\\sbox0{Table~\\thetable: #1}%
+                  \\ifdim\\wd0>\\linewidth Table~\\thetable: #1\\par\\else\\centerline{\\box0}\\fi\\smallskip}
                 \\allowdisplaybreaks
                 \\title{Two\\_state}
                 \\date{}
@@ -92,9 +93,10 @@ class LatexDocumentTest {
         assertTrue(doc.contains("\\section{Rate of $m_z$}\n"), doc);
         assertTrue(doc.contains("\\dot{m}_z = -m_z\n\\label{eq:rate}\n\\end{equation}"), doc);
         assertTrue(doc.contains("x = 1\n\\label{eq:2}\n\\end{equation}"), doc);
-        assertTrue(doc.contains("\\caption{Errors of $m_z$}\n\\label{tab:t}\n\\begin{tabular}{rr}\n\\toprule\n"
-                + "$t$ & difference \\\\\n\\midrule\n1 & -0.5 \\\\\n\\bottomrule\n"), doc);
-        assertTrue(doc.contains("\\end{table}\nAgrees.\n"), doc);
+        assertTrue(doc.contains("\\tablecaption{Errors of $m_z$}\\label{tab:t}\n"), doc);
+        assertTrue(doc.contains("\\begin{tabular}{rr}\n\\toprule\n$t$ & difference \\\\\n\\midrule\n"
+                + "1 & -0.5 \\\\\n\\bottomrule\n"), doc);
+        assertTrue(doc.contains("\\end{minipage}\\par\\medskip\nAgrees.\n"), doc);
     }
 
     private static Sde twoState() {
