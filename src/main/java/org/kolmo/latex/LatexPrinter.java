@@ -455,25 +455,21 @@ public final class LatexPrinter {
     }
 
     /**
-     * The k-th time derivative of a printed name as the seeds write it: {@code \dot{p}_{zz}}, {@code \ddot{u}},
-     * {@code \dddot{u}}, {@code \ddddot{u}} (amsmath), and {@code u^{(5)}} beyond the fourth.
+     * The k-th time derivative of a printed name as papers write it: {@code \dot{p}_{zz}}, {@code \ddot{u}} for the
+     * first two, and {@code p_{zz}^{(3)}}, {@code u^{(4)}} from the third on (an accent of three or four dots would sit
+     * over the base letter only and push the subscript away; the order in parentheses keeps the name whole).
      */
     public static String dotted(String latexName, int k) {
         if (k == 0) {
             return latexName;
         }
+        if (k >= 3) {
+            // a name that already has a superscript is grouped, so that the order is not a double superscript
+            return (latexName.contains("^") ? "{" + latexName + "}" : latexName) + "^{(" + k + ")}";
+        }
         int sub = latexName.indexOf('_');
         String base = sub < 0 ? latexName : latexName.substring(0, sub);
         String rest = sub < 0 ? "" : latexName.substring(sub);
-        if (k > 4) {
-            return "{" + latexName + "}^{(" + k + ")}";
-        }
-        String accent = switch (k) {
-            case 1 -> "\\dot";
-            case 2 -> "\\ddot";
-            case 3 -> "\\dddot";
-            default -> "\\ddddot";
-        };
-        return accent + "{" + base + "}" + rest;
+        return (k == 1 ? "\\dot" : "\\ddot") + "{" + base + "}" + rest;
     }
 }

@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -180,12 +186,13 @@ public final class CheckReport implements Report {
 
     @Override
     public String document() {
-        return LatexDocument.of("Checking claims against " + model.name(),
+        return LatexDocument.of("Checking claims against " + code(model.name()),
                 LatexDocument.Section.of("Claims",
-                        "Each claim is decided symbolically first and then at random rational points; a moment claim "
-                                + "is decided along the moment trajectory, through the derivatives of both sides at "
-                                + "t = 0 (Cayley-Hamilton bounds how many are needed).",
-                        latex()))
+                        "Each claim of " + eqref("eq:claims") + " is decided symbolically first and then at random "
+                                + "rational points; a moment claim is decided along the moment trajectory, through "
+                                + "the derivatives of both sides at " + math("t = 0") + " (Cayley-Hamilton bounds how "
+                                + "many are needed).",
+                        labelled("eq:claims", latex())))
                 .render();
     }
 

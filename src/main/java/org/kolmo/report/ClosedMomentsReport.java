@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -116,6 +122,33 @@ public final class ClosedMomentsReport implements Report {
         return out.toString();
     }
 
+    /** The parameter values of the judgement, as inline math. */
+    private String sampleMath() {
+        if (stationary.sample().isEmpty()) {
+            return "no parameters";
+        }
+        LatexPrinter p = new LatexPrinter(notation);
+        List<String> parts = new ArrayList<>();
+        stationary.sample().forEach((k, v) -> parts.add(p.name(k) + " = " + number(v)));
+        return math(String.join(",\\ ", parts));
+    }
+
+    /** What the closure assumes, with its notation as math. */
+    private String documentDescription() {
+        return switch (closure()) {
+            case ZERO -> "central-moment neglect, every central moment of order above " + math("K") + " is 0";
+            case NORMAL -> "cumulant neglect, every cumulant of order above " + math("K") + " is 0 (at "
+                    + math("K = 2") + " the multivariate normal law with the same means and covariances, moments by "
+                    + "Isserlis' theorem)";
+            case LOGNORMAL -> "the log-normal law (" + math("x = e^{z}") + ", " + math("z")
+                    + " multivariate normal) with the same means and second moments";
+            case GAMMA -> "the gamma law with the same mean and second moment (one variable)";
+            case DERIVATIVE_MATCHING -> "derivative matching, " + math("\\log \\mathbb{E}[x^{n}]")
+                    + " interpolated by a polynomial of degree " + math("K") + " in the exponent " + math("n")
+                    + " (it matches the time derivatives at deterministic starts)";
+        };
+    }
+
     private String sample() {
         if (stationary.sample().isEmpty()) {
             return "no parameters";
@@ -157,23 +190,30 @@ public final class ClosedMomentsReport implements Report {
     @Override
     public String document() {
         LatexPrinter p = new LatexPrinter(notation);
-        LatexDocument doc = LatexDocument.of("Closed moment equations of " + system.model().name(),
-                LatexDocument.Section.of("Model", "", LatexPrinter.of(system.model()).sde(system.model())));
+        LatexDocument doc = LatexDocument.of("Closed moment equations of " + code(system.model().name()),
+                LatexDocument.Section.of("Model", "The model " + eqref("eq:model") + ".",
+                        labelled("eq:model", LatexPrinter.of(system.model()).sde(system.model()))));
         if (system.closureUsed()) {
             doc = doc.with(LatexDocument.Section.of("Closure",
-                    "The moment equations up to order " + system.order() + " contain moments of higher order. "
-                            + "The " + closure().cliName() + " closure (" + closure().reference() + ") replaces "
-                            + "them: " + closure().description() + ". Its rule, with multi-indices a, b, n "
-                            + "(binomials and powers taken componentwise), means m_i and second moments p_ij, "
-                            + "is the first equation; for this model it gives the second.",
-                    closure().latexFormula(), closedMoments(p)));
+                    "The moment equations up to order " + math("K = " + system.order()) + " contain moments of "
+                            + "higher order. The " + closure().cliName() + " closure (" + closure().reference()
+                            + ") replaces them: " + documentDescription() + ". Its rule " + eqref("eq:closure-rule")
+                            + ", with multi-indices " + math("a, b, n") + " (binomials and powers taken "
+                            + "componentwise), means " + math("m_i") + " and second moments " + math("p_{ij}")
+                            + ", gives " + eqref("eq:closed-moments") + " for this model.",
+                    labelled("eq:closure-rule", closure().latexFormula()),
+                    labelled("eq:closed-moments", closedMoments(p))));
         } else {
-            doc = doc.with(LatexDocument.Section.of("Closure", closureSentence()));
+            doc = doc.with(LatexDocument.Section.of("Closure", "The hierarchy closes at order "
+                    + math("K = " + system.order()) + ": no moment needs the " + closure().cliName()
+                    + " closure, the system is exact."));
         }
         doc = doc.with(LatexDocument.Section.of(central == null ? "Closed moment equations" : "Means and covariances",
-                "For each monomial phi of the state, d/dt E[phi] = E[L phi] with L the generator (Chen et al. 2025, "
-                        + "eqs. 3-6 in general form), the higher moments replaced by the closure.",
-                equations(p)));
+                "For each monomial " + math("\\phi") + " of the state, "
+                        + math("\\frac{d}{dt}\\mathbb{E}[\\phi] = \\mathbb{E}[\\mathcal{L}\\phi]") + " with "
+                        + math("\\mathcal{L}") + " the generator (Chen et al. 2025, eqs. 3-6 in general form), the "
+                        + "higher moments replaced by the closure: " + eqref("eq:moments") + ".",
+                labelled("eq:moments", equations(p))));
         if (stationary != null) {
             List<String> eqs = new ArrayList<>();
             for (int b = 0; b < stationary.branches().size(); b++) {
@@ -189,7 +229,10 @@ public final class ClosedMomentsReport implements Report {
                         + ")}");
             }
             doc = doc.with(LatexDocument.Section.of("Stationary points",
-                    "Found " + stationary.method() + "; each branch judged at " + sample() + ": real, positive "
+                    "The stationary points of " + eqref("eq:moments") + ", found " + (stationary.method().startsWith("exact")
+                            ? "exactly (lexicographic Gr\u00f6bner basis over the rational functions of the "
+                                    + "parameters, JAS)" : "numerically (Newton's method)")
+                            + "; each branch judged at " + sampleMath() + ": real, positive "
                             + "variances (positive definite covariance matrix), stable linearisation (Jacobian "
                             + "eigenvalues with negative real parts)." + (stationary.branches().isEmpty()
                                     ? " No real branch." : ""),

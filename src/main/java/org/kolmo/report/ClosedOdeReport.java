@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,19 +114,23 @@ public final class ClosedOdeReport implements Report {
         for (int k = 0; k < ode.initialDerivatives().size(); k++) {
             init.add(LatexPrinter.dotted(u, k) + "(0) = " + p.latex(ode.initialDerivatives().get(k)));
         }
-        LatexDocument doc = LatexDocument.of("Closed equation for " + ode.component(),
-                LatexDocument.Section.of("Closed equation",
-                        "By Cayley-Hamilton (Chen et al. 2025, Proposition 1), every component of a linear system u' = F u "
-                                + "satisfies a(D) u = 0 for a polynomial a that annihilates F"
-                                + (ode.constant() != null ? "; with a(0) = 0 one order drops and a constant appears "
-                                        + "(Chen et al. 2025, eqs. 44-45 and 86)." : "."),
-                        latex()),
-                LatexDocument.Section.of("Initial data", "From the model's initial values, u^(k)(0) = F^k u(0)."
+        LatexDocument doc = LatexDocument.of("Closed equation for " + math(u),
+                LatexDocument.Section.of("Closed equation for " + math(u),
+                        "By Cayley-Hamilton (Chen et al. 2025, Proposition 1), every component of a linear system "
+                                + math("\\dot{u} = F u") + " satisfies " + math("a(\\tfrac{d}{dt})\\, u = 0")
+                                + " for a polynomial " + math("a") + " that annihilates " + math("F")
+                                + (ode.constant() != null ? "; with " + math("a(0) = 0") + " one order drops and a "
+                                        + "constant appears (Chen et al. 2025, eqs. 44-45 and 86)" : "")
+                                + ". For " + math(u) + " this is " + eqref("eq:closed-ode") + ".",
+                        labelled("eq:closed-ode", latex())),
+                LatexDocument.Section.of("Initial data", "The initial data " + eqref("eq:initial-data") + " of "
+                        + eqref("eq:closed-ode") + " follow from the model's initial values, "
+                        + math("u^{(k)}(0) = F^{k} u(0)") + "."
                         + (ode.radicals().isEmpty() ? "" : " The radicals of parameters in the moment equations ("
-                                + String.join(", ", ode.radicals().stream().map(new ExpressionWriter(notation)::write).toList())
+                                + String.join(", ", ode.radicals().stream().map(e -> math(p.latex(e))).toList())
                                 + ") entered the exact algebra as independent symbols: the equation is an identity in "
                                 + "them, so it holds at their values."),
-                        String.join(",\\quad ", init)));
+                        labelled("eq:initial-data", String.join(",\\quad ", init))));
         return doc.render();
     }
 

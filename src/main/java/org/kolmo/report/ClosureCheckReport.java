@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +28,13 @@ public final class ClosureCheckReport implements Report {
 
     public ClosureCheckReport(ClosureCheck.Result result) {
         this.result = result;
+    }
+
+    private String documentSettings() {
+        ClosureCheck.Settings s = result.settings();
+        return String.format(Locale.ROOT, "closures at order %s against %d Monte Carlo paths of %s (step %s, %s)",
+                math("K = " + result.order()), s.paths(), code(result.model().name()), math(num(s.step())),
+                math("T = " + num(s.times()[s.times().length - 1])));
     }
 
     private String settings() {
@@ -122,11 +135,42 @@ public final class ClosureCheckReport implements Report {
 
     @Override
     public String document() {
-        return LatexDocument.of("Closure error of " + result.model().name(),
-                LatexDocument.Section.of("Measured error", "Each closed system of moment equations integrated from "
-                        + "the model's initial moments and compared at T with a Monte Carlo of the full model "
-                        + "(95% intervals) and, where known, with the exact stationary moment from the stationary "
-                        + "Fokker-Planck density: " + settings() + ".", table())).render();
+        return LatexDocument.of("Closure error of " + code(result.model().name()),
+                new LatexDocument.Section("Measured error", "Each closed system of moment equations integrated from "
+                        + "the model's initial moments and compared at " + math("T") + " with a Monte Carlo of the "
+                        + "full model (95% intervals) and, where known, with the exact stationary moment from the "
+                        + "stationary Fokker-Planck density, in " + tableref("tab:closure-error") + ": "
+                        + documentSettings() + ".", List.of()).with(documentTable())).render();
+    }
+
+    /** The table of the document: each moment at T by every closure, the Monte Carlo mean with its interval. */
+    private LatexDocument.Table documentTable() {
+        int last = result.settings().times().length - 1;
+        List<String> header = new ArrayList<>();
+        header.add("moment");
+        result.closures().forEach(c -> header.add(c.closure().cliName()));
+        header.add("Monte Carlo");
+        header.add("95% interval");
+        header.add("exact");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < result.names().size(); i++) {
+            String name = result.names().get(i);
+            List<String> row = new ArrayList<>();
+            int sub = name.indexOf('_');
+            row.add(sub < 0 ? code(name) : math(name.substring(0, sub) + "_{" + name.substring(sub + 1).replace('_', ',')
+                    + "}"));
+            for (ClosureCheck.ClosureRun c : result.closures()) {
+                row.add(c.values() == null ? "diverged" : math(LatexDocument.number(c.values()[last][i], 4)));
+            }
+            double[] ci = result.interval(last, i);
+            row.add(math(LatexDocument.number(result.monteCarlo()[last][i], 4)));
+            row.add(math("[" + LatexDocument.number(ci[0], 3) + ", " + LatexDocument.number(ci[1], 3) + "]"));
+            Double exact = result.exact().get(name);
+            row.add(exact == null ? "--" : math(LatexDocument.number(exact, 4)));
+            rows.add(row);
+        }
+        return new LatexDocument.Table("tab:closure-error", "Moments at " + math("T") + " by closure and by Monte "
+                + "Carlo", "l" + "r".repeat(result.closures().size() + 1) + "lr", header, rows);
     }
 
     @Override

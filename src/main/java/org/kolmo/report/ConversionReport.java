@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,23 +70,26 @@ public final class ConversionReport implements ModelReport {
     @Override
     public String document() {
         LatexPrinter printer = LatexPrinter.of(to);
-        String direction = from.convention() == Convention.ITO ? "Ito to Stratonovich" : "Stratonovich to Ito";
+        String direction = from.convention() == Convention.ITO ? "It\u00f4 to Stratonovich" : "Stratonovich to It\u00f4";
         List<String> c = new ArrayList<>();
         for (int i = 0; i < correction.size(); i++) {
             c.add("c_{" + printer.name(from.variables().get(i).name()) + "} &= " + printer.latex(correction.get(i)));
         }
-        return LatexDocument.of("Model " + from.name() + ": " + direction,
-                LatexDocument.Section.of("Model", "The model " + from.name() + " as written, in "
-                        + (from.convention() == Convention.ITO ? "Ito" : "Stratonovich") + " form.",
-                        LatexPrinter.of(from).sde(from)),
+        return LatexDocument.of("Model " + code(from.name()) + ": " + direction,
+                LatexDocument.Section.of("Model", "The model " + code(from.name()) + " as written, in "
+                        + (from.convention() == Convention.ITO ? "It\u00f4" : "Stratonovich") + " form, "
+                        + eqref("eq:model") + ".", labelled("eq:model", LatexPrinter.of(from).sde(from))),
                 LatexDocument.Section.of("Drift correction",
-                        "The diffusion is the same in both forms; the Ito drift b and the Stratonovich drift u "
-                                + "differ by the correction c (Lim, eqs. 2-4), u = b - c.",
-                        "c^{i} = \\frac{1}{2}\\sum_{j,k} \\frac{\\partial \\sigma^{ij}}{\\partial X^{k}}\\,\\sigma^{kj}",
-                        "\\begin{aligned}\n" + String.join(",\\\\\n", c) + "\n\\end{aligned}"),
+                        "The diffusion is the same in both forms; the It\u00f4 drift " + math("b") + " and the "
+                                + "Stratonovich drift " + math("u") + " differ by the correction " + math("c")
+                                + " of " + eqref("eq:correction") + " (Lim, eqs. 2-4), " + math("u = b - c")
+                                + "; for this model it is " + eqref("eq:correction-model") + ".",
+                        labelled("eq:correction", "c^{i} = \\frac{1}{2}\\sum_{j,k} \\frac{\\partial \\sigma^{ij}}{\\partial X^{k}}\\,\\sigma^{kj}"),
+                        labelled("eq:correction-model", "\\begin{aligned}\n" + String.join(",\\\\\n", c)
+                                + "\n\\end{aligned}")),
                 LatexDocument.Section.of("Result",
-                        "The model in " + (to.convention() == Convention.ITO ? "Ito" : "Stratonovich") + " form.",
-                        printer.sde(to)))
+                        "The model in " + (to.convention() == Convention.ITO ? "It\u00f4" : "Stratonovich") + " form, "
+                                + eqref("eq:result") + ".", labelled("eq:result", printer.sde(to))))
                 .render();
     }
 

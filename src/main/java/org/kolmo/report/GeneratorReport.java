@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import org.kolmo.cas.CasSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,18 +120,23 @@ public final class GeneratorReport implements Report {
     @Override
     public String document() {
         LatexPrinter p = LatexPrinter.of(model);
-        LatexDocument doc = LatexDocument.of("Generator of " + model.name(),
-                LatexDocument.Section.of("Model", "The model in Ito form.", p.sde(operator.ito())),
+        LatexDocument doc = LatexDocument.of("Generator of " + code(model.name()),
+                LatexDocument.Section.of("Model", "The model in It\u00f4 form " + eqref("eq:model") + ".",
+                        labelled("eq:model", p.sde(operator.ito()))),
                 LatexDocument.Section.of("Generator",
-                        "The generator acts on smooth functions f of the state (Lim, eqs. 26-28); a is the "
-                                + "diffusion matrix sigma sigma^T.",
-                        "\\mathcal{L} f = \\sum_{i} b^{i}\\,\\partial_{i} f + \\frac{1}{2}\\sum_{i,j} a^{ij}\\,"
-                                + "\\partial_{i}\\partial_{j} f",
-                        latexOperator(p)),
-                LatexDocument.Section.of("Backward Kolmogorov equation", "",
-                        "\\frac{\\partial \\rho}{\\partial t} = \\mathcal{L}\\rho"));
+                        "The generator " + math("\\mathcal{L}") + " acts on smooth functions " + math("f")
+                                + " of the state as in " + eqref("eq:generator") + " (Lim, eqs. 26-28), with "
+                                + math("a = \\sigma\\sigma^{T}") + " the diffusion matrix; for this model it is "
+                                + eqref("eq:generator-model") + ".",
+                        labelled("eq:generator", "\\mathcal{L} f = \\sum_{i} b^{i}\\,\\partial_{i} f + \\frac{1}{2}\\sum_{i,j} a^{ij}\\,"
+                                + "\\partial_{i}\\partial_{j} f"),
+                        labelled("eq:generator-model", latexOperator(p))),
+                LatexDocument.Section.of("Backward Kolmogorov equation", "The backward Kolmogorov equation "
+                                + eqref("eq:backward") + " of the generator " + eqref("eq:generator-model") + ".",
+                        labelled("eq:backward", "\\frac{\\partial \\rho}{\\partial t} = \\mathcal{L}\\rho")));
         if (f != null) {
-            doc = doc.with(LatexDocument.Section.of("Applied", "", latex()));
+            doc = doc.with(LatexDocument.Section.of("Applied", "The generator applied to the given function, "
+                    + eqref("eq:applied") + ".", labelled("eq:applied", latex())));
         }
         return doc.render();
     }

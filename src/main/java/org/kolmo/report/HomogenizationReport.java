@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -251,20 +257,24 @@ public final class HomogenizationReport implements Report {
         LatexPrinter ep = LatexPrinter.of(e.ito());
         boolean hom = result.regime() == Regime.HOMOGENIZATION;
         Sde written = result.langevin().map(LangevinForm::original).orElse(model);
-        LatexDocument doc = LatexDocument.of(capitalised(limitWord()) + " limit of " + model.name(),
-                LatexDocument.Section.of("Model", "The model as written, in "
-                        + model.convention().keyword() + " form; " + smallName()
-                        + " is the small parameter (the scale separation).", LatexPrinter.of(written).sde(written)));
+        LatexPrinter wp = LatexPrinter.of(written);
+        LatexDocument doc = LatexDocument.of(capitalised(limitWord()) + " limit of " + code(model.name()),
+                LatexDocument.Section.of("Model", "The model " + eqref("eq:model") + " as written, in "
+                        + (model.convention() == org.kolmo.model.Convention.ITO ? "It\u00f4" : "Stratonovich")
+                        + " form; " + math(wp.name(smallName())) + " is the small parameter (the scale separation).",
+                        labelled("eq:model", wp.sde(written))));
         if (result.langevin().isPresent()) {
             LangevinForm l = result.langevin().get();
+            String mass = wp.name(l.mass().name());
             doc = doc.with(LatexDocument.Section.of("Langevin form", "The model is in second-order (Langevin) form "
-                    + "with the small mass " + l.mass().name() + ": the fast drift and the fast noise are both of "
-                    + "order 1/" + l.mass().name() + ". With " + l.epsilon().name() + " = sqrt(" + l.mass().name()
-                    + ") and the scaled velocities " + String.join(", ", l.scaledVelocities().stream()
-                            .map(v -> v.name() + " = sqrt(" + l.mass().name() + ") " + l.originalName(v.name()))
-                            .toList()) + " it becomes the slow-fast system below, in the class of the expansion; "
-                    + "its limit is the Smoluchowski-Kramers limit with its noise-induced drift (Hottovy, McDaniel, "
-                    + "Volpe, Wehr 2015).", mp.sde(model)));
+                    + "with the small mass " + math(mass) + ": the fast drift and the fast noise are both of "
+                    + "order " + math("1/" + mass) + ". With " + math(mp.name(l.epsilon().name()) + " = \\sqrt{"
+                    + mass + "}") + " and the scaled velocities " + String.join(", ", l.scaledVelocities().stream()
+                            .map(v -> math(mp.name(v.name()) + " = \\sqrt{" + mass + "}\\, "
+                                    + wp.name(l.originalName(v.name()))))
+                            .toList()) + " it becomes the slow-fast system " + eqref("eq:slow-fast") + ", in the "
+                    + "class of the expansion; its limit is the Smoluchowski-Kramers limit with its noise-induced "
+                    + "drift (Hottovy, McDaniel, Volpe, Wehr 2015).", labelled("eq:slow-fast", mp.sde(model))));
         }
         if (result.system().isPresent()) {
             doc = doc.with(classSection(result.system().get(), mp));
@@ -273,7 +283,8 @@ public final class HomogenizationReport implements Report {
             HomogenizationException why = result.closedFormOutside().get();
             doc = doc.with(LatexDocument.Section.of("Class", "The model lies outside the class of the closed forms "
                     + "of Lim, Results 2.1-2.2 (" + why.code().code() + (why.variable() == null ? ""
-                            : ", equation of " + why.variable()) + ": " + why.detail() + "). The effective SDE is "
+                            : ", equation of " + math(mp.name(why.variable()))) + ": " + code(why.detail())
+                    + "). The effective SDE is "
                     + "derived by the expansion of the backward Kolmogorov equation alone, which needs only a fast "
                     + "Ornstein-Uhlenbeck process for frozen slow variables and coefficients polynomial in the fast "
                     + "variables."));
@@ -334,7 +345,7 @@ public final class HomogenizationReport implements Report {
     private LatexDocument.Section classSection(SlowFastSystem s, LatexPrinter p) {
         List<String> eqs = new ArrayList<>();
         boolean hom = s.regime() == Regime.HOMOGENIZATION;
-        eqs.add("u_0 = " + column(p, s.u0()));
+        eqs.add(labelled("eq:class-first", "u_0 = " + column(p, s.u0())));
         if (hom) {
             eqs.add("U_1 = " + pmatrix(p, s.u1()));
         }
@@ -351,22 +362,35 @@ public final class HomogenizationReport implements Report {
             }
             eqs.add("p = " + pmatrix(p, s.p()));
         }
+        eqs.set(eqs.size() - 1, labelled("eq:class-last", eqs.get(eqs.size() - 1)));
         StringBuilder prose = new StringBuilder();
-        prose.append(hom ? "The model is in the class of Lim, eqs. (5)-(7): dX = u0 dt + (1/eps) U1 Y dt + "
-                + "sigma0 dW~, dY = -(1/eps^2) B2 Y dt + (1/eps) b1 dt + (1/eps) sigma1 dW, dA = r dt + (1/eps) q dt + "
-                + "p.dX, with the coefficients below (the columns of sigma0 and sigma1 are the model's noises). "
-                : "The model is in the class of first-order averaging: dX = u0(X, Y) dt + sigma0(X, Y) dW~, "
-                        + "dY = -(1/eps) B2 Y dt + (1/sqrt(eps)) sigma1 dW, dA = r dt + p.dX. ");
+        prose.append(hom ? "The model is in the class of Lim, eqs. (5)-(7): "
+                + math("dX = u_0\\, dt + \\tfrac{1}{\\varepsilon} U_1 Y\\, dt + \\sigma_0\\, d\\tilde{W}") + ", "
+                + math("dY = -\\tfrac{1}{\\varepsilon^{2}} B_2 Y\\, dt + \\tfrac{1}{\\varepsilon} b_1\\, dt + "
+                        + "\\tfrac{1}{\\varepsilon}\\sigma_1\\, dW") + ", "
+                + math("dA = r\\, dt + \\tfrac{1}{\\varepsilon} q\\, dt + p \\cdot dX") + ", with the coefficients "
+                + "DISPLAYS (the columns of " + math("\\sigma_0") + " and " + math("\\sigma_1")
+                + " are the model's noises). "
+                : "The model is in the class of first-order averaging: "
+                        + math("dX = u_0(X, Y)\\, dt + \\sigma_0(X, Y)\\, d\\tilde{W}") + ", "
+                        + math("dY = -\\tfrac{1}{\\varepsilon} B_2 Y\\, dt + \\tfrac{1}{\\sqrt{\\varepsilon}}"
+                                + "\\sigma_1\\, dW") + ", " + math("dA = r\\, dt + p \\cdot dX")
+                        + ", with the coefficients DISPLAYS. ");
         prose.append(stabilityText(s.stability()));
         if (!s.dropped().isEmpty()) {
-            prose.append(" Terms of positive order in eps vanish in the limit and were dropped: ");
+            prose.append(" Terms of positive order in " + math("\\varepsilon") + " vanish in the limit and were "
+                    + "dropped: ");
             List<String> d = new ArrayList<>();
-            ExpressionWriter w = new ExpressionWriter(Notation.of(s.model()));
             for (GeneratorSplit.DroppedTerm t : s.dropped()) {
-                d.add(w.write(t.term()) + "*" + t.differential() + " in the equation of " + t.variable());
+                d.add(math(p.latex(t.term()) + "\\, \\mathrm{d}" + t.differential().substring(1)) + " in the "
+                        + "equation of " + math(p.name(t.variable())));
             }
             prose.append(String.join("; ", d)).append('.');
         }
+        String displays = eqs.size() == 1 ? eqref("eq:class-first")
+                : eqref("eq:class-first") + "--" + eqref("eq:class-last");
+        String text = prose.toString().replace("DISPLAYS", displays);
+        prose = new StringBuilder(text);
         return new LatexDocument.Section("The slow-fast class", prose.toString(), eqs);
     }
 
@@ -375,9 +399,9 @@ public final class HomogenizationReport implements Report {
         long atValues = st.conditions().stream()
                 .filter(c -> c.verdict() == PositiveStability.Verdict.CHECKED_AT_VALUES).count();
         long undecided = st.conditions().size() - proved - atValues;
-        StringBuilder sb = new StringBuilder("B2 must be positive stable; by the Routh-Hurwitz criterion on "
-                + "det(l I + B2), " + st.conditions().size() + " condition(s): ");
-        sb.append(proved).append(" proved for all admissible parameters and X");
+        StringBuilder sb = new StringBuilder(math("B_2") + " must be positive stable; by the Routh-Hurwitz "
+                + "criterion on " + math("\\det(\\lambda I + B_2)") + ", " + st.conditions().size() + " condition(s): ");
+        sb.append(proved).append(" proved for all admissible parameters and ").append(math("X"));
         if (atValues > 0) {
             sb.append(", ").append(atValues).append(" checked at the model's parameter values only");
         }
@@ -422,19 +446,23 @@ public final class HomogenizationReport implements Report {
     private LatexDocument.Section generatorSection(GeneratorSplit split, LatexPrinter p) {
         boolean hom = split.regime() == Regime.HOMOGENIZATION;
         List<String> eqs = new ArrayList<>();
-        eqs.add(hom ? "\\mathcal{L} = \\frac{1}{\\varepsilon^{2}}\\mathcal{L}_0 + \\frac{1}{\\varepsilon}\\mathcal{L}_1 "
-                + "+ \\mathcal{L}_2" : "\\mathcal{L} = \\frac{1}{\\varepsilon}\\mathcal{L}_0 + \\mathcal{L}_1");
-        eqs.add("\\mathcal{L}_0 = " + operator(p, split.l0(), split));
+        eqs.add(labelled("eq:generator-split", hom ? "\\mathcal{L} = \\frac{1}{\\varepsilon^{2}}\\mathcal{L}_0 + \\frac{1}{\\varepsilon}\\mathcal{L}_1 "
+                + "+ \\mathcal{L}_2" : "\\mathcal{L} = \\frac{1}{\\varepsilon}\\mathcal{L}_0 + \\mathcal{L}_1"));
+        eqs.add(labelled("eq:L0", "\\mathcal{L}_0 = " + operator(p, split.l0(), split)));
         eqs.add("\\mathcal{L}_1 = " + operator(p, split.l1(), split));
         if (hom) {
             eqs.add("\\mathcal{L}_2 = " + operator(p, split.l2(), split));
         }
-        String prose = "The generator of the whole system, in Ito form with the functionals' p.dX substituted, split "
-                + "by powers of eps (Lim, eqs. 25-28; the sigma0 sigma0^T term of L2 acts on the slow variables, "
-                + "the erratum of eq. 28). L0 is the generator of the fast Ornstein-Uhlenbeck process, "
-                + "-B2 Y.grad_Y + 1/2 sigma1 sigma1^T : grad_Y grad_Y, in which X is a parameter.";
+        String prose = "The generator of the whole system, in It\u00f4 form with the functionals' "
+                + math("p \\cdot dX") + " substituted, split by powers of " + math("\\varepsilon") + " "
+                + eqref("eq:generator-split") + " (Lim, eqs. 25-28; the " + math("\\sigma_0\\sigma_0^{T}")
+                + " term of " + math("\\mathcal{L}_2") + " acts on the slow variables, the erratum of eq. 28). "
+                + math("\\mathcal{L}_0") + " " + eqref("eq:L0") + " is the generator of the fast "
+                + "Ornstein-Uhlenbeck process, " + math("-B_2 Y \\cdot \\nabla_Y + \\tfrac{1}{2}\\sigma_1"
+                        + "\\sigma_1^{T} : \\nabla_Y \\nabla_Y") + ", in which " + math("X") + " is a parameter.";
         if (!split.dropped().isEmpty()) {
-            prose += " Terms of positive order in eps were dropped (" + split.dropped().size() + ").";
+            prose += " Terms of positive order in " + math("\\varepsilon") + " were dropped ("
+                    + split.dropped().size() + ").";
         }
         return new LatexDocument.Section("Generator", prose, eqs);
     }
@@ -442,20 +470,27 @@ public final class HomogenizationReport implements Report {
     private static LatexDocument.Section hierarchySection(boolean hom) {
         if (!hom) {
             return LatexDocument.Section.of("Expansion",
-                    "With rho = rho0 + eps rho1 + ..., the backward Kolmogorov equation d rho/dt = L rho gives at order "
-                            + "1/eps L0 rho0 = 0, so rho0 does not depend on Y, and at order 1 d rho0/dt = L0 rho1 + "
-                            + "L1 rho0, solvable when d rho0/dt is the average of L1 rho0 under the fast invariant "
-                            + "measure.",
-                    "\\mathcal{L}_0 \\rho_0 = 0,\\qquad \\frac{\\partial \\rho_0}{\\partial t} = \\mathcal{L}_0 \\rho_1 "
-                            + "+ \\mathcal{L}_1 \\rho_0");
+                    "With " + math("\\rho = \\rho_0 + \\varepsilon\\rho_1 + \\dotsb") + ", the backward "
+                            + "Kolmogorov equation " + math("\\partial_t \\rho = \\mathcal{L}\\rho") + " gives "
+                            + eqref("eq:hierarchy") + ": at order " + math("1/\\varepsilon") + " "
+                            + math("\\mathcal{L}_0 \\rho_0 = 0") + ", so " + math("\\rho_0") + " does not depend "
+                            + "on " + math("Y") + ", and at order 1 the second equation, solvable when "
+                            + math("\\partial_t \\rho_0") + " is the average of " + math("\\mathcal{L}_1\\rho_0")
+                            + " under the fast invariant measure.",
+                    labelled("eq:hierarchy", "\\mathcal{L}_0 \\rho_0 = 0,\\qquad \\frac{\\partial \\rho_0}{\\partial t} = \\mathcal{L}_0 \\rho_1 "
+                            + "+ \\mathcal{L}_1 \\rho_0"));
         }
         return LatexDocument.Section.of("Hierarchy",
-                "With rho = rho0 + eps rho1 + eps^2 rho2 + ... in the backward Kolmogorov equation d rho/dt = L rho "
-                        + "(Lim, eq. 29), equal powers of eps give eqs. (30)-(32). By (30) and the ergodicity of "
-                        + "the fast process rho0 = rho(X, A, t) does not depend on Y.",
-                "\\mathcal{L}_0 \\rho_0 = 0", "\\mathcal{L}_0 \\rho_1 + \\mathcal{L}_1 \\rho_0 = 0",
-                "\\frac{\\partial \\rho_0}{\\partial t} = \\mathcal{L}_0 \\rho_2 + \\mathcal{L}_1 \\rho_1 + "
-                        + "\\mathcal{L}_2 \\rho_0");
+                "With " + math("\\rho = \\rho_0 + \\varepsilon\\rho_1 + \\varepsilon^{2}\\rho_2 + \\dotsb")
+                        + " in the backward Kolmogorov equation " + math("\\partial_t \\rho = \\mathcal{L}\\rho")
+                        + " (Lim, eq. 29), equal powers of " + math("\\varepsilon") + " give "
+                        + eqref("eq:order-0") + "--" + eqref("eq:order-2") + " (Lim, eqs. 30-32). By "
+                        + eqref("eq:order-0") + " and the ergodicity of the fast process "
+                        + math("\\rho_0 = \\rho(X, A, t)") + " does not depend on " + math("Y") + ".",
+                labelled("eq:order-0", "\\mathcal{L}_0 \\rho_0 = 0"),
+                labelled("eq:order-1", "\\mathcal{L}_0 \\rho_1 + \\mathcal{L}_1 \\rho_0 = 0"),
+                labelled("eq:order-2", "\\frac{\\partial \\rho_0}{\\partial t} = \\mathcal{L}_0 \\rho_2 + \\mathcal{L}_1 \\rho_1 + "
+                        + "\\mathcal{L}_2 \\rho_0"));
     }
 
     private LatexDocument.Section measureSection(LatexPrinter p) {
@@ -464,19 +499,25 @@ public final class HomogenizationReport implements Report {
         Optional<List<IExpr>> mean = fastMean();
         if (mean.isPresent()) {
             return LatexDocument.Section.of("Fast invariant measure",
-                    "For fixed X the fast process is Gaussian with mean mu(X) solving B2 mu = c, where c is the "
-                            + "Y-free part of the leading fast drift c - B2 Y (the fast equilibrium moves with the "
-                            + "slow variables), and covariance J solving the Lyapunov equation (Lim, eq. 39), both "
-                            + "solved exactly; averages of polynomials in Y under it (written with a bar) follow "
-                            + "from Isserlis' theorem applied to Y - mu.",
-                    "B_2 \\mu = c,\\qquad \\mu = " + column(p, mean.get()),
-                    "B_2 J + J B_2^{T} = \\sigma_1 \\sigma_1^{T}", "J = " + pmatrix(p, j));
+                    "For fixed " + math("X") + " the fast process is Gaussian with mean " + math("\\mu(X)")
+                            + " solving " + math("B_2 \\mu = c") + " " + eqref("eq:fast-mean") + ", where "
+                            + math("c") + " is the " + math("Y") + "-free part of the leading fast drift "
+                            + math("c - B_2 Y") + " (the fast equilibrium moves with the slow variables), and "
+                            + "covariance " + math("J") + " solving the Lyapunov equation " + eqref("eq:lyapunov")
+                            + " (Lim, eq. 39), " + eqref("eq:fast-covariance") + ", both solved exactly; averages of "
+                            + "polynomials in " + math("Y") + " under it (written with a bar) follow from Isserlis' "
+                            + "theorem applied to " + math("Y - \\mu") + ".",
+                    labelled("eq:fast-mean", "B_2 \\mu = c,\\qquad \\mu = " + column(p, mean.get())),
+                    labelled("eq:lyapunov", "B_2 J + J B_2^{T} = \\sigma_1 \\sigma_1^{T}"),
+                    labelled("eq:fast-covariance", "J = " + pmatrix(p, j)));
         }
         return LatexDocument.Section.of("Fast invariant measure",
-                "For fixed X the fast process is Gaussian with mean 0 and covariance J solving the Lyapunov equation "
-                        + "(Lim, eq. 39), solved exactly; averages of polynomials in Y under it (written with a "
-                        + "bar) follow from Isserlis' theorem.",
-                "B_2 J + J B_2^{T} = \\sigma_1 \\sigma_1^{T}", "J = " + pmatrix(p, j));
+                "For fixed " + math("X") + " the fast process is Gaussian with mean 0 and covariance " + math("J")
+                        + " " + eqref("eq:fast-covariance") + " solving the Lyapunov equation " + eqref("eq:lyapunov")
+                        + " (Lim, eq. 39), solved exactly; averages of polynomials in " + math("Y") + " under it "
+                        + "(written with a bar) follow from Isserlis' theorem.",
+                labelled("eq:lyapunov", "B_2 J + J B_2^{T} = \\sigma_1 \\sigma_1^{T}"),
+                labelled("eq:fast-covariance", "J = " + pmatrix(p, j)));
     }
 
     private LatexDocument.Section cellSection(GeneratorRoute.Result g, LatexPrinter p) {
@@ -491,22 +532,26 @@ public final class HomogenizationReport implements Report {
                     + p.latex(c.solution().toExpr(split.fast())));
             terms.add("\\Phi_{" + z + "}\\,\\partial_{" + z + "}\\rho");
         }
-        eqs.add("\\rho_1 = " + String.join(" + ", terms));
+        eqs.add(labelled("eq:rho1", "\\rho_1 = " + String.join(" + ", terms)));
         return new LatexDocument.Section("Cell problems",
-                "Eq. (31) is the Poisson equation -L0 rho1 = L1 rho0 = sum_i theta_i d_i rho (eq. 33). For each "
-                        + "resolved variable z the centering condition, that theta_z averages to zero under the fast "
+                "Equation " + eqref("eq:order-1") + " is the Poisson equation "
+                        + math("-\\mathcal{L}_0 \\rho_1 = \\mathcal{L}_1 \\rho_0 = \\sum_i \\theta_i\\, "
+                                + "\\partial_i \\rho") + " (Lim, eq. 33). For each resolved variable " + math("z")
+                        + " the centering condition, that " + math("\\theta_z") + " averages to zero under the fast "
                         + "invariant measure, was checked (it holds: the averages are shown), and the cell problem "
-                        + "-L0 Phi_z = theta_z was solved exactly on polynomials in Y: L0 maps polynomials of degree "
-                        + "k into themselves, so the solution is a linear solve on coefficient vectors, degree by "
-                        + "degree from the top; the constant in the null space of L0 is set to 0. Then rho1 is eq. (34).",
+                        + math("-\\mathcal{L}_0 \\Phi_z = \\theta_z") + " was solved exactly on polynomials in "
+                        + math("Y") + ": " + math("\\mathcal{L}_0") + " maps polynomials of degree " + math("k")
+                        + " into themselves, so the solution is a linear solve on coefficient vectors, degree by "
+                        + "degree from the top; the constant in the null space of " + math("\\mathcal{L}_0")
+                        + " is set to 0. Then " + math("\\rho_1") + " is " + eqref("eq:rho1") + " (Lim, eq. 34).",
                 eqs);
     }
 
     private LatexDocument.Section solvabilitySection(GeneratorRoute.Result g, LatexPrinter ep, boolean hom) {
         List<String> eqs = new ArrayList<>();
-        eqs.add(hom ? "\\frac{\\partial \\rho}{\\partial t} = \\overline{\\mathcal{L}_1 \\rho_1 + \\mathcal{L}_2 "
+        eqs.add(labelled("eq:effective-generator", hom ? "\\frac{\\partial \\rho}{\\partial t} = \\overline{\\mathcal{L}_1 \\rho_1 + \\mathcal{L}_2 "
                 + "\\rho} = \\bar{\\mathcal{L}}\\rho" : "\\frac{\\partial \\rho}{\\partial t} = \\overline{\\mathcal{L}_1"
-                        + " \\rho} = \\bar{\\mathcal{L}}\\rho");
+                        + " \\rho} = \\bar{\\mathcal{L}}\\rho"));
         List<ISymbol> z = result.effective().variables();
         List<IExpr> coefficients = new ArrayList<>();
         List<String> symbols = new ArrayList<>();
@@ -534,14 +579,18 @@ public final class HomogenizationReport implements Report {
                     + ep.addend(g.fastDrift().get(i)) + " + " + ep.addend(g.noiseInducedDrift().get(i)));
         }
         return new LatexDocument.Section("Solvability and the effective generator",
-                hom ? "Eq. (32) has a solution rho2 only if its right side averages to zero under the fast invariant "
-                        + "measure (eq. 38); with rho1 from the cell problems this is the limiting backward Kolmogorov "
-                        + "equation. The effective drift is Lbar z_i; it is shown split into the average of L2 z_i, the "
-                        + "part of L1 Phi_i that differentiates in Y (from the fast drift) and the part that "
-                        + "differentiates in X and A (the noise-induced drift). The diffusion matrix is "
-                        + "Lbar(z_i z_j) - z_i Lbar z_j - z_j Lbar z_i."
-                        : "The solvability condition gives the averaged generator; its drift and diffusion are read "
-                                + "off the same way.",
+                hom ? "Equation " + eqref("eq:order-2") + " has a solution " + math("\\rho_2") + " only if its "
+                        + "right side averages to zero under the fast invariant measure (Lim, eq. 38); with "
+                        + math("\\rho_1") + " from the cell problems this is the limiting backward Kolmogorov "
+                        + "equation " + eqref("eq:effective-generator") + ". The effective drift is "
+                        + math("\\bar{\\mathcal{L}} z_i") + "; it is shown split into the average of "
+                        + math("\\mathcal{L}_2 z_i") + ", the part of " + math("\\mathcal{L}_1 \\Phi_i")
+                        + " that differentiates in " + math("Y") + " (from the fast drift) and the part that "
+                        + "differentiates in " + math("X") + " and " + math("A") + " (the noise-induced drift). The "
+                        + "diffusion matrix is " + math("\\bar{\\mathcal{L}}(z_i z_j) - z_i \\bar{\\mathcal{L}} z_j "
+                                + "- z_j \\bar{\\mathcal{L}} z_i") + "."
+                        : "The solvability condition gives the averaged generator " + eqref("eq:effective-generator")
+                                + "; its drift and diffusion are read off the same way.",
                 eqs);
     }
 
@@ -564,9 +613,12 @@ public final class HomogenizationReport implements Report {
         eqs.add("A_0 = " + pmatrix(mp, c.a0()));
         eqs.add("A_1 = " + pmatrix(mp, c.a1()));
         eqs.add("A A^{T} = \\tfrac{1}{2}(A_0 + A_0^{T}) + A_1 = " + pmatrix(mp, c.diffusion()));
-        String prose = "Result 2.1 (Lim, eqs. 8-17) evaluated on the coefficients of the class: the noise-induced "
-                + "drift S (eq. 11), F1 (eq. 9), F2 (eq. 10) with phi = -L0^{-1}(p.U1 Y + q), A0 (eqs. 12-16) and "
-                + "A1 (eq. 17).";
+        eqs.set(0, labelled("eq:closed-form-first", eqs.get(0)));
+        String prose = "Result 2.1 (Lim, eqs. 8-17) evaluated on the coefficients of the class, from "
+                + eqref("eq:closed-form-first") + " on: the noise-induced drift " + math("S") + " (eq. 11), "
+                + math("F_1") + " (eq. 9), " + math("F_2") + " (eq. 10) with "
+                + math("\\phi = -\\mathcal{L}_0^{-1}(p \\cdot U_1 Y + q)") + ", " + math("A_0") + " (eqs. 12-16) and "
+                + math("A_1") + " (eq. 17).";
         boolean erratum = false;
         for (int a = 0; a < c.a1AsPrinted().size(); a++) {
             int n = s.slow().size();
@@ -577,32 +629,25 @@ public final class HomogenizationReport implements Report {
             }
         }
         if (erratum) {
-            prose += " Erratum: eq. (17) prints the A-A entry of A1 as (pbar^T sigma0)(pbar^T sigma0)^T; the generator "
-                    + "gives the average of (p^T sigma0)(p^T sigma0)^T, which differs here because p depends on Y. The "
-                    + "average is used (the generator route confirms it); eq. (17) as printed would give "
-                    + printedA1(c) + ".";
+            prose += " Erratum: eq. (17) prints the " + math("A") + "-" + math("A") + " entry of " + math("A_1")
+                    + " as " + math("(\\bar{p}^{T}\\sigma_0)(\\bar{p}^{T}\\sigma_0)^{T}") + "; the generator gives "
+                    + "the average of " + math("(p^{T}\\sigma_0)(p^{T}\\sigma_0)^{T}") + ", which differs here because "
+                    + math("p") + " depends on " + math("Y") + ". The average is used (the generator route confirms "
+                    + "it); eq. (17) as printed would give " + eqref("eq:a1-as-printed") + ".";
+            eqs.add(labelled("eq:a1-as-printed", "A_1^{\\mathrm{printed}} = " + pmatrix(mp, c.a1AsPrinted())));
         }
         if (c.result22().isPresent()) {
             ClosedFormRoute.Result22 r = c.result22().get();
-            prose += " The hypotheses of Result 2.2 hold (p = p0(X), q = 0, sigma0 = 0): the functional's extra drift "
-                    + "is dA' (eq. 22) in Ito form and dA'' (eq. 24) in Stratonovich form, with mu = B2^{-1} J and "
-                    + "muA its antisymmetric part; dA'' vanishes when mu is symmetric (a reversible fast process).";
+            prose += " The hypotheses of Result 2.2 hold (" + math("p = p_0(X)") + ", " + math("q = 0") + ", "
+                    + math("\\sigma_0 = 0") + "): the functional's extra drift is " + math("dA'") + " (eq. 22) in "
+                    + "It\u00f4 form and " + math("dA''") + " (eq. 24) in Stratonovich form, " + eqref("eq:result-22")
+                    + ", with " + math("\\mu = B_2^{-1} J") + " and " + math("\\mu_A") + " its antisymmetric part; "
+                    + math("dA''") + " vanishes when " + math("\\mu") + " is symmetric (a reversible fast process).";
             eqs.add("\\mu_A = \\tfrac{1}{2}(\\mu - \\mu^{T}) = " + pmatrix(mp, r.muAntisymmetric()));
-            eqs.add("\\frac{\\mathrm{d}A'}{\\mathrm{d}t} = " + column(mp, r.itoExtraDrift())
-                    + ",\\qquad \\frac{\\mathrm{d}A''}{\\mathrm{d}t} = " + column(mp, r.stratonovichExtraDrift()));
+            eqs.add(labelled("eq:result-22", "\\frac{\\mathrm{d}A'}{\\mathrm{d}t} = " + column(mp, r.itoExtraDrift())
+                    + ",\\qquad \\frac{\\mathrm{d}A''}{\\mathrm{d}t} = " + column(mp, r.stratonovichExtraDrift())));
         }
         return new LatexDocument.Section("Closed form (Result 2.1)", prose, eqs);
-    }
-
-    private static String printedA1(ClosedFormRoute.Result c) {
-        ExpressionWriter w = new ExpressionWriter(Notation.of(c.system().model()));
-        List<String> entries = new ArrayList<>();
-        for (List<IExpr> row : c.a1AsPrinted()) {
-            for (IExpr x : row) {
-                entries.add(w.write(x));
-            }
-        }
-        return String.join(", ", entries);
     }
 
     private LatexDocument.Section agreementSection(LatexPrinter ep) {
@@ -610,7 +655,7 @@ public final class HomogenizationReport implements Report {
         String prose = "The generator route and the closed form were compared entry by entry as exact rational "
                 + "functions (drift, noise-induced drift and diffusion matrix): " + equal + " of "
                 + result.agreements().size() + " entries are equal"
-                + (result.routesAgree() ? "." : "; THE ROUTES DISAGREE on the entries listed.");
+                + (result.routesAgree() ? "." : "; the routes disagree on the entries listed below.");
         List<String> eqs = new ArrayList<>();
         for (Homogenization.Agreement a : result.agreements()) {
             if (!a.equal()) {
@@ -623,52 +668,114 @@ public final class HomogenizationReport implements Report {
 
     private LatexDocument.Section effectiveSection(EffectiveSde e, LatexPrinter ep) {
         List<String> eqs = new ArrayList<>();
-        eqs.add(ep.sde(e.ito()));
-        eqs.add(ep.sde(e.stratonovich()));
-        eqs.add("A A^{T} = " + pmatrix(ep, e.diffusionMatrix()));
-        e.functionalIto().ifPresent(f -> eqs.add(LatexPrinter.of(f).sde(f)));
-        e.functionalStratonovich().ifPresent(f -> eqs.add(LatexPrinter.of(f).sde(f)));
-        String prose = "The effective SDE in Ito form (Lim, eq. 8), then in Stratonovich form, with the factor A "
-                + "from a symbolic Cholesky decomposition of A A^T (A A^T fixes the law, not A); the noise-induced "
-                + "drift is the last term in the split of the drift above. B1, B2, ... are new independent Wiener "
-                + "processes."
+        eqs.add(labelled("eq:effective-ito", ep.sde(e.ito())));
+        eqs.add(labelled("eq:effective-stratonovich", ep.sde(e.stratonovich())));
+        eqs.add(labelled("eq:effective-diffusion", "A A^{T} = " + pmatrix(ep, e.diffusionMatrix())));
+        e.functionalIto().ifPresent(f -> eqs.add(labelled("eq:result-22-ito", LatexPrinter.of(f).sde(f))));
+        e.functionalStratonovich().ifPresent(f -> eqs.add(labelled("eq:result-22-stratonovich",
+                LatexPrinter.of(f).sde(f))));
+        String prose = "The effective SDE in It\u00f4 form " + eqref("eq:effective-ito") + " (Lim, eq. 8), then in "
+                + "Stratonovich form " + eqref("eq:effective-stratonovich") + ", with the factor " + math("A")
+                + " from a symbolic Cholesky decomposition of " + math("A A^{T}") + " "
+                + eqref("eq:effective-diffusion") + " (" + math("A A^{T}") + " fixes the law, not " + math("A")
+                + "); the noise-induced drift is the last term in the split of the drift in "
+                + (result.generator().isPresent() ? "the effective generator" : "the closed form") + ". "
+                + math("B_1, B_2, \\dotsc") + " are new independent Wiener processes."
                 + (e.functionalIto().isPresent() ? " Last, the forms of Result 2.2: the slow variables with the noise "
-                        + "coefficient U1 B2^{-1} sigma1 of eq. (21), the functional with p0.dX (eq. 20) and p0 o dX "
-                        + "(eq. 23)." : "");
+                        + "coefficient " + math("U_1 B_2^{-1} \\sigma_1") + " of eq. (21), the functional with "
+                        + math("p_0 \\cdot dX") + " " + eqref("eq:result-22-ito") + " (eq. 20) and "
+                        + math("p_0 \\circ dX") + " " + eqref("eq:result-22-stratonovich") + " (eq. 23)." : "");
         return new LatexDocument.Section("Effective SDE", prose, eqs);
     }
 
     private LatexDocument.Section checksSection() {
-        StringBuilder prose = new StringBuilder("Numeric cross-checks at the model's parameter values and a sample "
-                + "point of the slow variables:");
+        List<List<String>> rows = new ArrayList<>();
         for (NumericCheck c : result.checks()) {
-            prose.append("\n\n").append(c.name()).append(": ")
-                    .append(c.deviationText()).append(String.format(Locale.ROOT, " (tolerance %.3g), ", c.tolerance()))
-                    .append(c.passed() ? "passed." : "FAILED.");
+            rows.add(List.of(checkName(c.name()), c.deviation() > 0 && c.deviation() < 1e-12 ? math("< 10^{-12}")
+                    : math(LatexDocument.number(c.deviation(), 3)), math(LatexDocument.number(c.tolerance(), 3)),
+                    c.passed() ? "passed" : "failed"));
         }
-        return LatexDocument.Section.of("Numeric checks", prose.toString());
+        return new LatexDocument.Section("Numeric checks", "Numeric cross-checks at the model's parameter values and "
+                + "a sample point of the slow variables, in " + tableref("tab:numeric-checks") + ".", List.of())
+                .with(new LatexDocument.Table("tab:numeric-checks", "Numeric cross-checks",
+                        ">{\\raggedright\\arraybackslash}p{6.5cm}rrl",
+                        List.of("check", "deviation", "tolerance", "verdict"), rows));
     }
 
-    private static LatexDocument.Section monteCarloSection(MonteCarloCheck.Result mc) {
-        StringBuilder rows = new StringBuilder("\\begin{array}{lrrrc}\n\\text{observable} & \\text{full} & "
-                + "\\text{effective} & \\text{difference} & \\text{95\\% CI}\\\\\n");
+    /** The name of a numeric check with its notation as math. */
+    private static String checkName(String name) {
+        if (name.startsWith("J: ")) {
+            return math("J") + ": exact solution against Bartels-Stewart (Lim, eq. 39)";
+        }
+        if (name.startsWith("B2 positive stable")) {
+            return math("B_2") + " positive stable: the smallest real part of its eigenvalues";
+        }
+        if (name.startsWith("A A^T")) {
+            return math("A A^{T}") + " against the diffusion matrix";
+        }
+        if (name.startsWith("cell problems")) {
+            return "cell problems: " + math("-\\mathcal{L}_0 \\Phi - \\theta = 0") + " (exact)";
+        }
+        return name.contains("^") || name.contains("_") ? code(name) : name;
+    }
+
+    private LatexDocument.Section monteCarloSection(MonteCarloCheck.Result mc) {
+        LatexPrinter ep = LatexPrinter.of(result.effective().ito());
+        List<List<String>> rows = new ArrayList<>();
         for (MonteCarloCheck.WeakError e : mc.errors()) {
-            rows.append("\\text{").append(e.observable().replace("^", "\\^{}").replace("_", "\\_")).append("} & ")
-                    .append(String.format(Locale.ROOT, "%.4f & %.4f & %.4f & [%.4f, %.4f]", e.full(), e.effective(),
-                            e.difference(), e.lower95(), e.upper95()))
-                    .append("\\\\\n");
+            rows.add(List.of(math(observable(ep, e.observable())), math(LatexDocument.number(e.full(), 3)),
+                    math(LatexDocument.number(e.effective(), 3)), math(LatexDocument.number(e.difference(), 2)),
+                    math(LatexDocument.number(e.standardError(), 2)), math("[" + LatexDocument.number(e.lower95(), 2)
+                            + ", " + LatexDocument.number(e.upper95(), 2) + "]"),
+                    mc.accepted(e) ? "ok" : "fails"));
         }
-        rows.append("\\end{array}");
         MonteCarloCheck.Settings s = mc.settings();
-        String prose = String.format(Locale.ROOT, "Euler-Maruyama Monte Carlo of the full model at eps = %s (step %.3g) "
-                + "and of the effective SDE (step %.3g), %d paths each, T = %s, seed %d. Verdict: %s", fmt(mc.eps()),
-                mc.fullStep(), mc.effectiveStep(), s.paths(), fmt(s.horizon()), s.seed(),
-                mc.passed() ? "every difference lies within " + mc.bound() + "." : "a difference exceeds "
-                        + mc.bound() + ".");
+        String bound = s.tolerance() > 0 ? math(LatexDocument.number(s.tolerance(), 3)) + " and 4 standard errors"
+                : "4 standard errors";
+        String prose = String.format(Locale.ROOT, "Euler-Maruyama Monte Carlo of the full model at %s (step %s) "
+                + "and of the effective SDE %s (step %s), %d paths each, up to %s (random stream %d). %s lists the "
+                + "weak errors %s of the observables at %s with their standard errors and 95%% intervals. "
+                + "Verdict: %s", math("\\varepsilon = " + fmt(mc.eps())), math(LatexDocument.number(mc.fullStep(), 3)),
+                eqref("eq:effective-ito"), math(LatexDocument.number(mc.effectiveStep(), 3)), s.paths(),
+                math("T = " + fmt(s.horizon())), s.seed(), tableref("tab:monte-carlo"),
+                math("\\mathbb{E}_{\\mathrm{full}} - \\mathbb{E}_{\\mathrm{effective}}"), math("T"),
+                mc.passed() ? "every difference lies within " + bound + "." : "a difference exceeds " + bound + ".");
         for (String note : mc.notes()) {
-            prose += " Note: " + note + ".";
+            prose += " Note: " + noteMath(ep, note) + ".";
         }
-        return LatexDocument.Section.of("Monte Carlo check", prose, rows.toString());
+        return new LatexDocument.Section("Monte Carlo check", prose, List.of()).with(new LatexDocument.Table(
+                "tab:monte-carlo", "Weak errors of the effective SDE at " + math("T = " + fmt(s.horizon())), "lrrrrll",
+                List.of("observable", "full", "effective", "difference", "std. err.", "95% interval", "verdict"),
+                rows));
+    }
+
+    /** An observable {@code X1}, {@code X1^2} or {@code X1*X2} as the expectation it stands for. */
+    private static String observable(LatexPrinter p, String o) {
+        String inner = o.strip();
+        if (inner.startsWith("E[") && inner.endsWith("]")) {
+            inner = inner.substring(2, inner.length() - 1);
+        }
+        List<String> factors = new ArrayList<>();
+        for (String f : inner.split("\\*")) {
+            int caret = f.indexOf('^');
+            String base = (caret < 0 ? f : f.substring(0, caret)).strip();
+            boolean atT = base.endsWith("(T)");
+            base = atT ? base.substring(0, base.length() - 3) : base;
+            // the time is the table's (its caption names T)
+            factors.add(p.name(base) + (caret < 0 ? "" : "^{" + f.substring(caret + 1).strip()
+                    + "}"));
+        }
+        return "\\mathbb{E}[" + String.join("\\, ", factors) + "]";
+    }
+
+    /** A note of the check (written for the text output) with its notation as math and its option as code. */
+    private static String noteMath(LatexPrinter p, String note) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("the 1/eps drift of (\\S+) is").matcher(note);
+        String out = m.find() ? note.substring(0, m.start()) + "the " + math("1/\\varepsilon") + " drift of "
+                + math(p.name(m.group(1))) + " is" + note.substring(m.end()) : note;
+        out = out.replace("O(1/K)", math("O(1/K)")).replace("1/(K eps)", math("1/(K\\varepsilon)"))
+                .replace("--steps-per-fast-time", code("--steps-per-fast-time"));
+        return out.replaceAll("\\(K = ([0-9]+) ", "(" + math("K = $1") + " ");
     }
 
     // ------------------------------------------------------------------ JSON

@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,12 +65,15 @@ public final class ItoFormulaReport implements Report {
     @Override
     public String document() {
         LatexPrinter p = LatexPrinter.of(model);
-        return LatexDocument.of("Ito's formula in " + model.name(),
-                LatexDocument.Section.of("Model", "", p.sde(model)),
-                LatexDocument.Section.of("Ito's formula",
-                        "For a smooth function f of the state, with L the generator of the model:",
-                        "\\mathrm{d} f(X_t) = \\mathcal{L} f\\,\\mathrm{d}t + (\\nabla f)^{T}\\sigma\\,\\mathrm{d}W_t",
-                        latex()))
+        return LatexDocument.of("It\u00f4's formula in " + code(model.name()),
+                LatexDocument.Section.of("Model", "The model " + eqref("eq:model") + ".",
+                        labelled("eq:model", p.sde(model))),
+                LatexDocument.Section.of("It\u00f4's formula",
+                        "For a smooth function " + math("f") + " of the state, with " + math("\\mathcal{L}")
+                                + " the generator of the model, It\u00f4's formula " + eqref("eq:ito")
+                                + " gives " + eqref("eq:ito-applied") + ".",
+                        labelled("eq:ito", "\\mathrm{d} f(X_t) = \\mathcal{L} f\\,\\mathrm{d}t + (\\nabla f)^{T}\\sigma\\,\\mathrm{d}W_t"),
+                        labelled("eq:ito-applied", latex())))
                 .render();
     }
 

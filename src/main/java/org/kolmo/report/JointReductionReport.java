@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +98,8 @@ public final class JointReductionReport implements Report {
         ExpressionWriter w = new ExpressionWriter(notation);
         StringBuilder out = new StringBuilder();
         out.append("Reduced models of ").append(String.join(", ", r.variables())).append(" in ").append(r.model()
-                .name()).append(", regime ").append(r.regime().text()).append('\n');
+                .name()).append(", regime ").append(r.regime().text()).append('\n')
+                .append(ReductionReport.conventionText(r.regime().epsilon().name())).append('\n');
         out.append("kept moments: ").append(String.join(", ", r.kept())).append("; eliminated: ")
                 .append(String.join(", ", r.eliminated())).append('\n');
         if (r.matrix() != null) {
@@ -164,40 +171,84 @@ public final class JointReductionReport implements Report {
                 lines.add(LatexPrinter.dotted(p.name(r.kept().get(i)), 1) + " = " + p.latex(rhs(i, false)));
             }
         }
-        return LatexPrinter.gathered(lines);
+        // the convention, stated where the fragment is pasted (a comment: it does not print)
+        return "% Results in the regime-scaled parameters (the regime applied, $" + p.latex(r.regime().eps())
+                + "$ explicit); $" + p.latex(r.regime().eps()) + " = 1$ gives the model's original parameters.\n"
+                + LatexPrinter.gathered(lines);
     }
 
     @Override
     public String document() {
         LatexPrinter p = new LatexPrinter(notation);
-        LatexDocument doc = LatexDocument.of("Reduced models of " + String.join(", ", r.variables()) + " in "
-                + r.model().name());
+        String vars = String.join(", ", r.variables().stream().map(p::name).toList());
+        String eps = p.latex(r.regime().eps());
+        LatexDocument doc = LatexDocument.of("Reduced models of " + math(vars) + " in " + code(r.model().name()));
+        doc = doc.with(LatexDocument.Section.of("Regime", "The reduction of " + math(vars) + " in "
+                + code(r.model().name()) + " follows Chen et al. 2025, sections 4-6, in several dimensions. "
+                + ReductionReport.conventionProse(p, r.regime())));
         if (r.matrix() != null) {
             List<String> eqs = new ArrayList<>();
             for (int i = 0; i < r.kept().size(); i++) {
-                eqs.add(LatexPrinter.dotted(p.name(r.kept().get(i)), 1) + " = " + p.latex(rhs(i, false)));
+                eqs.add(labelled("eq:adiabatic-" + (i + 1), LatexPrinter.dotted(p.name(r.kept().get(i)), 1) + " = "
+                        + p.latex(rhs(i, false))));
             }
-            doc = doc.with(LatexDocument.Section.of("Adiabatic elimination",
-                    "In the regime " + r.regime().text() + " the eliminated moments " + String.join(", ",
-                            r.eliminated()) + " are slaved to the kept ones by setting their derivatives to zero "
-                            + "(conservation laws used first); the Schur complement is computed exactly and each "
-                            + "entry replaced by its leading term in eps.", eqs.toArray(new String[0])));
+            doc = doc.with(new LatexDocument.Section("Adiabatic elimination",
+                    "In the regime " + ReductionReport.regimeMath(p, r.regime()) + " the eliminated moments "
+                            + String.join(", ", r.eliminated().stream().map(n -> math(p.name(n))).toList())
+                            + " are slaved to the kept ones by setting their derivatives to zero (conservation laws "
+                            + "used first); the Schur complement is computed exactly and each entry replaced by its "
+                            + "leading term in " + math(eps) + ". This gives the reduced moment equations "
+                            + eqref("eq:adiabatic-1") + (eqs.size() > 1 ? "--" + eqref("eq:adiabatic-" + eqs.size())
+                                    : "") + ".", eqs));
         }
         if (r.sde() != null) {
             JointReducedSde sde = r.sde();
             doc = doc.with(LatexDocument.Section.of("Reduced SDE",
-                    "The kept variables Z = (" + String.join(", ", r.variables()) + ") follow dZ = (A Z + c) dt + D dU "
-                            + "with A and c the reduced mean equations and B = 0; D D^T = Q is fixed by the "
-                            + "fluctuation-dissipation relation A S + S A^T + Q = 0 with S the stationary covariance "
-                            + "of the reduced moment equations (eqs. 12-13 in several dimensions).",
-                    "A = " + p.matrix(sde.drift()), "Q = D D^{T} = " + p.matrix(sde.diffusionMatrix()),
-                    "S = " + p.matrix(sde.stationaryCovariance())));
+                    "The kept variables " + math("Z = (" + vars + ")") + " follow "
+                            + math("dZ = (A Z + c)\\, dt + D\\, dU") + " with " + math("A") + " " + eqref("eq:joint-A")
+                            + " and " + math("c") + " from the reduced mean equations and " + math("B = 0") + "; "
+                            + math("D D^{T} = Q") + " " + eqref("eq:joint-Q") + " is fixed by the "
+                            + "fluctuation-dissipation relation " + math("A S + S A^{T} + Q = 0") + " with " + math("S")
+                            + " " + eqref("eq:joint-S") + " the stationary covariance of the reduced moment equations "
+                            + "(eqs. 12-13 in several dimensions).",
+                    labelled("eq:joint-A", "A = " + p.matrix(sde.drift())),
+                    labelled("eq:joint-Q", "Q = D D^{T} = " + p.matrix(sde.diffusionMatrix())),
+                    labelled("eq:joint-S", "S = " + p.matrix(sde.stationaryCovariance()))));
         }
         for (JointReduction.MeanManifold m : r.manifolds()) {
-            doc = doc.with(LatexDocument.Section.of("Invariant manifold of the means at eps = " + m.eps(),
-                    "The slow spectral subspace of the mean system as a graph over " + String.join(", ", m.means())
-                            + "; slow rates " + java.util.Arrays.toString(m.rates()) + ", invariance residual "
-                            + String.format(Locale.ROOT, "%.2e", m.residual()) + "."));
+            List<String> rates = new ArrayList<>();
+            for (double v : m.rates()) {
+                rates.add(LatexDocument.number(v, 6));
+            }
+            doc = doc.with(LatexDocument.Section.of("Invariant manifold of the means at "
+                    + math(eps + " = " + m.eps()),
+                    "The slow spectral subspace of the mean system as a graph over "
+                            + String.join(", ", m.means().stream().map(n -> math(p.name(n))).toList())
+                            + "; slow rates " + math(String.join(",\\ ", rates)) + ", invariance residual "
+                            + math(LatexDocument.number(m.residual(), 3)) + "."));
+        }
+        int n = 0;
+        for (JointReduction.Comparison c : r.comparisons()) {
+            if (c.gelbrich() == null && c.manifoldGap() == null) {
+                continue;
+            }
+            n++;
+            List<List<String>> rows = new ArrayList<>();
+            for (int k = 0; k < c.times().length; k++) {
+                rows.add(List.of(math(LatexDocument.number(c.times()[k], 3)),
+                        c.gelbrich() == null ? "--" : math(LatexDocument.number(c.gelbrich()[k].lower(), 4)),
+                        c.gelbrich() == null ? "--" : math(LatexDocument.number(c.gelbrich()[k].upper(), 4)),
+                        c.manifoldGap() == null ? "--" : math(LatexDocument.number(c.manifoldGap()[k], 4))));
+            }
+            String at = math(eps + " = " + c.eps());
+            String label = "tab:gelbrich-" + n;
+            doc = doc.with(new LatexDocument.Section("Against the full model at " + at, tableref(label)
+                    + " gives the bounds on the squared Wasserstein-2 distance " + math("W_2^2") + " between the "
+                    + "laws of " + math("(" + vars + ")") + " in the full and the reduced model (the lower one the "
+                    + "Gelbrich bound), and the squared distance of the full means from the invariant manifold "
+                    + "of the means.", List.of()).with(new LatexDocument.Table(label, "Bounds on " + math("W_2^2")
+                            + " and the distance from the manifold at " + at, "rrrr", List.of(math("t"),
+                                    "lower bound", "upper bound", math("|m - m_{\\mathrm{IM}}|^2")), rows)));
         }
         return doc.render();
     }

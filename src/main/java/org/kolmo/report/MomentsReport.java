@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import org.kolmo.cas.CasSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,12 +147,15 @@ public final class MomentsReport implements Report {
     public String document() {
         LatexPrinter p = new LatexPrinter(notation);
         MomentSystem s = system();
-        LatexDocument doc = LatexDocument.of("Moment equations of " + s.model().name(),
-                LatexDocument.Section.of("Model", "", LatexPrinter.of(s.model()).sde(s.model())),
+        LatexDocument doc = LatexDocument.of("Moment equations of " + code(s.model().name()),
+                LatexDocument.Section.of("Model", "The model " + eqref("eq:model") + ".",
+                        labelled("eq:model", LatexPrinter.of(s.model()).sde(s.model()))),
                 LatexDocument.Section.of(central == null ? "Moment equations" : "Means and covariances",
-                        "For each monomial phi of the state, d/dt E[phi] = E[L phi] with L the generator "
-                                + "(Chen et al. 2025, eqs. 3-6 in general form).",
-                        equations(p)));
+                        "For each monomial " + math("\\phi") + " of the state, "
+                                + math("\\frac{d}{dt}\\mathbb{E}[\\phi] = \\mathbb{E}[\\mathcal{L}\\phi]") + " with "
+                                + math("\\mathcal{L}") + " the generator (Chen et al. 2025, eqs. 3-6 in general form); "
+                                + "the equations are " + eqref("eq:moments") + ".",
+                        labelled("eq:moments", equations(p))));
         if (central == null) {
             List<String> blocks = new ArrayList<>();
             for (MomentStructure.Block b : structure.blocks()) {
@@ -158,19 +167,22 @@ public final class MomentsReport implements Report {
                         + (law.value() == null ? "\\text{const}" : p.latex(law.value())));
             }
             doc = doc.with(LatexDocument.Section.of("Structure",
-                    "The system splits into decoupled blocks (strongly connected components of its dependency "
-                            + "graph); left null vectors of the system matrix give conserved quantities.",
-                    String.join(",\\quad ", blocks)));
+                    "The system " + eqref("eq:moments") + " splits into the decoupled blocks " + eqref("eq:blocks")
+                            + " (strongly connected components of its dependency graph); left null vectors of the "
+                            + "system matrix give conserved quantities.",
+                    labelled("eq:blocks", String.join(",\\quad ", blocks))));
             if (!laws.isEmpty()) {
-                doc = doc.with(LatexDocument.Section.of("Conservation laws", "", laws.toArray(new String[0])));
+                doc = doc.with(new LatexDocument.Section("Conservation laws", "The conserved quantities of "
+                        + eqref("eq:moments") + ".", laws));
             }
             if (structure.stationary() != null) {
                 List<String> st = new ArrayList<>();
                 for (int i = 0; i < s.size(); i++) {
                     st.add(p.name(s.names().get(i)) + "^{\\infty} &= " + p.latex(stationary(i)));
                 }
-                doc = doc.with(LatexDocument.Section.of("Stationary values", "",
-                        "\\begin{aligned}\n" + String.join(",\\\\\n", st) + "\n\\end{aligned}"));
+                doc = doc.with(LatexDocument.Section.of("Stationary values", "The stationary values "
+                        + eqref("eq:stationary") + " of " + eqref("eq:moments") + ".", labelled("eq:stationary",
+                        "\\begin{aligned}\n" + String.join(",\\\\\n", st) + "\n\\end{aligned}")));
             }
         }
         return doc.render();

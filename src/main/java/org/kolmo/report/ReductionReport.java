@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +81,8 @@ public final class ReductionReport implements Report {
         ExpressionWriter w = new ExpressionWriter(notation);
         StringBuilder out = new StringBuilder();
         out.append("Reduced models of ").append(r.variable()).append(" in ").append(r.model().name())
-                .append(", regime ").append(r.regime().text()).append('\n');
+                .append(", regime ").append(r.regime().text()).append('\n').append(conventionText(r.regime().epsilon().name()))
+                .append(" The adiabatic rates are also given in the original parameters.\n");
         for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
             if (a == null) {
                 continue;
@@ -214,8 +221,8 @@ public final class ReductionReport implements Report {
         List<String> lines = new ArrayList<>();
         for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
             if (a != null) {
-                lines.add(LatexPrinter.dotted(p.name(a.component()), 1) + " = " + p.latex(factor(a.rateOriginal()))
-                        + deviation(p, a.component(), r.regime().atOne(a.equilibrium())));
+                lines.add(LatexPrinter.dotted(p.name(a.component()), 1) + " = " + p.latex(factor(a.rate()))
+                        + deviation(p, a.component(), a.equilibrium()));
             }
         }
         for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
@@ -228,7 +235,10 @@ public final class ReductionReport implements Report {
                         + deviation(p, im.slow(), im.equilibrium().get(im.block().indexOf(im.slow()))));
             }
         }
-        return LatexPrinter.gathered(lines);
+        // the convention, stated where the fragment is pasted (a comment: it does not print)
+        return "% Results in the regime-scaled parameters (the regime applied, $" + p.latex(r.regime().eps())
+                + "$ explicit); $" + p.latex(r.regime().eps()) + " = 1$ gives the model's original parameters.\n"
+                + LatexPrinter.gathered(lines);
     }
 
     /** {@code z - z∞} in text, or just {@code z} when the equilibrium is 0 (no "(m_z - 0)"). */
@@ -242,96 +252,260 @@ public final class ReductionReport implements Report {
                 : LatexPrinter.paren(p.latex(F.eval(F.Subtract(Symbols.internal(component), equilibrium))));
     }
 
+    /** The sentence that states the convention of the results, as in the fragment and the document. */
+    static String conventionText(String eps) {
+        return "Results in the regime-scaled parameters (the regime applied, " + eps + " explicit); " + eps
+                + " = 1 gives them in the model's original parameters.";
+    }
+
+    /** The regime as inline math: {@code \beta \to \beta/\sqrt{\varepsilon}}, {@code t \to \varepsilon t}. */
+    static String regimeMath(LatexPrinter p, org.kolmo.reduction.Regime regime) {
+        List<String> rules = new ArrayList<>();
+        regime.scalings().forEach((s, e) -> rules.add(LatexDocument.math(p.latex(s) + " \\to " + slashed(p.latex(e)))));
+        if (regime.timeScale() != null && !regime.timeScale().isOne()) {
+            rules.add(LatexDocument.math("t \\to " + p.latex(regime.timeScale()) + " t"));
+        }
+        return String.join(", ", rules);
+    }
+
+    /**
+     * A fraction {@code \\frac{a}{b}} written inline as {@code a/b} (in running text a built-up fraction is cramped);
+     * anything else unchanged.
+     */
+    static String slashed(String latex) {
+        if (!latex.startsWith("\\frac{") || !latex.endsWith("}")) {
+            return latex;
+        }
+        int depth = 0;
+        int split = -1;
+        for (int i = 5; i < latex.length(); i++) {
+            char c = latex.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth == 0) {
+                split = i;
+                break;
+            }
+        }
+        if (split < 0 || split + 1 >= latex.length() || latex.charAt(split + 1) != '{') {
+            return latex;
+        }
+        String num = latex.substring(6, split);
+        String den = latex.substring(split + 2, latex.length() - 1);
+        if (den.contains("}{") && den.indexOf('{') < den.indexOf("}{") && !den.startsWith("\\sqrt")) {
+            return latex;
+        }
+        return wrapped(num) + "/" + wrapped(den);
+    }
+
+    private static String wrapped(String s) {
+        return s.contains(" + ") || s.contains(" - ") || s.contains("\\frac") ? "(" + s + ")" : s;
+    }
+
+    /** The sentence of {@link #conventionText} for a document. */
+    static String conventionProse(LatexPrinter p, org.kolmo.reduction.Regime regime) {
+        return "All reduced results are written in the regime-scaled parameters: the regime " + regimeMath(p, regime)
+                + " is applied and " + LatexDocument.math(p.latex(regime.eps())) + " stays explicit; "
+                + LatexDocument.math(p.latex(regime.eps()) + " = 1") + " gives them in the model's original parameters.";
+    }
+
+    /** A number as math, or a dash when it is not a number. */
+    private static String num(String format, double v) {
+        if (format.endsWith("e") || format.endsWith("g")) {
+            int digits = Integer.parseInt(format.substring(2, format.length() - 1));
+            return LatexDocument.math(LatexDocument.number(v, format.endsWith("e") ? digits + 1 : digits));
+        }
+        return Double.isNaN(v) ? "--" : LatexDocument.math(String.format(Locale.ROOT, format, v));
+    }
+
+    /** {@code z} or {@code z^2} as the expectation it stands for. */
+    private static String expectation(LatexPrinter p, String observable) {
+        int caret = observable.indexOf('^');
+        return caret < 0 ? "\\mathbb{E}[" + p.name(observable) + "]" : "\\mathbb{E}[" + p.name(observable.substring(0,
+                caret)) + "^{" + observable.substring(caret + 1) + "}]";
+    }
+
+    /** The solution of the adiabatic equation in the regime-scaled parameters: u∞ + (u(0) - u∞) e^{λ̄ t}. */
+    private static IExpr scaledSolution(AdiabaticElimination a) {
+        return CasSession.get().evaluate(F.Plus(a.equilibrium(), F.Times(F.Subtract(a.initialValue(),
+                a.equilibrium()), F.Exp(F.Times(a.rate(), a.time())))));
+    }
+
     @Override
     public String document() {
         LatexPrinter p = new LatexPrinter(notation);
-        LatexDocument doc = LatexDocument.of("Reduced models of " + r.variable() + " in " + r.model().name());
+        String z = p.name(r.variable());
+        String eps = p.latex(r.regime().eps());
+        LatexDocument doc = LatexDocument.of("Reduced models of " + LatexDocument.math(z) + " in "
+                + LatexDocument.code(r.model().name()));
+        doc = doc.with(LatexDocument.Section.of("Regime", "The reduction of " + LatexDocument.math(z) + " in "
+                + LatexDocument.code(r.model().name()) + " follows Chen et al. 2025, sections 4-6. "
+                + conventionProse(p, r.regime())));
         for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
             if (a == null) {
                 continue;
             }
+            String u = p.name(a.component());
+            String key = a.component().replace('_', '-');
             List<IExpr> coefficients = new ArrayList<>();
             List<String> symbols = new ArrayList<>();
             for (int k = a.closedOde().order(); k >= 0; k--) {
                 coefficients.add(factor(a.closedOde().coefficients().get(k)));
                 symbols.add(k == 0 ? deviation(p, a.component(), r.regime().atOne(a.equilibrium()))
-                        : LatexPrinter.dotted(p.name(a.component()), k));
+                        : LatexPrinter.dotted(u, k));
             }
-            doc = doc.with(LatexDocument.Section.of("Adiabatic elimination of " + a.component(),
-                    "The exact closed equation (Chen et al. 2025, Proposition 1) is read in the regime " + r.regime().text()
-                            + "; the derivatives above the first are dropped and the equilibrium term kept (eqs. 42, "
-                            + "46-48), with the leading terms in eps of the two kept coefficients. Its solution is "
-                            + "eq. 49.",
-                    p.linearCombination(coefficients, symbols) + " = 0",
-                    LatexPrinter.dotted(p.name(a.component()), 1) + " = " + p.latex(factor(a.rate()))
-                            + deviation(p, a.component(), a.equilibrium()),
-                    p.name(a.component()) + "(t) = " + p.latex(a.solution())));
+            doc = doc.with(LatexDocument.Section.of("Adiabatic elimination of " + LatexDocument.math(u),
+                    "The exact closed equation " + eqref("eq:closed-" + key) + " of the model as written (Chen et al. "
+                            + "2025, Proposition 1) is read in the regime; the derivatives above the first are "
+                            + "dropped and the equilibrium term kept (eqs. 42, 46-48), with the leading terms in "
+                            + LatexDocument.math(eps) + " of the two kept coefficients. This gives the adiabatic "
+                            + "equation " + eqref("eq:adiabatic-" + key) + " and its solution "
+                            + eqref("eq:adiabatic-solution-" + key) + " (eq. 49).",
+                    labelled("eq:closed-" + key, p.linearCombination(coefficients, symbols) + " = 0"),
+                    labelled("eq:adiabatic-" + key, LatexPrinter.dotted(u, 1) + " = " + p.latex(factor(a.rate()))
+                            + deviation(p, a.component(), a.equilibrium())),
+                    labelled("eq:adiabatic-solution-" + key, u + "(t) = " + p.latex(scaledSolution(a)))));
         }
         for (InvariantManifold im : new InvariantManifold[] {r.manifoldMean(), r.manifoldSecond()}) {
             if (im == null) {
                 continue;
             }
+            String key = im.slow().replace('_', '-');
             List<String> eqs = new ArrayList<>();
+            int n = 0;
             for (IExpr e : im.invariance()) {
-                eqs.add(p.latex(e) + " = 0");
+                eqs.add(labelled("eq:invariance-" + key + "-" + (++n), p.latex(e) + " = 0"));
             }
             for (IExpr e : im.constraints()) {
-                eqs.add(p.latex(e) + " = 0");
+                eqs.add(labelled("eq:invariance-" + key + "-" + (++n), p.latex(e) + " = 0"));
             }
-            eqs.add(p.latex(factor(im.eliminant())) + " = 0");
-            eqs.add(p.latex(im.rateEliminant()) + " = 0");
+            String first = "eq:invariance-" + key + "-1";
+            String last = "eq:invariance-" + key + "-" + n;
+            eqs.add(labelled("eq:eliminant-" + key, p.latex(factor(im.eliminant())) + " = 0"));
+            eqs.add(labelled("eq:rate-eliminant-" + key, p.latex(im.rateEliminant()) + " = 0"));
             List<String> series = new ArrayList<>();
             for (int i = 0; i < im.unknowns().size(); i++) {
-                series.add(p.latex(im.unknowns().get(i)) + " = " + p.latex(im.chapmanEnskog().series().get(i))
-                        + " + O(\\varepsilon^{" + (im.chapmanEnskog().order() + 1) + "})");
+                series.add(labelled("eq:series-" + key + "-" + (i + 1), p.latex(im.unknowns().get(i)) + " = "
+                        + p.latex(im.chapmanEnskog().series().get(i)) + " + O(\\varepsilon^{"
+                        + (im.chapmanEnskog().order() + 1) + "})"));
             }
-            series.add("\\frac{\\xi}{\\tau} = " + p.latex(im.chapmanEnskog().rateSeries()) + " + O(\\varepsilon^{"
-                    + (im.chapmanEnskog().rateOrder() + 1) + "})");
-            doc = doc.with(LatexDocument.Section.of("Invariant manifold of " + im.slow(),
-                    "Closure of the fast moments " + String.join(", ", im.fast()) + " on " + im.slow()
-                            + " around the equilibrium; invariance equations (eqs. 54, 58), conservation constraints, "
-                            + "the eliminant of a lexicographic Groebner basis over Q(parameters, eps) whose factors are "
-                            + "all the solution branches, and the eliminant of the rate xi (an eigenvalue of the "
-                            + "rescaled block, appendix D). The branch whose rate vanishes as eps -> 0 (eq. 59) is "
-                            + "chosen: " + im.branches().stream().filter(InvariantManifold.Branch::chosen)
-                                    .map(b -> "degree " + b.degree()).findFirst().orElse("none") + ".",
+            series.add(labelled("eq:rate-series-" + key, "\\frac{\\xi}{\\tau} = "
+                    + p.latex(im.chapmanEnskog().rateSeries()) + " + O(\\varepsilon^{"
+                    + (im.chapmanEnskog().rateOrder() + 1) + "})"));
+            String fast = String.join(", ", im.fast().stream().map(f -> LatexDocument.math(p.name(f))).toList());
+            String chosen = im.branches().stream().filter(InvariantManifold.Branch::chosen)
+                    .map(b -> "the factor of degree " + b.degree()).findFirst().orElse("none");
+            doc = doc.with(LatexDocument.Section.of("Invariant manifold of " + LatexDocument.math(p.name(im.slow())),
+                    "The fast moments " + fast + " are closed on " + LatexDocument.math(p.name(im.slow()))
+                            + " around the equilibrium. The invariance equations and conservation constraints "
+                            + (n == 1 ? eqref(first) : eqref(first) + "--" + eqref(last)) + " (eqs. 54, 58) have the "
+                            + "eliminant " + eqref("eq:eliminant-" + key) + " of a lexicographic Gr\u00f6bner basis "
+                            + "over the rational functions of the parameters and " + LatexDocument.math(eps)
+                            + ", whose factors are all the solution branches; the rate " + LatexDocument.math("\\xi")
+                            + " is a root of " + eqref("eq:rate-eliminant-" + key) + " (an eigenvalue of the "
+                            + "rescaled block, appendix D). The branch whose rate vanishes as "
+                            + LatexDocument.math(eps + " \\to 0") + " (eq. 59) is chosen: " + chosen + ".",
                     eqs.toArray(new String[0])));
-            doc = doc.with(LatexDocument.Section.of("Chapman-Enskog series for " + im.slow(),
-                    "Order by order in eps (eq. 62); on the series the eliminant is of order eps^"
-                            + im.chapmanEnskog().residualOrder() + ".", series.toArray(new String[0])));
+            int residual = im.chapmanEnskog().residualOrder();
+            doc = doc.with(LatexDocument.Section.of("Chapman-Enskog series for "
+                    + LatexDocument.math(p.name(im.slow())),
+                    "Order by order in " + LatexDocument.math(eps) + " (eq. 62) the chosen branch of "
+                            + eqref("eq:eliminant-" + key) + " gives the series " + eqref("eq:series-" + key + "-1")
+                            + (im.unknowns().size() > 1 ? "--" + eqref("eq:series-" + key + "-" + im.unknowns().size())
+                                    : "") + " and the rate " + eqref("eq:rate-series-" + key) + "; on the series the "
+                            + "eliminant is " + (residual == Integer.MAX_VALUE ? "zero exactly"
+                                    : "of order " + LatexDocument.math(eps + "^{" + residual + "}")) + ".",
+                    series.toArray(new String[0])));
         }
         for (Map.Entry<String, Breakdown> b : breakdowns().entrySet()) {
-            doc = doc.with(LatexDocument.Section.of("Breakdown of " + b.getKey(),
-                    String.format(Locale.ROOT, "Discriminant of the characteristic polynomial of the rescaled block; "
-                            + "its first positive root where the spectrum turns complex is eps = %.6g at the model's "
-                            + "values.", b.getValue().value()),
-                    "\\Delta = " + p.latex(b.getValue().discriminant())));
+            boolean mean = b.getValue() == r.meanBreakdown();
+            String critical = "\\varepsilon_c" + (mean ? "'" : "''");
+            String label = mean ? "eq:discriminant-mean" : "eq:discriminant-second";
+            double value = b.getValue().value();
+            doc = doc.with(LatexDocument.Section.of("Breakdown of the " + (mean ? "mean" : "second moment") + " ("
+                    + LatexDocument.math(critical) + ")",
+                    "The discriminant " + eqref(label) + " of the characteristic polynomial of the rescaled block. "
+                            + (Double.isNaN(value) ? "The spectrum stays real for every " + LatexDocument.math(eps
+                                    + " > 0") + " at the model's values: no breakdown."
+                                    : "Its first positive root, where the spectrum turns complex, is "
+                                            + LatexDocument.math(critical + " = " + number(value))
+                                            + " at the model's values."),
+                    labelled(label, "\\Delta = " + p.latex(b.getValue().discriminant()))));
         }
         for (Map.Entry<String, ReducedSde> s : r.sdes().entrySet()) {
             ReducedSde sde = s.getValue();
-            String z = p.name(r.variable());
+            String label = "eq:reduced-sde-" + s.getKey();
             doc = doc.with(LatexDocument.Section.of("Reduced SDE (" + s.getKey() + ")",
-                    "Drift from the reduced mean; B and D from the fluctuation-dissipation relation and the "
-                            + "minimisation of the sup-norm and L2 distances (eqs. 64-68).",
-                    "d" + z + " = " + sdeTerms(p, List.of(factor(sde.drift()), sde.multiplicative(), sde.additive()),
-                            List.of(z + "\\, dt", z + "\\, dw", "du"))));
+                    "The reduced SDE " + eqref(label) + ": its drift " + LatexDocument.math("A")
+                            + " from the reduced mean, " + LatexDocument.math("B") + " and " + LatexDocument.math("D")
+                            + " from the fluctuation-dissipation relation and the minimisation of the sup-norm and "
+                            + LatexDocument.math("L^2") + " distances (eqs. 64-68).",
+                    labelled(label, "d" + z + " = " + sdeTerms(p, List.of(factor(sde.drift()), sde.multiplicative(),
+                            sde.additive()), List.of(z + "\\, dt", z + "\\, dw", "du")))));
+        }
+        int c = 0;
+        for (Reduction.Comparison cmp : r.comparisons()) {
+            c++;
+            String at = LatexDocument.math(String.format(Locale.ROOT, "%s = %s", eps, number(cmp.eps())));
+            List<List<String>> moments = new ArrayList<>();
+            List<List<String>> bounds = new ArrayList<>();
+            for (int k = 0; k < cmp.times().length; k++) {
+                String t = num("%.3g", cmp.times()[k]);
+                moments.add(List.of(t, num("%.6f", cmp.second()[k]), num("%.6f", cmp.adiabatic()[k]),
+                        num("%.6f", cmp.manifold()[k]), num("%.6f", cmp.sdeSecond()[k])));
+                bounds.add(List.of(t, num("%.3e", cmp.w2Lower()[k]), num("%.3e", cmp.w2Upper()[k])));
+            }
+            String second = LatexDocument.math("\\mathbb{E}[" + z + "^{2}]");
+            LatexDocument.Table mt = new LatexDocument.Table("tab:moments-" + c, "The second moment " + second
+                    + " of the full model (exact) and of the reduced models at " + at, "rrrrr",
+                    List.of(LatexDocument.math("t"), "full", "adiabatic", "manifold", "reduced SDE"),
+                    moments);
+            LatexDocument.Table wt = new LatexDocument.Table("tab:w2-" + c, "Bounds on the squared Wasserstein-2 "
+                    + "distance between the laws of " + LatexDocument.math(z) + " in the full model and in the "
+                    + "reduced SDE at " + at, "rrr", List.of(LatexDocument.math("t"), "lower bound", "upper bound"),
+                    bounds);
+            doc = doc.with(new LatexDocument.Section("Against the full model at " + at, String.format(Locale.ROOT,
+                    "At %s the relaxation rates are %s (adiabatic) and %s (invariant manifold). %s compares the "
+                            + "second moment %s of the full model with the reduced models, %s gives the bounds on "
+                            + "%s between the full and the reduced law (Chen et al. 2025, Proposition 2).", at,
+                    num("%.4g", cmp.adiabaticRate()), num("%.4g", cmp.manifoldRate()), tableref("tab:moments-" + c),
+                    second, tableref("tab:w2-" + c), LatexDocument.math("W_2^2")), List.of()).with(mt).with(wt));
         }
         if (check != null) {
             for (ReducedSdeCheck.MethodCheck m : check.methods()) {
-                StringBuilder rows = new StringBuilder();
+                List<List<String>> rows = new ArrayList<>();
                 for (ReducedSdeCheck.Row row : m.rows()) {
-                    rows.append(String.format(Locale.ROOT, "t = %s, %s: difference %.3e, 95%% interval [%.3e, %.3e], "
-                            + "predicted %.3e (%s). ", row.time(), row.observable(), row.difference(), row.lower95(),
-                            row.upper95(), row.predicted(), row.passed() ? "ok" : "fails"));
+                    rows.add(List.of(num("%.3g", row.time()), LatexDocument.math(expectation(p, row.observable())),
+                            num("%.2g", row.difference()), num("%.2g", row.standardError()),
+                            LatexDocument.math("[" + LatexDocument.number(row.lower95(), 2) + ", "
+                                    + LatexDocument.number(row.upper95(), 2) + "]"), num("%.2g", row.predicted()), row.passed() ? "ok" : "fails"));
                 }
-                doc = doc.with(LatexDocument.Section.of("Monte Carlo check (" + m.method() + ")",
-                        "The full model in its regime against the reduced SDE (" + check.summary() + "); weak errors "
-                                + "E_full - E_reduced. " + rows + (m.passed() ? "The reduced SDE agrees within the "
-                                        + "tolerance." : "The reduced SDE differs beyond the tolerance + 4 standard "
-                                        + "errors.")));
+                String label = "tab:check-" + m.method();
+                ReducedSdeCheck.Settings st = check.settings();
+                String prose = String.format(Locale.ROOT, "The full model in its regime at %s against the reduced "
+                        + "SDE %s, %d Euler-Maruyama paths each (random stream %d), full step %s, reduced step %s, "
+                        + "tolerance %s. %s lists the weak errors %s with their standard errors, 95%% intervals "
+                        + "and the weak errors that the exact moment equations predict; a row fails beyond the "
+                        + "tolerance and 4 standard errors. ", LatexDocument.math(eps + " = " + number(st.eps())),
+                        eqref("eq:reduced-sde-" + m.method()), st.paths(), st.seed(),
+                        num("%.3g", check.fullStep()), num("%.3g", check.reducedStep()),
+                        check.predictedTolerance() ? "the predicted weak error"
+                                : LatexDocument.math(number(st.tolerance())), tableref(label),
+                        LatexDocument.math("\\mathbb{E}_{\\mathrm{full}} - \\mathbb{E}_{\\mathrm{reduced}}"));
+                LatexDocument.Table t = new LatexDocument.Table(label, "Monte Carlo check of the reduced SDE ("
+                        + m.method() + ")", "rlrrlrl", List.of(LatexDocument.math("t"), "observable", "difference",
+                                "std. err.", "95% interval", "predicted", "verdict"), rows);
+                doc = doc.with(new LatexDocument.Section("Monte Carlo check (" + m.method() + ")", prose, List.of())
+                        .with(t).closing(m.passed() ? "The reduced SDE agrees within the tolerance."
+                                : "The reduced SDE differs beyond the tolerance and 4 standard errors."));
             }
         }
         return doc.render();
+    }
+
+    /** A parameter value without trailing zeros: 0.5, 0.01. */
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+                : new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     @Override

@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import org.kolmo.io.ModelWriter;
 import org.kolmo.latex.LatexDocument;
 import org.kolmo.latex.LatexPrinter;
@@ -32,8 +38,9 @@ public final class SdeReport implements ModelReport {
 
     @Override
     public String document() {
-        return LatexDocument.of("Model " + model.name(),
-                LatexDocument.Section.of("Equations", model.title(), latex())).render();
+        return LatexDocument.of("Model " + code(model.name()),
+                LatexDocument.Section.of("Equations", model.title() + (model.title().isBlank() ? "" : ": ")
+                        + eqref("eq:model") + ".", labelled("eq:model", latex()))).render();
     }
 
     @Override

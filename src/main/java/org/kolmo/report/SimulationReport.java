@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -55,6 +61,46 @@ public final class SimulationReport implements Report {
         }
 
         /** The same as sentences, for a document: "Time step: ... . Start: ... . " or "". */
+        /** The same for a document, with the notation as math. */
+        String documentProse() {
+            StringBuilder out = new StringBuilder();
+            if (!dtRule.isEmpty()) {
+                out.append("Time step ").append(ruleMath("dt = " + dtRule)).append(", ").append(reasonMath(dtReason))
+                        .append(". ");
+            }
+            if (!start.isEmpty()) {
+                out.append("Start: ").append(startText(start)).append(". ");
+            }
+            return out.toString();
+        }
+
+        /** A step rule such as {@code eps^2/20} as math, or as code when it is not that simple. */
+        static String ruleMath(String rule) {
+            if (!rule.matches("[A-Za-z0-9^/*.()= ]+")) {
+                return LatexDocument.code(rule);
+            }
+            return math(rule.replace("dt", "\\Delta t").replaceAll("\\beps\\b", "\\\\varepsilon")
+                    .replaceAll("\\^([0-9]+)", "^{$1}").replace("*", " "));
+        }
+
+        /** "20 steps per fast relaxation time eps^2": the words as text, the last token as math. */
+        static String reasonMath(String reason) {
+            int space = reason.lastIndexOf(' ');
+            String last = reason.substring(space + 1);
+            return last.matches(".*[\\^/].*|eps") ? reason.substring(0, space + 1) + ruleMath(last)
+                    : LatexDocument.escapeText(reason).equals(reason) ? reason : LatexDocument.code(reason);
+        }
+
+        /** Where the fast variables started, in words with math. */
+        static String startText(String start) {
+            if (start.contains("invariant law")) {
+                return "the fast variables drawn from their invariant law " + math("N(0, J(X_0))") + " for the slow "
+                        + "variables frozen at the initial state, " + math("B_2 J + J B_2^{T} = \\sigma_1\\sigma_1^{T}")
+                        + " (Lim, eq. 39)";
+            }
+            return LatexDocument.code(start);
+        }
+
         String prose() {
             StringBuilder out = new StringBuilder();
             for (String line : lines("").split("\n")) {
@@ -155,6 +201,22 @@ public final class SimulationReport implements Report {
         TimeSeriesPlot.write(file, title, PlotText.text("mean (95% interval)"), result.times(), curves);
     }
 
+    private LatexDocument.Table table() {
+        List<List<String>> rows = new ArrayList<>();
+        double[] times = result.times();
+        for (int k = 0; k < times.length; k++) {
+            for (int i = 0; i < result.names().size(); i++) {
+                double m = result.mean(k, i);
+                double se = result.standardError(k, i);
+                rows.add(List.of(String.format(Locale.ROOT, "%.4g", times[k]), code(result.names().get(i)),
+                        String.format(Locale.ROOT, "%.6g", m), String.format(Locale.ROOT, "%.3g", se),
+                        String.format(Locale.ROOT, "[%.6g, %.6g]", m - Z95 * se, m + Z95 * se)));
+            }
+        }
+        return new LatexDocument.Table("tab:estimates", "Monte Carlo means of the observables", "rlrrl",
+                List.of(math("t"), "observable", "mean", "standard error", "95% interval"), rows);
+    }
+
     private String tabular() {
         StringBuilder t = new StringBuilder("\\begin{array}{rlrr}\nt & \\text{observable} & \\text{mean} & "
                 + "\\text{std. err.}\\\\\n\\hline\n");
@@ -176,9 +238,12 @@ public final class SimulationReport implements Report {
 
     @Override
     public String document() {
-        return LatexDocument.of("Monte Carlo of " + model,
-                LatexDocument.Section.of("Estimates", header() + ". " + setup.prose()
-                        + "Means with their standard errors.", tabular()))
+        return LatexDocument.of("Monte Carlo of " + code(model),
+                new LatexDocument.Section("Estimates", String.format(Locale.ROOT, "Monte Carlo of %s (%s, %d paths, "
+                        + "step %s, random stream %d). ", code(model), result.settings().scheme().keyword(),
+                        result.paths(), math("\\Delta t = " + step(result.settings().timeStep())),
+                        result.settings().seed()) + setup.documentProse() + "The means with their standard errors "
+                        + "and 95% intervals are in " + tableref("tab:estimates") + ".", List.of()).with(table()))
                 .render();
     }
 

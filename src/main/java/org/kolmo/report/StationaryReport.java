@@ -1,5 +1,11 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -205,16 +211,47 @@ public final class StationaryReport implements Report {
             derivation.add("s^{2} = " + p.latex(r.diffusion()));
         }
         derivation.addAll(latexLines(p));
-        LatexDocument doc = LatexDocument.of("Stationary density of " + model.name(),
-                LatexDocument.Section.of("Model", "The model in Ito form.", p.sde(r.ito())),
-                LatexDocument.Section.of("Method", "The " + METHOD + " (" + REFERENCES + "). "
-                        + (r.method() == Method.GRADIENT ? "The drift is a gradient (its Jacobian is symmetric) "
-                                + "and the noise constant and isotropic." : "One variable; a is the squared noise."),
-                        flux),
-                new LatexDocument.Section("Density", "Support: " + supportText() + ".", derivation),
-                LatexDocument.Section.of("Values", (values().isEmpty() ? "" : "At " + values() + ": ") + "Z = " + number(r.normaliserValue())
-                        + " (quadrature " + number(r.normaliserQuadrature()) + ").", momentTable(p)));
+        LatexDocument doc = LatexDocument.of("Stationary density of " + code(model.name()),
+                LatexDocument.Section.of("Model", "The model in It\u00f4 form " + eqref("eq:model") + ".",
+                        labelled("eq:model", p.sde(r.ito()))),
+                LatexDocument.Section.of("Method", "The " + METHOD + " (" + REFERENCES + "), " + eqref("eq:flux")
+                        + ". " + (r.method() == Method.GRADIENT ? "The drift is a gradient (its Jacobian is "
+                                + "symmetric) and the noise constant and isotropic." : "One variable; " + math("a")
+                                        + " is the squared noise."),
+                        labelled("eq:flux", flux)),
+                new LatexDocument.Section("Density", "The density " + eqref("eq:density") + " on the support "
+                        + supportMath(p) + ".", labelledLast(derivation, "eq:density")),
+                LatexDocument.Section.of("Values", "The moments " + eqref("eq:moment-values") + ", "
+                        + (values().isEmpty() ? "" : "at " + valuesMath(p) + ", ") + "with the normalising constant "
+                        + math("Z = " + LatexDocument.number(r.normaliserValue(), 9)) + " (quadrature "
+                        + math(LatexDocument.number(r.normaliserQuadrature(), 9)) + ").", labelled("eq:moment-values", momentTable(p))));
         return doc.render();
+    }
+
+    /** The support as inline math: {@code x \in (0, \infty)}. */
+    private String supportMath(LatexPrinter p) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < names().size(); i++) {
+            List<End> e = r.ends().get(i);
+            parts.add(math(p.name(names().get(i)) + " \\in (" + point(p, e.get(0)) + ", " + point(p, e.get(1)) + ")"));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The parameter values as inline math. */
+    private String valuesMath(LatexPrinter p) {
+        List<String> parts = new ArrayList<>();
+        r.values().forEach((k, v) -> parts.add(math(p.name(k) + " = " + LatexDocument.number(v, 6))));
+        return String.join(", ", parts);
+    }
+
+    /** {@code eqs} with the label {@code label} on the last one (the density itself). */
+    private static List<String> labelledLast(List<String> eqs, String label) {
+        List<String> out = new ArrayList<>(eqs);
+        if (!out.isEmpty()) {
+            out.set(out.size() - 1, labelled(label, out.get(out.size() - 1)));
+        }
+        return out;
     }
 
     private String supportText() {

@@ -1,5 +1,13 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.code;
+import static org.kolmo.latex.LatexDocument.eqref;
+import static org.kolmo.latex.LatexDocument.labelled;
+import static org.kolmo.latex.LatexDocument.math;
+import static org.kolmo.latex.LatexDocument.tableref;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.kolmo.latex.LatexDocument;
@@ -129,10 +137,45 @@ public final class VerificationReport implements Report {
 
     @Override
     public String document() {
-        return LatexDocument.of("Verification of " + reduced + " against " + full,
-                LatexDocument.Section.of("Weak errors", (passed() ? "The reduced model agrees" : "The reduced model "
-                        + "differs") + " with the full one; differences with their 95% intervals.", latex()))
-                .render();
+        List<List<String>> rows = new ArrayList<>();
+        for (int k = 0; k < a.times().length; k++) {
+            for (int i = 0; i < a.names().size(); i++) {
+                double d = difference(k, i);
+                double e = error(k, i);
+                rows.add(List.of(math(LatexDocument.number(a.times()[k], 3)), code(a.names().get(i)),
+                        math(LatexDocument.number(d, 3)), math(LatexDocument.number(e, 2)),
+                        math("[" + LatexDocument.number(d - WeakErrorCheck.Z95 * e, 3) + ", "
+                                + LatexDocument.number(d + WeakErrorCheck.Z95 * e, 3) + "]"),
+                        fails(k, i) ? "fails" : "ok"));
+            }
+        }
+        LatexDocument.Table table = new LatexDocument.Table("tab:weak-errors", "Weak errors "
+                + math("\\mathbb{E}_{\\mathrm{full}} - \\mathbb{E}_{\\mathrm{reduced}}") + " of the observables",
+                "rlrrll", List.of(math("t"), "observable", "difference", "std. error", "95% interval", "verdict"),
+                rows);
+        String prose = "The full model " + code(full) + " (" + runText(a, fullSetup) + ") against the reduced model "
+                + code(reduced) + " (" + runText(b, reducedSetup) + ") on the variables the two share. "
+                + tableref("tab:weak-errors") + " lists the weak error of each observable, its standard error and "
+                + "its 95% interval; a difference fails when it exceeds the tolerance "
+                + math(LatexDocument.number(tolerance, 3)) + " by more than four standard errors. "
+                + (passed() ? "The reduced model agrees with the full one." : "The reduced model differs from the "
+                        + "full one.");
+        return LatexDocument.of("Verification of " + code(reduced) + " against " + code(full),
+                new LatexDocument.Section("Weak errors", prose, List.of()).with(table)).render();
+    }
+
+    /** One model's run in a document: scheme and step, its rule and start as code. */
+    private static String runText(MonteCarloResult r, SimulationReport.Setup setup) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s, %d paths, step %s",
+                r.settings().scheme().keyword(), r.paths(), math("\\Delta t = " + SimulationReport.step(
+                        r.settings().timeStep()))));
+        if (!setup.dtRule().isEmpty()) {
+            out.append(" = ").append(SimulationReport.Setup.ruleMath(setup.dtRule()));
+        }
+        if (!setup.start().isEmpty()) {
+            out.append("; start: ").append(SimulationReport.Setup.startText(setup.start()));
+        }
+        return out.toString();
     }
 
     @Override

@@ -161,7 +161,7 @@ class CommandLineTest {
         assertTrue(m.out().contains("p_xx + p_yy + p_zz = 1\n"), m.out());
         Run c = kolmo("closed-ode", "models/two_state.sde", "--of", "p_zz", "--with-constant", "--format", "latex");
         assertEquals(0, c.status(), c.err());
-        assertEquals("\\dddot{p}_{zz} + 10\\beta^{2}\\,\\ddot{p}_{zz} + 16 (\\alpha^{2} + \\beta^{4})\\,\\dot{p}_{zz}"
+        assertEquals("p_{zz}^{(3)} + 10\\beta^{2}\\,\\ddot{p}_{zz} + 16 (\\alpha^{2} + \\beta^{4})\\,\\dot{p}_{zz}"
                 + " + 96\\alpha^{2}\\beta^{2}\\,\\left(p_{zz} - \\frac{1}{3}\\right) = 0\n", c.out());
     }
 

@@ -19,10 +19,40 @@ import org.kolmo.support.Pdflatex;
 /**
  * Issue 13, item 2: every {@code latex-doc} of every bundled model and command fits the page: pdflatex reports no
  * overfull line over 1 pt and no overfull page (long results are broken by the document, see
- * {@code latex.LineBreaker}).
+ * {@code latex.LineBreaker}); compiled twice, it has no undefined reference; its prose, headings, captions and table
+ * cells (everything outside math) write no notation in ASCII (see {@link #asciiNotation}).
  */
 class LatexPageWidthTest {
     private static final Pattern OVERFULL_LINE = Pattern.compile("Overfull \\\\hbox \\(([0-9.]+)pt too wide\\)");
+
+    /** What is math or a LaTeX argument, not prose: removed before the prose is scanned. */
+    private static final Pattern NOT_PROSE = Pattern.compile("(?s)\\$[^$]*\\$"
+            + "|\\\\begin\\{(equation|align|gathered|aligned)\\}.*?\\\\end\\{\\1\\}"
+            + "|\\\\(label|eqref|ref|cite|bibitem|begin|end)\\{[^}]*\\}|\\\\begin\\{tabular\\}\\{[^}]*\\}"
+            + "|\\\\texttt\\{(?:[^{}]|\\{\\})*\\}");
+
+    /** ASCII notation in prose: an arrow, eps, E[...], d/dt, a caret or an underscore, Ito without its accent. */
+    private static final Pattern ASCII = Pattern.compile("->|-\\\\textgreater|(?<![A-Za-z])eps(?![A-Za-z])|E\\["
+            + "|\\bd/dt|\\^|\\\\textasciicircum|_|\\bIto\\b|It\u00f4");
+
+    /**
+     * The ASCII notation in the prose of {@code latex} (outside math, labels, references, names in typewriter type
+     * and the preamble before the title).
+     */
+    static List<String> asciiNotation(String latex) {
+        int begin = latex.indexOf("\\title{"); // the title and everything after the preamble
+        begin = begin < 0 ? latex.indexOf("\\begin{document}") : begin;
+        String body = NOT_PROSE.matcher(begin < 0 ? latex : latex.substring(begin)).replaceAll(" ");
+        List<String> found = new ArrayList<>();
+        for (String line : body.split("\n")) {
+            // It\^o is the accent, not a caret
+            Matcher m = ASCII.matcher(line.replace("\\^{o}", "{accent}").replace("\\^o", "{accent}"));
+            if (m.find()) {
+                found.add(m.group() + " in: " + line.strip());
+            }
+        }
+        return found;
+    }
 
     static Stream<List<String>> documents() throws Exception {
         List<String> models;
@@ -53,6 +83,14 @@ class LatexPageWidthTest {
         out.add(List.of("check", "models/two_state.sde", "--claim", "m_z' == 2*alpha*m_y"));
         out.add(List.of("ito-formula", "models/schroedinger.sde", "--f", "a_l^2 + b_l^2"));
         out.add(List.of("simulate", "models/two_state.sde", "--paths", "100", "--T", "0.1", "--dt", "0.01"));
+        // every Monte Carlo check, as a table (few paths: the layout is under test, not the verdict)
+        out.add(List.of("reduce", "models/two_state.sde", "--keep", "z", "--check", "200", "--check-times", "0.5,1",
+                "--tolerance", "predicted"));
+        out.add(List.of("homogenize", "models/slow_fast_2x2.sde", "--check", "200"));
+        out.add(List.of("moments", "models/cubic.sde", "--order", "2", "--closure", "normal,zero", "--check", "200",
+                "--T", "1"));
+        out.add(List.of("verify", "models/slow_fast_2x2.sde", "--reduced", "EFFECTIVE:slow_fast_2x2", "--paths",
+                "200", "--times", "0.5,1"));
         return out.stream();
     }
 
@@ -60,14 +98,29 @@ class LatexPageWidthTest {
     @MethodSource("documents")
     void theDocumentFitsThePage(List<String> command, @TempDir Path dir) throws Exception {
         Pdflatex.assumeAvailable();
-        List<String> args = new ArrayList<>(command);
-        args.addAll(List.of("--format", "latex-doc"));
+        List<String> args = new ArrayList<>();
+        for (String a : command) {
+            if (a.startsWith("EFFECTIVE:")) {
+                // the effective SDE that homogenize -o writes, for verify
+                Path eff = dir.resolve("effective.sde");
+                CommandLineTest.Run h = CommandLineTest.kolmo("homogenize", "models/" + a.substring(10) + ".sde", "-o",
+                        eff.toString());
+                assertEquals(0, h.status(), h.err());
+                a = eff.toString();
+            }
+            args.add(a);
+        }
+        args.addAll(List.of("--format", "latex-doc", "--quiet"));
         CommandLineTest.Run r = CommandLineTest.kolmo(args.toArray(new String[0]));
         if (r.status() == 2 && command.get(0).equals("moments")) {
             return; // a hierarchy that does not close at order 2 is an error, not a document
         }
-        assertEquals(0, r.status(), r.err());
-        String log = Pdflatex.compileLog(r.out(), dir);
+        assertTrue(r.status() == 0 || r.status() == 1 && (command.contains("verify") || command.contains("--check")), r.err());
+        List<String> ascii = asciiNotation(r.out());
+        assertTrue(ascii.isEmpty(), command + ": ASCII notation in the prose:\n" + String.join("\n", ascii));
+        assertTrue(!r.out().toLowerCase(java.util.Locale.ROOT).contains("seed"), command + ": the word seed");
+        String log = Pdflatex.compileLogTwice(r.out(), dir);
+        assertTrue(!log.contains("undefined"), command + ": an undefined reference");
         Matcher m = OVERFULL_LINE.matcher(log);
         while (m.find()) {
             double points = Double.parseDouble(m.group(1));

@@ -37,7 +37,7 @@ class LatexDocumentTest {
 
     @Test
     void writesUnicodeAsTheMinimalFontsCan() {
-        assertEquals("$\\varepsilon$ $\\to$ 0 -- ``Itô'' $\\Gamma$ A",
+        assertEquals("$\\varepsilon$ $\\to$ 0 -- ``It\\^o'' $\\Gamma$ A",
                 LatexDocument.escapeText("ε → 0 – “Itô” Γ Α"));
         assertEquals("?", LatexDocument.escapeText("\u4e2d"));
     }
@@ -49,6 +49,9 @@ class LatexDocumentTest {
         assertEquals("""
                 \\documentclass[11pt]{article}
                 \\usepackage{amsmath,amssymb}
+                \\usepackage{array,booktabs}
+                \\newcommand{\\tablecaption}[1]{\\refstepcounter{table}\\sbox0{Table~\\thetable: #1}%
+                  \\ifdim\\wd0>\\linewidth Table~\\thetable: #1\\par\\else\\centerline{\\box0}\\fi\\smallskip}
                 \\allowdisplaybreaks
                 \\title{Two\\_state}
                 \\date{}
@@ -59,6 +62,7 @@ class LatexDocumentTest {
                 The SDE.
                 \\begin{equation}
                 x = 1
+                \\label{eq:1}
                 \\end{equation}
 
                 \\section{Empty}
@@ -72,6 +76,27 @@ class LatexDocumentTest {
 
                 \\end{document}
                 """, doc.render());
+    }
+
+    @Test
+    void proseCarriesInlineMathReferencesAndTables() {
+        String prose = "The mean " + LatexDocument.math("m_z") + " obeys " + LatexDocument.eqref("eq:rate")
+                + " (see " + LatexDocument.tableref("tab:t") + "), 50% of x_1.";
+        assertEquals("The mean $m_z$ obeys \\eqref{eq:rate} (see Table~\\ref{tab:t}), 50\\% of x\\_1.",
+                LatexDocument.escapeText(prose));
+        LatexDocument.Section s = LatexDocument.Section.of("Rate of " + LatexDocument.math("m_z"), prose,
+                LatexDocument.labelled("eq:rate", "\\dot{m}_z = -m_z"), "x = 1")
+                .with(new LatexDocument.Table("tab:t", "Errors of " + LatexDocument.math("m_z"), "rr",
+                        List.of(LatexDocument.math("t"), "difference"), List.of(List.of("1", "-0.5"))))
+                .closing("Agrees.");
+        String doc = LatexDocument.of("", s).render();
+        assertTrue(doc.contains("\\section{Rate of $m_z$}\n"), doc);
+        assertTrue(doc.contains("\\dot{m}_z = -m_z\n\\label{eq:rate}\n\\end{equation}"), doc);
+        assertTrue(doc.contains("x = 1\n\\label{eq:2}\n\\end{equation}"), doc);
+        assertTrue(doc.contains("\\tablecaption{Errors of $m_z$}\\label{tab:t}\n"), doc);
+        assertTrue(doc.contains("\\begin{tabular}{rr}\n\\toprule\n$t$ & difference \\\\\n\\midrule\n"
+                + "1 & -0.5 \\\\\n\\bottomrule\n"), doc);
+        assertTrue(doc.contains("\\end{minipage}\\par\\medskip\nAgrees.\n"), doc);
     }
 
     private static Sde twoState() {

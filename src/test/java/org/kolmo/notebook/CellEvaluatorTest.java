@@ -49,7 +49,7 @@ class CellEvaluatorTest {
         assertTrue(text(out.get(0)).contains("dy = -2*alpha*z*dt + 2*beta*x*dW"), text(out.get(0)));
         assertTrue(text(out.get(1)).startsWith("p_zz''' + 10*beta^2*p_zz'' + 16*(alpha^2 + beta^4)*p_zz' "
                 + "+ 96*alpha^2*beta^2*(p_zz - 1/3) = 0"), text(out.get(1)));
-        assertTrue(latex(out.get(1)).contains("\\dddot{p}_{zz} + 10\\beta^{2}\\,\\ddot{p}_{zz}"), latex(out.get(1)));
+        assertTrue(latex(out.get(1)).contains("p_{zz}^{(3)} + 10\\beta^{2}\\,\\ddot{p}_{zz}"), latex(out.get(1)));
     }
 
     @Test

@@ -97,7 +97,7 @@ class NotebookExecutionTest {
         assertShows(out, "text/plain", "L(x^2 + y^2 + z^2) = 0");
         // eqs. 41 and 45, rendered
         assertShows(out, "text/latex", "\\ddot{m}_z + 2\\beta^{2}\\,\\dot{m}_z + 4\\alpha^{2}\\,m_z = 0");
-        assertShows(out, "text/latex", "\\dddot{p}_{zz} + 10\\beta^{2}\\,\\ddot{p}_{zz} + 16 (\\alpha^{2} + \\beta^{4})"
+        assertShows(out, "text/latex", "p_{zz}^{(3)} + 10\\beta^{2}\\,\\ddot{p}_{zz} + 16 (\\alpha^{2} + \\beta^{4})"
                 + "\\,\\dot{p}_{zz} + 96\\alpha^{2}\\beta^{2}\\,\\left(p_{zz} - \\frac{1}{3}\\right) = 0");
         assertEquals(2, count(out, "image/png"));
         assertShows(out, "text/plain", "left side = -1, right side = 0");

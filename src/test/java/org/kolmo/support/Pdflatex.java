@@ -59,6 +59,15 @@ public final class Pdflatex {
         return Files.readString(dir.resolve("doc.log"), StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * Compiles {@code source} twice in {@code dir} (the second run resolves the references that the first wrote to
+     * {@code doc.aux}) and returns the log of the second run.
+     */
+    public static String compileLogTwice(String source, Path dir) throws IOException, InterruptedException {
+        assertCompiles(source, dir);
+        return compileLog(source, dir);
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p);
