@@ -6,17 +6,13 @@ import org.kolmo.KolmoModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.kolmo.check.ClaimChecker;
 import org.kolmo.report.CheckReport;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Decides whether a claimed identity holds for a model: symbolically first, then at random "
@@ -26,10 +22,7 @@ import picocli.CommandLine.Spec;
                         + "with derivative marks (p_zz'''), decided along the moment trajectory from the model's "
                         + "initial values."},
         footer = {"", "Exit status: 0 every claim holds, 1 a claim fails, 2 bad input."})
-final class CheckCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class CheckCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
     Path file;
 
@@ -47,16 +40,11 @@ final class CheckCommand implements Callable<Integer> {
             + ClaimChecker.DEFAULT_SEED + ")")
     long seed = ClaimChecker.DEFAULT_SEED;
 
-    @Mixin
-    CommonOptions common;
-
     @Override
-    public Integer call() throws Exception {
-        common.configure();
-        common.outputFormat();
+    Integer run() throws Exception {
         KolmoModel model = ModelArgument.read(file);
         CheckReport report = Kolmo.check(model, claims, new CheckOptions(givens, seed));
-        common.emit(report, spec.commandLine().getOut());
+        common.emit(report, out());
         return report.allHold() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 }

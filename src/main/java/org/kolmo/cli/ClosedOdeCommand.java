@@ -4,23 +4,16 @@ import org.kolmo.ClosedOdeOptions;
 import org.kolmo.Kolmo;
 import org.kolmo.KolmoModel;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "closed-ode", mixinStandardHelpOptions = true,
         description = "The exact closed higher-order ODE of one moment (Chen et al. 2025, Proposition 1; eqs. 41-45, 86), "
                 + "with its initial data.")
-final class ClosedOdeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class ClosedOdeCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
     Path file;
 
@@ -35,16 +28,11 @@ final class ClosedOdeCommand implements Callable<Integer> {
     @Option(names = "--with-constant", description = "drop the zero root: one order less and a constant (eq. 45)")
     boolean withConstant;
 
-    @Mixin
-    CommonOptions common;
-
     @Override
-    public Integer call() throws Exception {
-        common.configure();
-        common.outputFormat();
+    Integer run() throws Exception {
         KolmoModel model = ModelArgument.read(file);
         common.emit(Kolmo.closedOde(model, component, new ClosedOdeOptions(minimal, withConstant)),
-                spec.commandLine().getOut());
+                out());
         return ExitCode.OK;
     }
 }

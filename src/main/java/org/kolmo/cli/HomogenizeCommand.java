@@ -2,7 +2,6 @@ package org.kolmo.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.kolmo.Checked;
 import org.kolmo.HomogenizeOptions;
@@ -11,11 +10,8 @@ import org.kolmo.KolmoModel;
 import org.kolmo.report.HomogenizationReport;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "homogenize", mixinStandardHelpOptions = true,
         description = "The effective SDE of the slow variables and functionals of a slow-fast model as eps -> 0 "
@@ -23,10 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "closed forms of Results 2.1-2.2, or both, held equal; first-order averaging when the fast drift "
                 + "is of order 1/eps. With --check N, a Monte Carlo of the full model at the file's eps against the "
                 + "effective SDE.")
-final class HomogenizeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class HomogenizeCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file (slow, fast, functional)")
     Path file;
 
@@ -58,19 +51,14 @@ final class HomogenizeCommand implements Callable<Integer> {
                     + "model (default 20)")
     int stepsPerFastTime;
 
-    @Mixin
-    CommonOptions common;
-
     @Override
-    public Integer call() throws Exception {
-        common.configure();
-        common.outputFormat();
+    Integer run() throws Exception {
         HomogenizeOptions options = CommonOptions.facade(() -> new HomogenizeOptions(route,
                 Optional.ofNullable(check), tolerance, horizon, seed, stepsPerFastTime).validate());
         KolmoModel model = ModelArgument.read(file);
         Checked<HomogenizationReport> out = CommonOptions.facade(() -> Kolmo.homogenize(model, options,
                 common.progressBars()));
-        common.emit(out.report(), spec.commandLine().getOut());
+        common.emit(out.report(), out());
         if (!out.passed()) {
             spec.commandLine().getErr().println("kolmo homogenize: check failed: " + out.failure().get());
             spec.commandLine().getErr().flush();

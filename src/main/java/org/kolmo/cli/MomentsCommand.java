@@ -3,7 +3,6 @@ package org.kolmo.cli;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.kolmo.Kolmo;
 import org.kolmo.KolmoModel;
@@ -12,11 +11,8 @@ import org.kolmo.report.ClosureCheckReport;
 import org.kolmo.report.Report;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "moments", mixinStandardHelpOptions = true,
         description = "Moment equations d/dt E[phi] = E[L phi] for all monomials up to --order (Chen et al. 2025, eqs. 3-6), "
@@ -24,10 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "of means and covariances. With --closure, a hierarchy that does not close is closed at --order "
                 + "by a moment-closure approximation, and --stationary gives the stationary points of the closed "
                 + "system.")
-final class MomentsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class MomentsCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
     Path file;
 
@@ -70,13 +63,8 @@ final class MomentsCommand implements Callable<Integer> {
                     + "or .png)")
     Path plot;
 
-    @Mixin
-    CommonOptions common;
-
     @Override
-    public Integer call() throws Exception {
-        common.configure();
-        common.outputFormat();
+    Integer run() throws Exception {
         MomentsOptions options = CommonOptions.facade(() -> new MomentsOptions(order, central,
                 Optional.ofNullable(closure), stationary, Optional.ofNullable(start).map(u -> Arrays.stream(u).boxed()
                         .toList()), Optional.ofNullable(check), horizon, dt, seed).validate());
@@ -88,7 +76,7 @@ final class MomentsCommand implements Callable<Integer> {
             throw new UsageException("--plot", "the plot file must end in .pdf, .svg or .png");
         }
         Report report = CommonOptions.facade(() -> Kolmo.moments(model, options, common.progressBars()));
-        common.emit(report, spec.commandLine().getOut());
+        common.emit(report, out());
         if (plot != null && report instanceof ClosureCheckReport r) {
             r.plot(plot);
         }

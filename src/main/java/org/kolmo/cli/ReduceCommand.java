@@ -3,7 +3,6 @@ package org.kolmo.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.kolmo.Checked;
 import org.kolmo.Kolmo;
@@ -14,20 +13,14 @@ import org.kolmo.report.ReductionReport;
 import org.kolmo.report.Report;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "reduce", mixinStandardHelpOptions = true,
         description = "Reduced models of one or several variables of a linear or GBM model in a regime (Chen et al. 2025, secs. 4-6): "
                 + "adiabatic elimination, invariant manifold with Chapman-Enskog series, breakdown points, reduced "
                 + "SDE, Wasserstein-2 bounds against the full model.")
-final class ReduceCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class ReduceCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
     Path file;
 
@@ -95,13 +88,8 @@ final class ReduceCommand implements Callable<Integer> {
             + "min(T/100, 0.01/rho), rho its fastest moment rate)")
     Double dt;
 
-    @Mixin
-    CommonOptions common;
-
     @Override
-    public Integer call() throws Exception {
-        common.configure();
-        common.outputFormat();
+    Integer run() throws Exception {
         CommonOptions.facade(() -> ReduceOptions.parseMethod(method));
         KolmoModel model = ModelArgument.read(file);
         Map<String, Double> start = initial == null ? null : CommonOptions.facade(() -> ReduceOptions.state(initial));
@@ -118,7 +106,7 @@ final class ReduceCommand implements Callable<Integer> {
             }
             return Kolmo.reduce(model, options, common.progressBars());
         });
-        common.emit(out.report(), spec.commandLine().getOut());
+        common.emit(out.report(), out());
         if (plot != null && out.report() instanceof ReductionReport r) {
             Figures.write(r.reduction(), start, plot);
         }

@@ -2,7 +2,6 @@ package org.kolmo.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.kolmo.Kolmo;
 import org.kolmo.KolmoModel;
@@ -13,8 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Monte Carlo of a model with compiled coefficients (Euler-Maruyama or Milstein for Ito, "
@@ -24,10 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "value start in their invariant law N(mu(X0), J(X0)) for the slow variables frozen at the initial "
                 + "state (B2 J + J B2^T = sigma1 sigma1^T), so that no initial layer shows in the estimates, and "
                 + "the default step is a fraction of the fast relaxation time (see --dt).")
-final class SimulateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class SimulateCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file")
     Path file;
 
@@ -46,13 +40,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "also plot the means against time with their 95%% intervals (.pdf, .svg or .png)")
     Path plot;
 
-    @Mixin
-    CommonOptions common;
-
     @Override
-    public Integer call() throws Exception {
-        common.configure();
-        common.outputFormat();
+    Integer run() throws Exception {
         KolmoModel model = ModelArgument.read(file);
         if (plot != null && !plot.toString().matches(".*\\.(pdf|svg|png)")) {
             throw new UsageException("--plot", "the plot file must end in .pdf, .svg or .png");
@@ -68,7 +57,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (plot != null) {
             report.plot(plot);
         }
-        common.emit(report, spec.commandLine().getOut());
+        common.emit(report, out());
         return ExitCode.OK;
     }
 }

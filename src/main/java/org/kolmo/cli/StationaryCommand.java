@@ -3,18 +3,14 @@ package org.kolmo.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.kolmo.Kolmo;
 import org.kolmo.KolmoModel;
 import org.kolmo.StationaryOptions;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stationary", mixinStandardHelpOptions = true,
         description = "The stationary density of a one-dimensional SDE, rho ~ sigma^-2 exp(int 2 b/sigma^2 dx), or of "
@@ -22,10 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "with zero probability flux), its normalising constant and moments E[x^k]: in closed form (Gamma "
                 + "functions) where the density is u^p exp(-c u^n), and by double-exponential quadrature at the "
                 + "parameter values.")
-final class StationaryCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class StationaryCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .sde model file (e.g. an effective SDE that "
             + "'kolmo homogenize FILE -o EFFECTIVE.sde' wrote)")
     Path file;
@@ -37,16 +30,11 @@ final class StationaryCommand implements Callable<Integer> {
             + "(repeatable); default: the model's")
     Map<String, Double> parameters = new LinkedHashMap<>();
 
-    @Mixin
-    CommonOptions common;
-
     @Override
-    public Integer call() throws Exception {
-        common.configure();
-        common.outputFormat();
+    Integer run() throws Exception {
         StationaryOptions options = CommonOptions.facade(() -> new StationaryOptions(order, parameters).validate());
         KolmoModel model = ModelArgument.read(file);
-        common.emit(CommonOptions.facade(() -> Kolmo.stationary(model, options)), spec.commandLine().getOut());
+        common.emit(CommonOptions.facade(() -> Kolmo.stationary(model, options)), out());
         return ExitCode.OK;
     }
 }

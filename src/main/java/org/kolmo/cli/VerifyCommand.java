@@ -2,7 +2,6 @@ package org.kolmo.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.kolmo.Kolmo;
 import org.kolmo.KolmoModel;
@@ -13,8 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Checks a reduced model against the full one by Monte Carlo: weak errors of the observables "
@@ -25,10 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "step simulates the fast process wrongly. The reduced model, e.g. the effective SDE written by "
                 + "'homogenize FULL.sde -o EFFECTIVE.sde', is an ordinary model with its own default step. Each "
                 + "--param goes to the models that declare it.")
-final class VerifyCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class VerifyCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the full .sde model")
     Path file;
 
@@ -48,13 +42,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
-    @Mixin
-    CommonOptions common;
-
     @Override
-    public Integer call() throws Exception {
-        common.configure();
-        common.outputFormat();
+    Integer run() throws Exception {
         MonteCarloOptions options = CommonOptions.facade(() -> {
             if (!(tolerance >= 0)) {
                 throw new UsageException("--tolerance", "must be at least 0 (got " + tolerance + ")");
@@ -65,7 +54,7 @@ final class VerifyCommand implements Callable<Integer> {
         KolmoModel small = ModelArgument.read(reduced);
         VerificationReport report = CommonOptions.facade(() -> Kolmo.verify(full, small, observe == null ? List.of()
                 : Kolmo.observables(observe), tolerance, options, common.progressBars()));
-        common.emit(report, spec.commandLine().getOut());
+        common.emit(report, out());
         return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 }
