@@ -3,22 +3,9 @@ package org.kolmo.numeric;
 import java.util.random.RandomGenerator;
 
 /** {@link Scheme#EULER_MARUYAMA}: X' = X + b Δ + σ ΔW. */
-final class EulerMaruyamaStepper extends PathStepper {
-    private final CompiledBoundFunction drift;
-    private final CompiledBoundFunction diffusion;
-    private final double[] b;
-    private final double[] sigma;
-    private final double[] dw;
-
+final class EulerMaruyamaStepper extends CoefficientStepper {
     EulerMaruyamaStepper(CompiledSde sde) {
         super(sde);
-        int d = sde.dimension();
-        int m = sde.noiseCount();
-        drift = sde.drift();
-        diffusion = sde.diffusion();
-        b = new double[d];
-        sigma = new double[d * m];
-        dw = new double[m];
     }
 
     @Override

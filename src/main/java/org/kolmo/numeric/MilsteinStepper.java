@@ -6,28 +6,14 @@ import java.util.random.RandomGenerator;
  * {@link Scheme#MILSTEIN}: Euler-Maruyama plus ½ Σ_{j,k} G_{ijk} (ΔW_j ΔW_k - δ_{jk} Δ), where
  * G_{ijk} = Σ_l σ_{lj} ∂_l σ_{ik} comes compiled from {@link CompiledSde#milsteinCoefficients()}.
  */
-final class MilsteinStepper extends PathStepper {
-    private final int d;
-    private final int m;
-    private final CompiledBoundFunction drift;
-    private final CompiledBoundFunction diffusion;
+final class MilsteinStepper extends CoefficientStepper {
     private final CompiledBoundFunction correction;
-    private final double[] b;
-    private final double[] sigma;
     private final double[] g;
-    private final double[] dw;
 
     MilsteinStepper(CompiledSde sde) {
         super(sde);
-        d = sde.dimension();
-        m = sde.noiseCount();
-        drift = sde.drift();
-        diffusion = sde.diffusion();
         correction = sde.milsteinCoefficients();
-        b = new double[d];
-        sigma = new double[d * m];
         g = new double[d * m * m];
-        dw = new double[m];
     }
 
     @Override

@@ -6,30 +6,16 @@ import java.util.random.RandomGenerator;
  * {@link Scheme#STOCHASTIC_HEUN}: the trapezoidal predictor-corrector, whose midpoint-like averaging of σ gives the
  * Stratonovich integral.
  */
-final class StochasticHeunStepper extends PathStepper {
-    private final int d;
-    private final int m;
-    private final CompiledBoundFunction drift;
-    private final CompiledBoundFunction diffusion;
-    private final double[] b0;
+final class StochasticHeunStepper extends CoefficientStepper {
     private final double[] b1;
-    private final double[] sigma0;
     private final double[] sigma1;
     private final double[] predictor;
-    private final double[] dw;
 
     StochasticHeunStepper(CompiledSde sde) {
         super(sde);
-        d = sde.dimension();
-        m = sde.noiseCount();
-        drift = sde.drift();
-        diffusion = sde.diffusion();
-        b0 = new double[d];
         b1 = new double[d];
-        sigma0 = new double[d * m];
         sigma1 = new double[d * m];
         predictor = new double[d];
-        dw = new double[m];
     }
 
     @Override
@@ -38,17 +24,17 @@ final class StochasticHeunStepper extends PathStepper {
         for (int s = 0; s < steps; s++) {
             double t = t0 + s * h;
             double tNext = t0 + (s + 1) * h;
-            drift.evaluate(t, x, b0);
-            diffusion.evaluate(t, x, sigma0);
+            drift.evaluate(t, x, b);
+            diffusion.evaluate(t, x, sigma);
             wienerIncrements(dw, sqrtH, random);
-            eulerStep(x, b0, sigma0, dw, h, predictor);
+            eulerStep(x, b, sigma, dw, h, predictor);
             drift.evaluate(tNext, predictor, b1);
             diffusion.evaluate(tNext, predictor, sigma1);
             for (int i = 0; i < d; i++) {
-                double v = x[i] + 0.5 * (b0[i] + b1[i]) * h;
+                double v = x[i] + 0.5 * (b[i] + b1[i]) * h;
                 int row = i * m;
                 for (int j = 0; j < m; j++) {
-                    v += 0.5 * (sigma0[row + j] + sigma1[row + j]) * dw[j];
+                    v += 0.5 * (sigma[row + j] + sigma1[row + j]) * dw[j];
                 }
                 x[i] = v;
             }
