@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kolmo.latex.Notation;
+import org.kolmo.latex.Precedence;
 import org.kolmo.latex.Quotient;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
@@ -35,21 +36,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  * number e is written {@code exp(1)}, which every reader of the syntax knows.
  */
 public final class ExpressionWriter {
-    /** Precedence of written forms, loosest first; a child looser than its place needs is parenthesised. */
-    private enum Prec {
-        /** a + b, a - b */
-        SUM,
-        /** -a */
-        NEGATIVE,
-        /** a*b, a/b, 2/3 */
-        PRODUCT,
-        /** a^b */
-        POWER,
-        /** names, positive numbers, f(x), (...) */
-        ATOM
-    }
-
-    private record Written(String text, Prec prec) {
+    private record Written(String text, Precedence prec) {
     }
 
     private static final Map<ISymbol, String> FUNCTIONS = Map.of(S.Sin, "sin", S.Cos, "cos", S.Tan, "tan", S.Sinh,
@@ -131,21 +118,21 @@ public final class ExpressionWriter {
 
     private Written symbol(ISymbol s) {
         if (s.equals(S.E)) {
-            return new Written("exp(1)", Prec.ATOM);
+            return new Written("exp(1)", Precedence.ATOM);
         }
         if (s.isBuiltInSymbol()) {
             // Symja's own spelling (Pi, I, Infinity), which its parser and the model syntax read back
-            return new Written(s.toString(), Prec.ATOM);
+            return new Written(s.toString(), Precedence.ATOM);
         }
-        return new Written(notation.name(s), Prec.ATOM);
+        return new Written(notation.name(s), Precedence.ATOM);
     }
 
     private Written number(INumber n) {
         if (n.isImaginaryUnit()) {
-            return new Written("I", Prec.ATOM);
+            return new Written("I", Precedence.ATOM);
         }
         if (n instanceof IInteger i) {
-            return new Written(i.toString(), i.isNegative() ? Prec.NEGATIVE : Prec.ATOM);
+            return new Written(i.toString(), i.isNegative() ? Precedence.NEGATIVE : Precedence.ATOM);
         }
         if (n instanceof IRational) {
             return quotient(Quotient.withoutTurning(n, notation));
@@ -164,11 +151,11 @@ public final class ExpressionWriter {
             throw new IllegalArgumentException("cannot write the number " + d + " in model syntax");
         }
         if (d < 0) {
-            return new Written("-" + real(-d).text, Prec.NEGATIVE);
+            return new Written("-" + real(-d).text, Precedence.NEGATIVE);
         }
         // plain digits with a decimal point: every reader takes them as a real number, none needs an exponent syntax
         String s = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
-        return new Written(s.contains(".") ? s : s + ".0", Prec.ATOM);
+        return new Written(s.contains(".") ? s : s + ".0", Precedence.ATOM);
     }
 
     private Written sum(IAST plus) {
@@ -176,14 +163,14 @@ public final class ExpressionWriter {
         for (IExpr t : notation.terms(plus)) {
             Quotient q = Quotient.withoutTurning(t, notation);
             Written body = quotient(q.abs());
-            String text = body.prec.compareTo(Prec.NEGATIVE) > 0 ? body.text : "(" + body.text + ")";
+            String text = body.prec.compareTo(Precedence.NEGATIVE) > 0 ? body.text : "(" + body.text + ")";
             if (sb.length() == 0) {
                 sb.append(q.negative() ? "-" : "").append(text);
             } else {
                 sb.append(q.negative() ? " - " : " + ").append(text);
             }
         }
-        return new Written(sb.toString(), Prec.SUM);
+        return new Written(sb.toString(), Precedence.SUM);
     }
 
     private Written quotient(Quotient q) {
@@ -192,46 +179,46 @@ public final class ExpressionWriter {
         List<IExpr> den = q.denominator();
         if (den.isEmpty()) {
             if (num.isEmpty()) {
-                body = new Written("1", Prec.ATOM);
+                body = new Written("1", Precedence.ATOM);
             } else if (num.size() == 1) {
                 body = print(num.get(0));
             } else {
-                body = new Written(factors(num), Prec.PRODUCT);
+                body = new Written(factors(num), Precedence.PRODUCT);
             }
         } else {
             String top = num.isEmpty() ? "1" : factors(num);
             // a/b*c would divide by b only: the denominator is one factor or parenthesised
-            String bottom = den.size() == 1 ? atLeast(den.get(0), Prec.POWER) : "(" + factors(den) + ")";
-            body = new Written(top + "/" + bottom, Prec.PRODUCT);
+            String bottom = den.size() == 1 ? atLeast(den.get(0), Precedence.POWER) : "(" + factors(den) + ")";
+            body = new Written(top + "/" + bottom, Precedence.PRODUCT);
         }
         if (!q.negative()) {
             return body;
         }
-        String inner = body.prec.compareTo(Prec.PRODUCT) >= 0 ? body.text : "(" + body.text + ")";
-        return new Written("-" + inner, Prec.NEGATIVE);
+        String inner = body.prec.compareTo(Precedence.PRODUCT) >= 0 ? body.text : "(" + body.text + ")";
+        return new Written("-" + inner, Precedence.NEGATIVE);
     }
 
     private String factors(List<IExpr> fs) {
         List<String> parts = new ArrayList<>();
         for (IExpr f : fs) {
             // a factor written a/b would regroup with its neighbours, so it needs the parentheses too
-            parts.add(atLeast(f, fs.size() == 1 ? Prec.PRODUCT : Prec.POWER));
+            parts.add(atLeast(f, fs.size() == 1 ? Precedence.PRODUCT : Precedence.POWER));
         }
         return String.join("*", parts);
     }
 
     private Written power(IExpr base, IExpr exponent) {
         if (base.isE()) {
-            return new Written("exp(" + print(exponent).text + ")", Prec.ATOM);
+            return new Written("exp(" + print(exponent).text + ")", Precedence.ATOM);
         }
         if (Quotient.isNegative(exponent)) {
             return quotient(Quotient.withoutTurning(F.Power(base, exponent), notation));
         }
         if (exponent.equals(F.C1D2)) {
-            return new Written("sqrt(" + print(base).text + ")", Prec.ATOM);
+            return new Written("sqrt(" + print(base).text + ")", Precedence.ATOM);
         }
         // ^ groups to the right, so a power as exponent would also be safe; parentheses keep it obvious
-        return new Written(atLeast(base, Prec.ATOM) + "^" + atLeast(exponent, Prec.ATOM), Prec.POWER);
+        return new Written(atLeast(base, Precedence.ATOM) + "^" + atLeast(exponent, Precedence.ATOM), Precedence.POWER);
     }
 
     private Written function(IAST f) {
@@ -242,16 +229,16 @@ public final class ExpressionWriter {
         } else if (head instanceof ISymbol s) {
             name = s.isBuiltInSymbol() ? s.toString() : notation.name(s);
         } else {
-            name = atLeast(head, Prec.ATOM);
+            name = atLeast(head, Precedence.ATOM);
         }
         List<String> args = new ArrayList<>();
         for (IExpr a : f) {
             args.add(print(a).text);
         }
-        return new Written(name + "(" + String.join(", ", args) + ")", Prec.ATOM);
+        return new Written(name + "(" + String.join(", ", args) + ")", Precedence.ATOM);
     }
 
-    private String atLeast(IExpr e, Prec needed) {
+    private String atLeast(IExpr e, Precedence needed) {
         Written w = print(e);
         return w.prec.compareTo(needed) >= 0 ? w.text : "(" + w.text + ")";
     }

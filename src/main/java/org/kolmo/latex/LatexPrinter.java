@@ -22,8 +22,8 @@ import org.matheclipse.core.interfaces.ISymbol;
  * Prints Symja expressions, in their evaluated canonical form, as LaTeX math.
  *
  * <p>One method per kind of head; parentheses come from the precedence of the child compared with what the parent
- * needs ({@link Prec}), never from editing strings afterwards. Names and the order of factors and terms come from a
- * {@link Notation}.
+ * needs ({@link Precedence}, the table the plain-text writer shares), never from editing strings afterwards. Names
+ * and the order of factors and terms come from a {@link Notation}.
  *
  * <p>Conventions, chosen once and used everywhere:
  * <ul>
@@ -44,27 +44,8 @@ import org.matheclipse.core.interfaces.ISymbol;
  * </ul>
  */
 public final class LatexPrinter {
-    /**
-     * Precedence of printed forms, loosest first. A child is parenthesised when its precedence is below what its
-     * place needs: a factor needs {@link #PRODUCT}, the base of a power {@link #ATOM}.
-     */
-    enum Prec {
-        /** a + b */
-        SUM,
-        /** -a: a leading minus */
-        NEGATIVE,
-        /** a b, 2 \cdot 3^x */
-        PRODUCT,
-        /** \frac{a}{b}: safe as a factor, not as the base of a power */
-        FRACTION,
-        /** a^{b}, \sqrt{a} */
-        POWER,
-        /** symbols, positive integers, f(x), |x| */
-        ATOM
-    }
-
     /** A printed subexpression and the precedence it binds with. */
-    record Printed(String text, Prec prec) {
+    record Printed(String text, Precedence prec) {
     }
 
     private static final Map<ISymbol, String> FUNCTIONS = Map.of(S.Sin, "\\sin", S.Cos, "\\cos", S.Tan, "\\tan",
@@ -135,12 +116,12 @@ public final class LatexPrinter {
             return power(((IAST) e).arg1(), F.C1D2);
         }
         if (e.isAST(S.Abs, 2)) {
-            return new Printed("\\left|" + print(((IAST) e).arg1()).text + "\\right|", Prec.ATOM);
+            return new Printed("\\left|" + print(((IAST) e).arg1()).text + "\\right|", Precedence.ATOM);
         }
         if (e.isAST()) {
             return function((IAST) e);
         }
-        return new Printed("\\mathrm{" + e + "}", Prec.ATOM);
+        return new Printed("\\mathrm{" + e + "}", Precedence.ATOM);
     }
 
     /** (-x + 1)^3 prints as -(x - 1)^3: the same reading of signs as inside products. */
@@ -152,19 +133,19 @@ public final class LatexPrinter {
     private Printed symbol(ISymbol s) {
         if (s.isBuiltInSymbol()) {
             String c = CONSTANTS.get(s);
-            return new Printed(c != null ? c : "\\mathrm{" + s + "}", Prec.ATOM);
+            return new Printed(c != null ? c : "\\mathrm{" + s + "}", Precedence.ATOM);
         }
-        return new Printed(notation.latexName(notation.name(s)), Prec.ATOM);
+        return new Printed(notation.latexName(notation.name(s)), Precedence.ATOM);
     }
 
     // ------------------------------------------------------------------ numbers
 
     private Printed number(INumber n) {
         if (n instanceof IInteger i) {
-            return new Printed(i.toString(), i.isNegative() ? Prec.NEGATIVE : Prec.ATOM);
+            return new Printed(i.toString(), i.isNegative() ? Precedence.NEGATIVE : Precedence.ATOM);
         }
         if (n.isImaginaryUnit()) {
-            return new Printed("i", Prec.ATOM);
+            return new Printed("i", Precedence.ATOM);
         }
         if (n instanceof IRational || n instanceof IComplex && n.re().isZero()) {
             return quotient(Quotient.of(n, notation));
@@ -181,10 +162,10 @@ public final class LatexPrinter {
 
     private static Printed real(double d) {
         if (d < 0) {
-            return new Printed("-" + real(-d).text, Prec.NEGATIVE);
+            return new Printed("-" + real(-d).text, Precedence.NEGATIVE);
         }
         if (Double.isInfinite(d)) {
-            return new Printed("\\infty", Prec.ATOM);
+            return new Printed("\\infty", Precedence.ATOM);
         }
         if (d != 0 && (d < 1e-4 || d >= 1e7)) {
             // mantissa times a power of ten, as in tables of numerical results
@@ -192,10 +173,10 @@ public final class LatexPrinter {
             String mantissa = new BigDecimal(parts[0]).stripTrailingZeros().toPlainString();
             int exp = Integer.parseInt(parts[1]);
             String power = "10^{" + exp + "}";
-            return mantissa.equals("1") ? new Printed(power, Prec.POWER)
-                    : new Printed(mantissa + " \\cdot " + power, Prec.PRODUCT);
+            return mantissa.equals("1") ? new Printed(power, Precedence.POWER)
+                    : new Printed(mantissa + " \\cdot " + power, Precedence.PRODUCT);
         }
-        return new Printed(new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString(), Prec.ATOM);
+        return new Printed(new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString(), Precedence.ATOM);
     }
 
     // ------------------------------------------------------------------ sums and products
@@ -213,35 +194,35 @@ public final class LatexPrinter {
             }
             first = false;
         }
-        return new Printed(sb.toString(), Prec.SUM);
+        return new Printed(sb.toString(), Precedence.SUM);
     }
 
     /** A term of a sum without its sign, parenthesised if it needs it after a + or -. */
     private String term(Quotient q) {
         Printed p = quotient(q.abs());
         // only a complex number a + b i is looser than a product here
-        return p.prec.compareTo(Prec.NEGATIVE) > 0 ? p.text : paren(p.text);
+        return p.prec.compareTo(Precedence.NEGATIVE) > 0 ? p.text : paren(p.text);
     }
 
     Printed quotient(Quotient q) {
         Printed body;
         if (q.denominator().isEmpty()) {
             if (q.numerator().isEmpty()) {
-                body = new Printed("1", Prec.ATOM);
+                body = new Printed("1", Precedence.ATOM);
             } else if (q.numerator().size() == 1) {
                 body = print(q.numerator().get(0));
             } else {
-                body = new Printed(factors(q.numerator()), Prec.PRODUCT);
+                body = new Printed(factors(q.numerator()), Precedence.PRODUCT);
             }
         } else {
             body = new Printed("\\frac{" + fractionPart(q.numerator()) + "}{" + fractionPart(q.denominator()) + "}",
-                    Prec.FRACTION);
+                    Precedence.FRACTION);
         }
         if (!q.negative()) {
             return body;
         }
-        String inner = body.prec.compareTo(Prec.PRODUCT) >= 0 ? body.text : paren(body.text);
-        return new Printed("-" + inner, Prec.NEGATIVE);
+        String inner = body.prec.compareTo(Precedence.PRODUCT) >= 0 ? body.text : paren(body.text);
+        return new Printed("-" + inner, Precedence.NEGATIVE);
     }
 
     /** Numerator or denominator of a \frac: braces delimit it, so one factor needs no parentheses. */
@@ -255,7 +236,7 @@ public final class LatexPrinter {
     private String factors(List<IExpr> fs) {
         StringBuilder sb = new StringBuilder();
         for (IExpr f : fs) {
-            String s = atLeast(f, Prec.PRODUCT);
+            String s = atLeast(f, Precedence.PRODUCT);
             if (sb.length() > 0) {
                 if (Character.isDigit(s.charAt(0))) {
                     sb.append(" \\cdot ");
@@ -273,21 +254,21 @@ public final class LatexPrinter {
 
     private Printed power(IExpr base, IExpr exponent) {
         if (base.isE()) {
-            return new Printed("e^{" + exponentText(exponent) + "}", Prec.POWER);
+            return new Printed("e^{" + exponentText(exponent) + "}", Precedence.POWER);
         }
         if (Quotient.isNegative(exponent)) {
             return quotient(Quotient.of(F.Power(base, exponent), notation));
         }
         if (exponent.equals(F.C1D2)) {
-            return new Printed("\\sqrt{" + print(base).text + "}", Prec.POWER);
+            return new Printed("\\sqrt{" + print(base).text + "}", Precedence.POWER);
         }
         if (base.isAST() && FUNCTIONS.containsKey(base.head()) && ((IAST) base).argSize() == 1
                 && exponent.isInteger() && exponent.isPositive()) {
             // the usual \sin^{2}(x) rather than \sin(x)^{2}
             IAST f = (IAST) base;
-            return new Printed(FUNCTIONS.get(f.head()) + "^{" + exponent + "}" + arguments(f), Prec.POWER);
+            return new Printed(FUNCTIONS.get(f.head()) + "^{" + exponent + "}" + arguments(f), Precedence.POWER);
         }
-        return new Printed(atLeast(base, Prec.ATOM) + "^{" + exponentText(exponent) + "}", Prec.POWER);
+        return new Printed(atLeast(base, Precedence.ATOM) + "^{" + exponentText(exponent) + "}", Precedence.POWER);
     }
 
     private String exponentText(IExpr exponent) {
@@ -309,9 +290,9 @@ public final class LatexPrinter {
         } else if (head instanceof ISymbol s) {
             name = "\\operatorname{" + s + "}";
         } else {
-            name = atLeast(head, Prec.ATOM);
+            name = atLeast(head, Precedence.ATOM);
         }
-        return new Printed(name + arguments(f), Prec.ATOM);
+        return new Printed(name + arguments(f), Precedence.ATOM);
     }
 
     private String arguments(IAST f) {
@@ -324,7 +305,7 @@ public final class LatexPrinter {
 
     // ------------------------------------------------------------------ parentheses
 
-    private String atLeast(IExpr e, Prec needed) {
+    private String atLeast(IExpr e, Precedence needed) {
         Printed p = print(e);
         return p.prec.compareTo(needed) >= 0 ? p.text : paren(p.text);
     }
