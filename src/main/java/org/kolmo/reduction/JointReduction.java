@@ -379,16 +379,9 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
             }
         }
         int n = means.size();
-        double[][] a = new double[n][n];
-        double[] h = new double[n];
-        boolean affine = false;
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                a[r][c] = at.eval(regime.scale(system.matrix().get(means.get(r)).get(means.get(c))));
-            }
-            h[r] = at.eval(regime.scale(system.constant().get(means.get(r))));
-            affine |= h[r] != 0;
-        }
+        RealMatrix g = meanGenerator(system, means, regime, at);
+        boolean affine = g.getColumnDimension() > n;
+        int dim = g.getColumnDimension();
         // the mean of variable i is the moment whose exponent vector is e_i
         List<Integer> keptRows = new ArrayList<>();
         List<Integer> fastRows = new ArrayList<>();
@@ -400,16 +393,6 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
             }
             (positions.contains(var) ? keptRows : fastRows).add(r);
         }
-        int dim = affine ? n + 1 : n;
-        RealMatrix g = MatrixUtils.createRealMatrix(dim, dim);
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                g.setEntry(r, c, a[r][c]);
-            }
-            if (affine) {
-                g.setEntry(r, n, h[r]);
-            }
-        }
         List<Integer> keptCoords = new ArrayList<>(keptRows);
         if (affine) {
             keptCoords.add(n);
@@ -417,12 +400,7 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         int k = keptCoords.size();
         EigenDecompositionNonSymmetric evd = new EigenDecompositionNonSymmetric(g);
         Complex[] lambda = evd.getEigenvalues();
-        Integer[] order = new Integer[dim];
-        for (int i = 0; i < dim; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> lambda[i].norm())
-                .thenComparingDouble(i -> -lambda[i].getImaginary()));
+        Integer[] order = byModulus(lambda);
         double scale = 0;
         for (Complex l : lambda) {
             scale = Math.max(scale, l.norm());
@@ -432,64 +410,13 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
             throw ReductionException.option("--keep", ReductionErrorCode.NO_SPECTRAL_GAP, eps, vars.size(),
                     lambda[order[k - 1]].norm(), String.join(", ", vars));
         }
-        // a real basis of the slow subspace: real and imaginary parts of complex eigenvectors
-        double[][] basis = new double[dim][k];
-        int col = 0;
-        for (int s = 0; s < k; s++) {
-            int i = order[s];
-            FieldVector<Complex> v = evd.getEigenvector(i);
-            if (Math.abs(lambda[i].getImaginary()) <= tol) {
-                for (int r = 0; r < dim; r++) {
-                    basis[r][col] = v.getEntry(r).getReal();
-                }
-                col++;
-            } else if (lambda[i].getImaginary() > 0) {
-                for (int r = 0; r < dim; r++) {
-                    basis[r][col] = v.getEntry(r).getReal();
-                    basis[r][col + 1] = v.getEntry(r).getImaginary();
-                }
-                col += 2;
-            }
-        }
-        RealMatrix vb = MatrixUtils.createRealMatrix(basis);
-        RealMatrix vk = MatrixUtils.createRealMatrix(k, k);
-        RealMatrix vf = MatrixUtils.createRealMatrix(dim - k, k);
-        for (int c = 0; c < k; c++) {
-            for (int r = 0; r < k; r++) {
-                vk.setEntry(r, c, vb.getEntry(keptCoords.get(r), c));
-            }
-            for (int r = 0; r < fastRows.size(); r++) {
-                vf.setEntry(r, c, vb.getEntry(fastRows.get(r), c));
-            }
-        }
-        var lu = new org.hipparchus.linear.SingularValueDecomposition(vk);
-        if (lu.getConditionNumber() > 1e12) {
-            throw ReductionException.option("--keep", ReductionErrorCode.NOT_A_GRAPH, eps, String.join(", ", vars));
-        }
-        RealMatrix closure = vf.multiply(lu.getSolver().getInverse());
-        // reduced system on (m_K, 1): G_KK + G_KE C
-        RealMatrix gkk = MatrixUtils.createRealMatrix(k, k);
-        RealMatrix gke = MatrixUtils.createRealMatrix(k, dim - k);
-        RealMatrix gek = MatrixUtils.createRealMatrix(dim - k, k);
-        RealMatrix gee = MatrixUtils.createRealMatrix(dim - k, dim - k);
-        for (int r = 0; r < k; r++) {
-            for (int c = 0; c < k; c++) {
-                gkk.setEntry(r, c, g.getEntry(keptCoords.get(r), keptCoords.get(c)));
-            }
-            for (int c = 0; c < fastRows.size(); c++) {
-                gke.setEntry(r, c, g.getEntry(keptCoords.get(r), fastRows.get(c)));
-            }
-        }
-        for (int r = 0; r < fastRows.size(); r++) {
-            for (int c = 0; c < k; c++) {
-                gek.setEntry(r, c, g.getEntry(fastRows.get(r), keptCoords.get(c)));
-            }
-            for (int c = 0; c < fastRows.size(); c++) {
-                gee.setEntry(r, c, g.getEntry(fastRows.get(r), fastRows.get(c)));
-            }
-        }
-        RealMatrix reduced = gkk.add(gke.multiply(closure));
-        RealMatrix res = gek.add(gee.multiply(closure)).subtract(closure.multiply(reduced));
+        RealMatrix closure = graphOver(slowBasis(evd, order, k, tol), keptCoords, fastRows, eps, vars);
+        // reduced system on (m_K, 1): G_KK + G_KE C; the invariance residual G_EK + G_EE C - C (G_KK + G_KE C)
+        int[] kept = keptCoords.stream().mapToInt(Integer::intValue).toArray();
+        int[] fast = fastRows.stream().mapToInt(Integer::intValue).toArray();
+        RealMatrix reduced = g.getSubMatrix(kept, kept).add(g.getSubMatrix(kept, fast).multiply(closure));
+        RealMatrix res = g.getSubMatrix(fast, kept).add(g.getSubMatrix(fast, fast).multiply(closure))
+                .subtract(closure.multiply(reduced));
         double residual = 0;
         for (int r = 0; r < res.getRowDimension(); r++) {
             for (int c = 0; c < res.getColumnDimension(); c++) {
@@ -529,6 +456,88 @@ public record JointReduction(Sde model, List<String> variables, Regime regime, R
         List<String> fastNames = fastRows.stream().map(r -> system.names().get(means.get(r))).toList();
         return new MeanManifold(eps, meanNames, rm, offset, fastNames, cm, ce, rates, freqs, residual,
                 Math.abs(gap));
+    }
+
+    /**
+     * The mean equations at the numeric point, in the regime: their matrix, with the constant as one more column
+     * (and a zero row, the constant's own equation) when the system is affine, so that the constant is a direction.
+     */
+    private static RealMatrix meanGenerator(MomentSystem system, List<Integer> means, Regime regime, Numeric at) {
+        int n = means.size();
+        double[][] a = new double[n][n];
+        double[] h = new double[n];
+        boolean affine = false;
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                a[r][c] = at.eval(regime.scale(system.matrix().get(means.get(r)).get(means.get(c))));
+            }
+            h[r] = at.eval(regime.scale(system.constant().get(means.get(r))));
+            affine |= h[r] != 0;
+        }
+        int dim = affine ? n + 1 : n;
+        RealMatrix g = MatrixUtils.createRealMatrix(dim, dim);
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                g.setEntry(r, c, a[r][c]);
+            }
+            if (affine) {
+                g.setEntry(r, n, h[r]);
+            }
+        }
+        return g;
+    }
+
+    /** Indices of the eigenvalues, slowest (smallest modulus) first; among equal moduli, positive frequency first. */
+    private static Integer[] byModulus(Complex[] lambda) {
+        Integer[] order = new Integer[lambda.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> lambda[i].norm())
+                .thenComparingDouble(i -> -lambda[i].getImaginary()));
+        return order;
+    }
+
+    /** A real basis (columns) of the k slowest eigenvectors: real and imaginary parts of a complex pair. */
+    private static RealMatrix slowBasis(EigenDecompositionNonSymmetric evd, Integer[] order, int k, double tol) {
+        Complex[] lambda = evd.getEigenvalues();
+        int dim = lambda.length;
+        double[][] basis = new double[dim][k];
+        int col = 0;
+        for (int s = 0; s < k; s++) {
+            int i = order[s];
+            FieldVector<Complex> v = evd.getEigenvector(i);
+            if (Math.abs(lambda[i].getImaginary()) <= tol) {
+                for (int r = 0; r < dim; r++) {
+                    basis[r][col] = v.getEntry(r).getReal();
+                }
+                col++;
+            } else if (lambda[i].getImaginary() > 0) {
+                for (int r = 0; r < dim; r++) {
+                    basis[r][col] = v.getEntry(r).getReal();
+                    basis[r][col + 1] = v.getEntry(r).getImaginary();
+                }
+                col += 2;
+            }
+        }
+        return MatrixUtils.createRealMatrix(basis);
+    }
+
+    /**
+     * The slow subspace as a graph over the kept coordinates: C with fast = C kept, C = V_F V_K^-1.
+     *
+     * @throws ReductionException when V_K is singular (the subspace is no graph over the kept means)
+     */
+    private static RealMatrix graphOver(RealMatrix basis, List<Integer> keptCoords, List<Integer> fastRows,
+            double eps, List<String> vars) throws ReductionException {
+        int[] all = java.util.stream.IntStream.range(0, basis.getColumnDimension()).toArray();
+        RealMatrix vk = basis.getSubMatrix(keptCoords.stream().mapToInt(Integer::intValue).toArray(), all);
+        RealMatrix vf = basis.getSubMatrix(fastRows.stream().mapToInt(Integer::intValue).toArray(), all);
+        var svd = new org.hipparchus.linear.SingularValueDecomposition(vk);
+        if (svd.getConditionNumber() > 1e12) {
+            throw ReductionException.option("--keep", ReductionErrorCode.NOT_A_GRAPH, eps, String.join(", ", vars));
+        }
+        return vf.multiply(svd.getSolver().getInverse());
     }
 
     private static Comparison compare(MomentSystem system, List<String> vars, List<Integer> keptIdx, Regime regime,
