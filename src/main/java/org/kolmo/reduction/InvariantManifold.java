@@ -72,35 +72,15 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         cas.assume(regime.parameters(system.model()));
         MomentSystem block = system.restrict(closure(MomentStructure.of(system), index));
         MomentStructure structure = MomentStructure.of(block);
-        if (block.size() < 2) {
-            throw ReductionException.option("--keep", ReductionErrorCode.ALREADY_CLOSED, slowName);
-        }
-        if (structure.stationary() == null) {
-            throw ReductionException.option("--keep", ReductionErrorCode.BLOCK_WITHOUT_EQUILIBRIUM, slowName,
-                    String.join(", ", block.names()));
-        }
+        requireRelaxingBlock(block, structure, slowName);
         // deviations are taken from the equilibrium in the regime (exact in ε), not from the unscaled one
         List<IExpr> equilibrium = structure.stationary().stream().map(regime::scale).toList();
         ISymbol eps = regime.eps();
-        List<List<IExpr>> scaled = regime.rescale(block.matrix());
-        for (List<IExpr> row : scaled) {
-            for (IExpr x : row) {
-                if (!EpsilonSeries.isPolynomial(x, eps)) {
-                    throw ReductionException.option("--scale", ReductionErrorCode.NOT_POLYNOMIAL_IN_EPS, regime.text(),
-                            Symbols.displayName(eps), Symbols.readable(x));
-                }
-            }
-        }
+        int s = block.indexOf(slowName);
+        List<List<IExpr>> scaled = rescaledBlock(block, regime, s, slowName);
         // roots and functions of parameters (sqrt(c)) are generators of the algebra below, mapped back at the end
         ParameterAtoms atoms = ParameterAtoms.ofRegimeMatrix(scaled, eps);
         List<List<IExpr>> algebraic = scaled.stream().map(atoms::forward).toList();
-        int s = block.indexOf(slowName);
-        for (IExpr x : scaled.get(s)) {
-            if (!EpsilonSeries.coefficients(x, eps).isEmpty() && !EpsilonSeries.coefficients(x, eps).get(0).isZero()) {
-                throw ReductionException.option("--keep", ReductionErrorCode.NOT_SLOW, slowName, regime.text(),
-                        Symbols.displayName(eps));
-            }
-        }
         List<Integer> fastIdx = new ArrayList<>();
         List<String> fast = new ArrayList<>();
         for (int i = 0; i < block.size(); i++) {
@@ -125,17 +105,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             constraints.add(cas.call(step, "KoConservationConstraint", Lists.vector(law.weights()), F.ZZ(s + 1), fl,
                     cf));
         }
-        // the unknown the eliminant is written in: the first fast moment the slow one reads (a3 for eq. 58)
-        ISymbol eliminated = null;
-        for (int k = 0; k < fastIdx.size(); k++) {
-            if (!algebraic.get(s).get(fastIdx.get(k)).isZero()) {
-                eliminated = unknowns.get(k);
-                break;
-            }
-        }
-        if (eliminated == null) {
-            throw ReductionException.option("--keep", ReductionErrorCode.INDEPENDENT_OF_BLOCK, slowName);
-        }
+        ISymbol eliminated = eliminatedUnknown(algebraic.get(s), fastIdx, unknowns, slowName);
         List<ISymbol> coefficientSymbols = new ArrayList<>(regime.parameters(system.model()).stream()
                 .map(p -> p.symbol()).toList());
         coefficientSymbols.addAll(atoms.symbols());
@@ -196,6 +166,63 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             throw ReductionException.option("--keep", ReductionErrorCode.INVARIANCE_NOT_POLYNOMIAL,
                     e.diagnostic().message());
         }
+    }
+
+    /**
+     * @throws ReductionException when the block is the slow moment alone (nothing to find) or has no unique
+     *         equilibrium (the affine closure around it is undefined)
+     */
+    private static void requireRelaxingBlock(MomentSystem block, MomentStructure structure, String slowName)
+            throws ReductionException {
+        if (block.size() < 2) {
+            throw ReductionException.option("--keep", ReductionErrorCode.ALREADY_CLOSED, slowName);
+        }
+        if (structure.stationary() == null) {
+            throw ReductionException.option("--keep", ReductionErrorCode.BLOCK_WITHOUT_EQUILIBRIUM, slowName,
+                    String.join(", ", block.names()));
+        }
+    }
+
+    /**
+     * The block's matrix on the regime's time: polynomial in ε, with the slow row free of order-1 terms.
+     *
+     * @throws ReductionException when an entry is not polynomial in ε (the time scale leaves a fast rate) or the
+     *         slow moment is not slow in the regime
+     */
+    private static List<List<IExpr>> rescaledBlock(MomentSystem block, Regime regime, int s, String slowName)
+            throws ReductionException {
+        ISymbol eps = regime.eps();
+        List<List<IExpr>> scaled = regime.rescale(block.matrix());
+        for (List<IExpr> row : scaled) {
+            for (IExpr x : row) {
+                if (!EpsilonSeries.isPolynomial(x, eps)) {
+                    throw ReductionException.option("--scale", ReductionErrorCode.NOT_POLYNOMIAL_IN_EPS, regime.text(),
+                            Symbols.displayName(eps), Symbols.readable(x));
+                }
+            }
+        }
+        for (IExpr x : scaled.get(s)) {
+            if (!EpsilonSeries.coefficients(x, eps).isEmpty() && !EpsilonSeries.coefficients(x, eps).get(0).isZero()) {
+                throw ReductionException.option("--keep", ReductionErrorCode.NOT_SLOW, slowName, regime.text(),
+                        Symbols.displayName(eps));
+            }
+        }
+        return scaled;
+    }
+
+    /**
+     * The unknown the eliminant is written in: that of the first fast moment the slow one reads (a3 for eq. 58).
+     *
+     * @throws ReductionException when the slow moment reads none of the block
+     */
+    private static ISymbol eliminatedUnknown(List<IExpr> slowRow, List<Integer> fastIdx, List<ISymbol> unknowns,
+            String slowName) throws ReductionException {
+        for (int k = 0; k < fastIdx.size(); k++) {
+            if (!slowRow.get(fastIdx.get(k)).isZero()) {
+                return unknowns.get(k);
+            }
+        }
+        throw ReductionException.option("--keep", ReductionErrorCode.INDEPENDENT_OF_BLOCK, slowName);
     }
 
     private static IExpr back(ParameterAtoms atoms, IExpr e) {
