@@ -210,14 +210,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
     /** The irreducible factors (with a positive degree in x) of a polynomial. */
     static List<IExpr> factors(IExpr p, ISymbol x) {
         IExpr f = CasSession.get().evaluate(F.Factor(p));
-        List<IExpr> parts = new ArrayList<>();
-        if (f.isTimes()) {
-            for (IExpr a : (IAST) f) {
-                parts.add(a);
-            }
-        } else {
-            parts.add(f);
-        }
+        List<IExpr> parts = Lists.factors(f);
         List<IExpr> out = new ArrayList<>();
         for (IExpr a : parts) {
             IExpr base = a.isPower() && a.exponent().isInteger() ? a.base() : a;
