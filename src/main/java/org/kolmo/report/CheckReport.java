@@ -199,9 +199,7 @@ public final class CheckReport implements Report {
     @Override
     public String json() {
         Json json = new Json(notation, model);
-        ObjectNode node = Json.object();
-        node.put("command", "check");
-        node.put("model", model.name());
+        ObjectNode node = Json.forCommand("check", model.name());
         node.put("holds", allHold());
         ArrayNode claims = node.putArray("claims");
         for (ClaimResult r : results) {

@@ -244,9 +244,7 @@ public final class ClosedMomentsReport implements Report {
     @Override
     public String json() {
         Json json = new Json(notation, system.model());
-        ObjectNode node = Json.object();
-        node.put("command", "moments");
-        node.put("model", system.model().name());
+        ObjectNode node = Json.forCommand("moments", system.model().name());
         node.put("order", system.order());
         ObjectNode c = node.putObject("closure");
         c.put("name", closure().cliName());

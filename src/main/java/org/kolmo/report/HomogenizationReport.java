@@ -785,9 +785,7 @@ public final class HomogenizationReport implements Report {
         EffectiveSde e = result.effective();
         Json json = new Json(Notation.of(e.ito()), e.ito());
         Json modelJson = json.sibling(Notation.of(result.model()));
-        ObjectNode node = Json.object();
-        node.put("command", "homogenize");
-        node.put("model", result.model().name());
+        ObjectNode node = Json.forCommand("homogenize", result.model().name());
         node.put("regime", result.regime().name().toLowerCase(Locale.ROOT));
         node.put("route", result.route().option());
         result.langevin().ifPresent(l -> {

@@ -256,9 +256,7 @@ public final class JointReductionReport implements Report {
     @Override
     public String json() {
         Json json = new Json(notation, r.model());
-        ObjectNode node = Json.object();
-        node.put("command", "reduce");
-        node.put("model", r.model().name());
+        ObjectNode node = Json.forCommand("reduce", r.model().name());
         ArrayNode keep = node.putArray("keep");
         r.variables().forEach(keep::add);
         node.put("regime", r.regime().text());

@@ -192,9 +192,7 @@ public final class MomentsReport implements Report {
     public String json() {
         Json json = new Json(notation, structure.system().model());
         MomentSystem s = system();
-        ObjectNode node = Json.object();
-        node.put("command", "moments");
-        node.put("model", s.model().name());
+        ObjectNode node = Json.forCommand("moments", s.model().name());
         node.put("order", s.order());
         if (central != null) {
             ObjectNode eqs = node.putObject("central");

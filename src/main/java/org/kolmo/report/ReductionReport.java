@@ -511,9 +511,7 @@ public final class ReductionReport implements Report {
     @Override
     public String json() {
         Json json = new Json(notation, r.model());
-        ObjectNode node = Json.object();
-        node.put("command", "reduce");
-        node.put("model", r.model().name());
+        ObjectNode node = Json.forCommand("reduce", r.model().name());
         node.put("keep", r.variable());
         node.put("regime", r.regime().text());
         for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
