@@ -276,10 +276,7 @@ public final class ClosedMomentsReport implements Report {
                 if (br.exact() != null) {
                     b.set("exact", json.vector(br.exact()));
                 }
-                ArrayNode values = b.putArray("values");
-                for (double v : br.values()) {
-                    values.add(v);
-                }
+                Json.addAll(b.putArray("values"), br.values());
                 b.put("positiveVariances", br.positiveVariances());
                 b.put("stable", br.stable());
             }

@@ -97,6 +97,14 @@ final class Json {
         return MAPPER.createObjectNode();
     }
 
+    /** Appends {@code values} to {@code array}, in order (Jackson has no bulk add for a double[]); returns it. */
+    static ArrayNode addAll(ArrayNode array, double[] values) {
+        for (double v : values) {
+            array.add(v);
+        }
+        return array;
+    }
+
     /**
      * The object a command's JSON starts with: {@code command} then {@code model}, the key order every JSON output
      * (and the golden files) has.

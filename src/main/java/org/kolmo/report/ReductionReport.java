@@ -574,10 +574,7 @@ public final class ReductionReport implements Report {
                 rows.addArray().add(c.times()[k]).add(c.second()[k]).add(c.adiabatic()[k]).add(c.manifold()[k])
                         .add(c.sdeSecond()[k]).add(c.w2Lower()[k]).add(c.w2Upper()[k]);
             }
-            ArrayNode g = n.putArray("gelbrich");
-            for (double v : c.gelbrich()) {
-                g.add(v);
-            }
+            Json.addAll(n.putArray("gelbrich"), c.gelbrich());
         }
         return json.render(node);
     }
