@@ -1,5 +1,6 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.aligned;
 import static org.kolmo.latex.LatexDocument.code;
 import static org.kolmo.latex.LatexDocument.eqref;
 import static org.kolmo.latex.LatexDocument.labelled;
@@ -173,13 +174,13 @@ public final class ClosedMomentsReport implements Report {
                         + p.latex(system.rhs().get(i)));
             }
         }
-        return "\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}";
+        return aligned(lines);
     }
 
     private String closedMoments(LatexPrinter p) {
         List<String> lines = new ArrayList<>();
         system.closedMoments().forEach((n, v) -> lines.add(p.name(n) + " &\\approx " + p.latex(v)));
-        return "\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}";
+        return aligned(lines);
     }
 
     @Override
@@ -224,7 +225,7 @@ public final class ClosedMomentsReport implements Report {
                             : number(br.values()[i]);
                     lines.add(p.name(system.names().get(i)) + "^{\\infty} &= " + value);
                 }
-                eqs.add("\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}\\quad\\text{("
+                eqs.add(aligned(lines) + "\\quad\\text{("
                         + LatexDocument.escapeText(verdict(br) + (b == stationary.physical() ? "; physical" : ""))
                         + ")}");
             }

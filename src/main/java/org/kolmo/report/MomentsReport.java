@@ -1,5 +1,6 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.aligned;
 import static org.kolmo.latex.LatexDocument.code;
 import static org.kolmo.latex.LatexDocument.eqref;
 import static org.kolmo.latex.LatexDocument.labelled;
@@ -135,7 +136,7 @@ public final class MomentsReport implements Report {
                 lines.add(LatexPrinter.dotted(p.name(s.names().get(i)), 1) + " &= " + p.latex(rhs(i)));
             }
         }
-        return "\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}";
+        return aligned(lines);
     }
 
     @Override
@@ -182,7 +183,7 @@ public final class MomentsReport implements Report {
                 }
                 doc = doc.with(LatexDocument.Section.of("Stationary values", "The stationary values "
                         + eqref("eq:stationary") + " of " + eqref("eq:moments") + ".", labelled("eq:stationary",
-                        "\\begin{aligned}\n" + String.join(",\\\\\n", st) + "\n\\end{aligned}")));
+                        aligned(st))));
             }
         }
         return doc.render();
