@@ -166,14 +166,7 @@ public final class EpsilonSeries {
             order[0] = 0;
             return t;
         }
-        List<IExpr> factors = new ArrayList<>();
-        if (t.isTimes()) {
-            for (IExpr f : (IAST) t) {
-                factors.add(f);
-            }
-        } else {
-            factors.add(t);
-        }
+        List<IExpr> factors = Lists.factors(t);
         int halves = 0;
         List<IExpr> rest = new ArrayList<>();
         for (IExpr f : factors) {

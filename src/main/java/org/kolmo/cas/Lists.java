@@ -7,7 +7,10 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
-/** Conversions between Java lists and Symja's {@code List(...)} expressions, and the terms of a sum. */
+/**
+ * Conversions between Java lists and Symja's {@code List(...)} expressions, the terms of a sum and the factors of a
+ * product.
+ */
 public final class Lists {
     private Lists() {
     }
@@ -44,6 +47,22 @@ public final class Lists {
                 out.add(t);
             }
         } else if (!e.isZero()) {
+            out.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * The factors of a product, in Symja's order; {@code e} alone when it is not a product (a power stays one
+     * factor: callers that want its base take it themselves).
+     */
+    public static List<IExpr> factors(IExpr e) {
+        List<IExpr> out = new ArrayList<>();
+        if (e.isTimes()) {
+            for (IExpr f : (IAST) e) {
+                out.add(f);
+            }
+        } else {
             out.add(e);
         }
         return out;

@@ -266,7 +266,7 @@ public final class ClaimChecker {
         ClaimResult decide() throws MomentsException, ModelException {
             int order = scope.moments.values().stream().mapToInt(u -> u.monomial.degree()).max().orElse(1);
             MomentSystem all = MomentEquations.derive(fixedModel, order);
-            MomentSystem sub = all.restrict(closure(all, scope.moments.values().stream()
+            MomentSystem sub = all.restrict(MomentStructure.of(all).closure(scope.moments.values().stream()
                     .map(u -> all.indexOf(u.name)).toList()));
             int n = sub.size();
             CasSession cas = CasSession.get();
@@ -374,29 +374,6 @@ public final class ClaimChecker {
             c.add(ExactTogether.evaluate(constant));
             return c;
         }
-    }
-
-    /** The moment indices {@code wanted} need: their blocks and, transitively, every block those read from. */
-    private static List<Integer> closure(MomentSystem system, List<Integer> wanted) {
-        List<MomentStructure.Block> blocks = MomentStructure.of(system).blocks();
-        TreeSet<Integer> out = new TreeSet<>();
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            for (int w : wanted) {
-                if (blocks.get(b).moments().contains(w)) {
-                    todo.add(b);
-                }
-            }
-        }
-        Set<Integer> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            int b = todo.pop();
-            if (seen.add(b)) {
-                out.addAll(blocks.get(b).moments());
-                todo.addAll(blocks.get(b).dependsOn());
-            }
-        }
-        return new ArrayList<>(out);
     }
 
     private static List<IExpr> rowTimes(List<IExpr> row, List<List<IExpr>> m) {

@@ -17,6 +17,7 @@
  * {@code cas.CasErrorCode} (C1xx), {@code notebook.NotebookErrorCode} (K0xx) and
  * {@link org.kolmo.error.InternalErrorCode} (I001, anything unforeseen). Each
  * family's exception (e.g. {@code ReductionException}) is a subclass of {@code KolmoException}, so a front end needs
- * one handler. This package imports nothing of Kolmo's.
+ * one handler; those that name the equation at fault ({@code equation of x: ...}) extend
+ * {@link org.kolmo.error.EquationException}. This package imports nothing of Kolmo's.
  */
 package org.kolmo.error;

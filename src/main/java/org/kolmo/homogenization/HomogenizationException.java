@@ -1,7 +1,6 @@
 package org.kolmo.homogenization;
 
-import org.kolmo.error.Diagnostic;
-import org.kolmo.error.KolmoException;
+import org.kolmo.error.EquationException;
 import org.kolmo.error.Position;
 
 /**
@@ -10,12 +9,10 @@ import org.kolmo.error.Position;
  * equation of Y1: the fast drift is nonlinear in Y (term Y1^2/eps^2)} with the source line and a caret; the command
  * line maps it to exit status 2 (bad input).
  */
-public final class HomogenizationException extends KolmoException {
+public final class HomogenizationException extends EquationException {
     private static final long serialVersionUID = 1L;
 
     private final String source;
-    private final String variable;
-    private final String detail;
 
     /**
      * @param source   the model file as the user named it (or the model's name)
@@ -26,11 +23,8 @@ public final class HomogenizationException extends KolmoException {
     }
 
     private HomogenizationException(HomogenizationErrorCode code, String source, String variable, String detail) {
-        super(new Diagnostic(code, source == null ? Position.none() : Position.file(source),
-                variable == null ? detail : "equation of " + variable + ": " + detail, null));
+        super(code, source == null ? Position.none() : Position.file(source), variable, detail);
         this.source = source;
-        this.variable = variable;
-        this.detail = detail;
     }
 
     /**
@@ -38,15 +32,13 @@ public final class HomogenizationException extends KolmoException {
      * variable's equation, {@code text} that line of the file (shown with a caret under the column), or null.
      */
     public HomogenizationException at(int[] lineAndColumn, String text) {
-        if (source != null && lineAndColumn[0] > 0) {
-            relocate(d -> d.at(Position.at(source, lineAndColumn[0], lineAndColumn[1]), text));
-        }
+        placeInFile(source, lineAndColumn, text);
         return this;
     }
 
     /** The same error attributed to the equation of {@code name} (a variable renamed by a rescaling). */
     HomogenizationException forVariable(String name) {
-        HomogenizationException e = new HomogenizationException(code(), source, name, detail);
+        HomogenizationException e = new HomogenizationException(code(), source, name, detail());
         e.setStackTrace(getStackTrace());
         return e;
     }
@@ -63,15 +55,5 @@ public final class HomogenizationException extends KolmoException {
 
     public String source() {
         return source;
-    }
-
-    /** The variable whose equation is at fault, or null. */
-    public String variable() {
-        return variable;
-    }
-
-    /** The message without file and equation. */
-    public String detail() {
-        return detail;
     }
 }

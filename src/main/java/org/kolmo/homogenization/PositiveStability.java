@@ -172,14 +172,7 @@ public record PositiveStability(List<Condition> conditions) {
                 constant = true;
                 continue;
             }
-            List<IExpr> factors = new ArrayList<>();
-            if (term.isTimes()) {
-                for (IExpr x : (IAST) term) {
-                    factors.add(x);
-                }
-            } else {
-                factors.add(term);
-            }
+            List<IExpr> factors = Lists.factors(term);
             for (IExpr f : factors) {
                 if (f.isNumber()) {
                     if (!(f.evalf() > 0)) {

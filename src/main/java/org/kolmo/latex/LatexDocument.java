@@ -183,6 +183,15 @@ public record LatexDocument(String title, List<Section> sections) {
         return LABEL + labelName(label) + END + math;
     }
 
+    /**
+     * The equations {@code rows} (each {@code lhs &= rhs}) as one {@code aligned} block, every row but the last
+     * ending in a comma: the one form of the reports' systems of equations, which {@link LineBreaker} can split at
+     * its rows when the display is too wide.
+     */
+    public static String aligned(List<String> rows) {
+        return "\\begin{aligned}\n" + String.join(",\\\\\n", rows) + "\n\\end{aligned}";
+    }
+
     /** {@code label} with only the characters that a label and its references may safely hold. */
     private static String labelName(String label) {
         return label.replaceAll("[^A-Za-z0-9:.\\-]", "-");

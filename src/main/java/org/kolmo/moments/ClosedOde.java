@@ -57,7 +57,7 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
                     " at order " + system.order() + " (moments: " + String.join(", ", system.names()) + ")");
         }
         MomentStructure structure = MomentStructure.of(system);
-        MomentSystem sub = system.restrict(closure(structure, index));
+        MomentSystem sub = system.restrict(structure.closure(List.of(index)));
         int j = sub.indexOf(component);
         boolean augmented = !sub.isHomogeneous();
         List<List<IExpr>> f = augmentedMatrix(sub, augmented);
@@ -157,28 +157,6 @@ public record ClosedOde(String component, List<IExpr> coefficients, IExpr consta
             }
         }
         return d;
-    }
-
-    /** The block of {@code index} and every block it reads from, transitively, as sorted moment indices. */
-    private static List<Integer> closure(MomentStructure structure, int index) {
-        List<MomentStructure.Block> blocks = structure.blocks();
-        int start = -1;
-        for (int b = 0; b < blocks.size(); b++) {
-            if (blocks.get(b).moments().contains(index)) {
-                start = b;
-            }
-        }
-        java.util.TreeSet<Integer> wanted = new java.util.TreeSet<>();
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(start));
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            int b = todo.pop();
-            if (seen.add(b)) {
-                wanted.addAll(blocks.get(b).moments());
-                todo.addAll(blocks.get(b).dependsOn());
-            }
-        }
-        return new ArrayList<>(wanted);
     }
 
     private static List<List<IExpr>> augmentedMatrix(MomentSystem s, boolean augmented) {

@@ -13,6 +13,7 @@ import org.kolmo.algebra.ExactTogether;
 import org.kolmo.algebra.Monomial;
 import org.kolmo.algebra.RationalFunctionField;
 import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Lists;
 import org.kolmo.cas.Symbols;
 import org.kolmo.model.Parameter;
 import org.kolmo.numeric.AdaptiveOdeSolver;
@@ -233,14 +234,7 @@ public final class ClosedStationary {
         }
         // factor first, so that Solve sees small factors (a biquadratic becomes two quadratics, not nested radicals)
         IExpr factored = cas.evaluate(F.Factor(best));
-        List<IExpr> factors = new ArrayList<>();
-        if (factored.isTimes()) {
-            for (IExpr f : (IAST) factored) {
-                factors.add(f);
-            }
-        } else {
-            factors.add(factored);
-        }
+        List<IExpr> factors = Lists.factors(factored);
         for (IExpr factor : factors) {
             IExpr f = factor.isPower() && factor.exponent().isInteger() ? factor.base() : factor;
             if (f.isFree(variable)) {

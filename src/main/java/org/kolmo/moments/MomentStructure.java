@@ -1,7 +1,12 @@
 package org.kolmo.moments;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,6 +50,29 @@ public record MomentStructure(MomentSystem system, List<Block> blocks, List<Cons
         List<Block> blocks = blocks(system);
         List<ConservationLaw> laws = conservationLaws(system);
         return new MomentStructure(system, blocks, laws, stationary(system, laws));
+    }
+
+    /**
+     * The moment indices that {@code wanted} need, sorted: the blocks holding them and, transitively, every block
+     * those read from; the smallest subsystem that evolves them on its own.
+     */
+    public List<Integer> closure(Collection<Integer> wanted) {
+        Deque<Integer> todo = new ArrayDeque<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            if (!Collections.disjoint(blocks.get(b).moments(), wanted)) {
+                todo.add(b);
+            }
+        }
+        TreeSet<Integer> out = new TreeSet<>();
+        Set<Integer> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            int b = todo.pop();
+            if (seen.add(b)) {
+                out.addAll(blocks.get(b).moments());
+                todo.addAll(blocks.get(b).dependsOn());
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     private static List<Block> blocks(MomentSystem s) {

@@ -1,7 +1,6 @@
 package org.kolmo.moments;
 
-import org.kolmo.error.Diagnostic;
-import org.kolmo.error.KolmoException;
+import org.kolmo.error.EquationException;
 import org.kolmo.error.Position;
 
 /**
@@ -11,11 +10,8 @@ import org.kolmo.error.Position;
  * model. An error about an equation names its variable; {@link #at} places it in the file ({@code
  * FILE:LINE:COLUMN: error[E801]: equation of x: ...}, the form of the model file's own errors). Exit status 2.
  */
-public final class MomentsException extends KolmoException {
+public final class MomentsException extends EquationException {
     private static final long serialVersionUID = 1L;
-
-    private final String variable;
-    private final String detail;
 
     /** @param variable the variable whose equation is at fault, or null */
     public MomentsException(MomentsErrorCode code, String variable, Object... args) {
@@ -33,10 +29,7 @@ public final class MomentsException extends KolmoException {
     }
 
     private MomentsException(MomentsErrorCode code, Position position, String variable, String detail) {
-        super(new Diagnostic(code, position, variable == null ? detail : "equation of " + variable + ": " + detail,
-                null));
-        this.variable = variable;
-        this.detail = detail;
+        super(code, position, variable, detail);
     }
 
     /** This error placed in {@code source} at {line, column} of the variable's equation, with that line shown. */
@@ -52,15 +45,5 @@ public final class MomentsException extends KolmoException {
     @Override
     public MomentsErrorCode code() {
         return (MomentsErrorCode) super.code();
-    }
-
-    /** The variable whose equation is at fault, or null. */
-    public String variable() {
-        return variable;
-    }
-
-    /** The message without file and equation. */
-    public String detail() {
-        return detail;
     }
 }

@@ -139,15 +139,7 @@ final class KernelWriter {
             }
         }
         for (int i = 0; i < d; i++) {
-            StringBuilder v = new StringBuilder("x_" + i);
-            if (!isZero(driftIndex(i))) {
-                v.append(" + e_").append(driftIndex(i)).append(" * h");
-            }
-            for (int j = 0; j < m; j++) {
-                if (!isZero(diffusionIndex(i, j))) {
-                    v.append(" + e_").append(diffusionIndex(i, j)).append(" * dw_").append(j);
-                }
-            }
+            StringBuilder v = eulerUpdate(i);
             if (milstein) {
                 List<String> terms = new ArrayList<>();
                 for (int j = 0; j < m; j++) {
@@ -168,21 +160,30 @@ final class KernelWriter {
         }
     }
 
+    /**
+     * The Euler-Maruyama update of component i, x_i + b_i h + Σ_j σ_ij ΔW_j, with the coefficients from e_ and the
+     * terms whose coefficient is identically zero left out: the Euler and Milstein steps and Heun's predictor all
+     * start from it.
+     */
+    private StringBuilder eulerUpdate(int i) {
+        StringBuilder v = new StringBuilder("x_" + i);
+        if (!isZero(driftIndex(i))) {
+            v.append(" + e_").append(driftIndex(i)).append(" * h");
+        }
+        for (int j = 0; j < m; j++) {
+            if (!isZero(diffusionIndex(i, j))) {
+                v.append(" + e_").append(diffusionIndex(i, j)).append(" * dw_").append(j);
+            }
+        }
+        return v;
+    }
+
     /** Predictor X̄ = X + b h + σ ΔW, then X' = X + ½(b + b̄) h + ½(σ + σ̄) ΔW. */
     private void heun(StringBuilder s) {
         drawIncrements(s);
         evaluate(s, "e_", "x_", TIME);
         for (int i = 0; i < d; i++) {
-            StringBuilder v = new StringBuilder("x_" + i);
-            if (!isZero(driftIndex(i))) {
-                v.append(" + e_").append(driftIndex(i)).append(" * h");
-            }
-            for (int j = 0; j < m; j++) {
-                if (!isZero(diffusionIndex(i, j))) {
-                    v.append(" + e_").append(diffusionIndex(i, j)).append(" * dw_").append(j);
-                }
-            }
-            s.append("      final double p_").append(i).append(" = ").append(v).append(";\n");
+            s.append("      final double p_").append(i).append(" = ").append(eulerUpdate(i)).append(";\n");
         }
         evaluate(s, "f_", "p_", NEXT_TIME);
         for (int i = 0; i < d; i++) {

@@ -1,7 +1,5 @@
 package org.kolmo.numeric;
 
-import java.util.random.RandomGenerator;
-
 /**
  * {@link Scheme#MILSTEIN}: Euler-Maruyama plus ½ Σ_{j,k} G_{ijk} (ΔW_j ΔW_k - δ_{jk} Δ), where
  * G_{ijk} = Σ_l σ_{lj} ∂_l σ_{ik} comes compiled from {@link CompiledSde#milsteinCoefficients()}.
@@ -17,27 +15,19 @@ final class MilsteinStepper extends CoefficientStepper {
     }
 
     @Override
-    public void advance(double[] x, double t0, int steps, double h, RandomGenerator random, long path) {
-        double sqrtH = Math.sqrt(h);
-        for (int s = 0; s < steps; s++) {
-            double t = t0 + s * h;
-            drift.evaluate(t, x, b);
-            diffusion.evaluate(t, x, sigma);
-            correction.evaluate(t, x, g);
-            wienerIncrements(dw, sqrtH, random);
-            eulerStep(x, b, sigma, dw, h, x);
-            for (int i = 0; i < d; i++) {
-                double c = 0;
-                int block = i * m * m;
-                for (int j = 0; j < m; j++) {
-                    for (int k = 0; k < m; k++) {
-                        double product = dw[j] * dw[k] - (j == k ? h : 0.0);
-                        c += g[block + j * m + k] * product;
-                    }
+    protected void step(double[] x, double t, double tNext, double h) {
+        correction.evaluate(t, x, g); // at the old state, before x is overwritten
+        eulerStep(x, b, sigma, dw, h, x);
+        for (int i = 0; i < d; i++) {
+            double c = 0;
+            int block = i * m * m;
+            for (int j = 0; j < m; j++) {
+                for (int k = 0; k < m; k++) {
+                    double product = dw[j] * dw[k] - (j == k ? h : 0.0);
+                    c += g[block + j * m + k] * product;
                 }
-                x[i] += 0.5 * c;
             }
-            requireFinite(x, t0 + (s + 1) * h, path);
+            x[i] += 0.5 * c;
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.kolmo.numeric;
 
-import java.util.random.RandomGenerator;
-
 /**
  * {@link Scheme#STOCHASTIC_HEUN}: the trapezoidal predictor-corrector, whose midpoint-like averaging of σ gives the
  * Stratonovich integral.
@@ -19,26 +17,17 @@ final class StochasticHeunStepper extends CoefficientStepper {
     }
 
     @Override
-    public void advance(double[] x, double t0, int steps, double h, RandomGenerator random, long path) {
-        double sqrtH = Math.sqrt(h);
-        for (int s = 0; s < steps; s++) {
-            double t = t0 + s * h;
-            double tNext = t0 + (s + 1) * h;
-            drift.evaluate(t, x, b);
-            diffusion.evaluate(t, x, sigma);
-            wienerIncrements(dw, sqrtH, random);
-            eulerStep(x, b, sigma, dw, h, predictor);
-            drift.evaluate(tNext, predictor, b1);
-            diffusion.evaluate(tNext, predictor, sigma1);
-            for (int i = 0; i < d; i++) {
-                double v = x[i] + 0.5 * (b[i] + b1[i]) * h;
-                int row = i * m;
-                for (int j = 0; j < m; j++) {
-                    v += 0.5 * (sigma[row + j] + sigma1[row + j]) * dw[j];
-                }
-                x[i] = v;
+    protected void step(double[] x, double t, double tNext, double h) {
+        eulerStep(x, b, sigma, dw, h, predictor);
+        drift.evaluate(tNext, predictor, b1);
+        diffusion.evaluate(tNext, predictor, sigma1);
+        for (int i = 0; i < d; i++) {
+            double v = x[i] + 0.5 * (b[i] + b1[i]) * h;
+            int row = i * m;
+            for (int j = 0; j < m; j++) {
+                v += 0.5 * (sigma[row + j] + sigma1[row + j]) * dw[j];
             }
-            requireFinite(x, tNext, path);
+            x[i] = v;
         }
     }
 }

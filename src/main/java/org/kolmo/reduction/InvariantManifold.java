@@ -1,11 +1,7 @@
 package org.kolmo.reduction;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.kolmo.algebra.EpsilonSeries;
 import org.kolmo.algebra.ExactTogether;
@@ -70,7 +66,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
         }
         CasSession cas = CasSession.get();
         cas.assume(regime.parameters(system.model()));
-        MomentSystem block = system.restrict(closure(MomentStructure.of(system), index));
+        MomentSystem block = system.restrict(MomentStructure.of(system).closure(List.of(index)));
         MomentStructure structure = MomentStructure.of(block);
         requireRelaxingBlock(block, structure, slowName);
         // deviations are taken from the equilibrium in the regime (exact in ε), not from the unscaled one
@@ -237,14 +233,7 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
     /** The irreducible factors (with a positive degree in x) of a polynomial. */
     static List<IExpr> factors(IExpr p, ISymbol x) {
         IExpr f = CasSession.get().evaluate(F.Factor(p));
-        List<IExpr> parts = new ArrayList<>();
-        if (f.isTimes()) {
-            for (IExpr a : (IAST) f) {
-                parts.add(a);
-            }
-        } else {
-            parts.add(f);
-        }
+        List<IExpr> parts = Lists.factors(f);
         List<IExpr> out = new ArrayList<>();
         for (IExpr a : parts) {
             IExpr base = a.isPower() && a.exponent().isInteger() ? a.base() : a;
@@ -344,28 +333,6 @@ public record InvariantManifold(String slow, List<String> fast, List<ISymbol> un
             }
         }
         return best == null ? null : Radicals.factorRadicands(best);
-    }
-
-    /** The moment block of {@code index}: its decoupled block and every block it reads, transitively. */
-    static List<Integer> closure(MomentStructure structure, int index) {
-        List<MomentStructure.Block> blocks = structure.blocks();
-        int start = 0;
-        for (int b = 0; b < blocks.size(); b++) {
-            if (blocks.get(b).moments().contains(index)) {
-                start = b;
-            }
-        }
-        TreeSet<Integer> wanted = new TreeSet<>();
-        ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(start));
-        Set<Integer> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            int b = todo.pop();
-            if (seen.add(b)) {
-                wanted.addAll(blocks.get(b).moments());
-                todo.addAll(blocks.get(b).dependsOn());
-            }
-        }
-        return new ArrayList<>(wanted);
     }
 
     // ------------------------------------------------------------------ numeric side

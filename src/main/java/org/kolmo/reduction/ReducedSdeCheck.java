@@ -15,7 +15,6 @@ import org.kolmo.model.Sde;
 import org.kolmo.model.SdeBuilder;
 import org.kolmo.moments.MomentEquations;
 import org.kolmo.moments.MomentSystem;
-import org.kolmo.moments.MomentsException;
 import org.kolmo.numeric.CompiledSde;
 import org.kolmo.numeric.MonteCarlo;
 import org.kolmo.numeric.MonteCarloProgress;
@@ -143,14 +142,9 @@ public final class ReducedSdeCheck {
         for (Parameter p : model.parameters()) {
             params.put(p.name(), at.eval(regime.scale(p.symbol())));
         }
-        MomentSystem first;
-        MomentSystem second;
-        try {
-            first = MomentEquations.derive(model, 1);
-            second = MomentEquations.derive(model, 2);
-        } catch (MomentsException ex) {
-            throw ex;
-        }
+        // the reduction derived them already; a MomentsException would propagate as it is
+        MomentSystem first = MomentEquations.derive(model, 1);
+        MomentSystem second = MomentEquations.derive(model, 2);
         List<String> names = model.variables().stream().map(org.kolmo.model.Variable::name).toList();
         double[] exactMean = Reduction.exact(first, org.kolmo.moments.MomentNames.of(names, z), regime, at, times);
         double[] exactSecond = Reduction.exact(second, org.kolmo.moments.MomentNames.of(names, z, z), regime, at,

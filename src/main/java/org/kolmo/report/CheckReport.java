@@ -1,5 +1,6 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.aligned;
 import static org.kolmo.latex.LatexDocument.code;
 import static org.kolmo.latex.LatexDocument.eqref;
 import static org.kolmo.latex.LatexDocument.labelled;
@@ -181,7 +182,7 @@ public final class CheckReport implements Report {
                         + p.latex(c.leftValue()) + ",\\ " + k + "\\text{right} = " + p.latex(c.rightValue()));
             }
         }
-        return "\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}";
+        return aligned(lines);
     }
 
     @Override
@@ -199,9 +200,7 @@ public final class CheckReport implements Report {
     @Override
     public String json() {
         Json json = new Json(notation, model);
-        ObjectNode node = Json.object();
-        node.put("command", "check");
-        node.put("model", model.name());
+        ObjectNode node = Json.forCommand("check", model.name());
         node.put("holds", allHold());
         ArrayNode claims = node.putArray("claims");
         for (ClaimResult r : results) {

@@ -1,5 +1,6 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.aligned;
 import static org.kolmo.latex.LatexDocument.code;
 import static org.kolmo.latex.LatexDocument.eqref;
 import static org.kolmo.latex.LatexDocument.labelled;
@@ -173,13 +174,13 @@ public final class ClosedMomentsReport implements Report {
                         + p.latex(system.rhs().get(i)));
             }
         }
-        return "\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}";
+        return aligned(lines);
     }
 
     private String closedMoments(LatexPrinter p) {
         List<String> lines = new ArrayList<>();
         system.closedMoments().forEach((n, v) -> lines.add(p.name(n) + " &\\approx " + p.latex(v)));
-        return "\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}";
+        return aligned(lines);
     }
 
     @Override
@@ -224,7 +225,7 @@ public final class ClosedMomentsReport implements Report {
                             : number(br.values()[i]);
                     lines.add(p.name(system.names().get(i)) + "^{\\infty} &= " + value);
                 }
-                eqs.add("\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}\\quad\\text{("
+                eqs.add(aligned(lines) + "\\quad\\text{("
                         + LatexDocument.escapeText(verdict(br) + (b == stationary.physical() ? "; physical" : ""))
                         + ")}");
             }
@@ -244,9 +245,7 @@ public final class ClosedMomentsReport implements Report {
     @Override
     public String json() {
         Json json = new Json(notation, system.model());
-        ObjectNode node = Json.object();
-        node.put("command", "moments");
-        node.put("model", system.model().name());
+        ObjectNode node = Json.forCommand("moments", system.model().name());
         node.put("order", system.order());
         ObjectNode c = node.putObject("closure");
         c.put("name", closure().cliName());
@@ -278,10 +277,7 @@ public final class ClosedMomentsReport implements Report {
                 if (br.exact() != null) {
                     b.set("exact", json.vector(br.exact()));
                 }
-                ArrayNode values = b.putArray("values");
-                for (double v : br.values()) {
-                    values.add(v);
-                }
+                Json.addAll(b.putArray("values"), br.values());
                 b.put("positiveVariances", br.positiveVariances());
                 b.put("stable", br.stable());
             }

@@ -137,9 +137,7 @@ public final class ClosedOdeReport implements Report {
     @Override
     public String json() {
         Json json = new Json(notation, ode.subsystem().model());
-        ObjectNode node = Json.object();
-        node.put("command", "closed-ode");
-        node.put("model", ode.subsystem().model().name());
+        ObjectNode node = Json.forCommand("closed-ode", ode.subsystem().model().name());
         node.put("component", ode.component());
         node.put("order", ode.order());
         node.put("minimal", ode.minimal());

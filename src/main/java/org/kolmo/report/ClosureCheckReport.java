@@ -183,10 +183,7 @@ public final class ClosureCheckReport implements Report {
         node.put("paths", result.settings().paths());
         node.put("step", result.settings().step());
         node.put("seed", result.settings().seed());
-        ArrayNode times = node.putArray("times");
-        for (double t : result.settings().times()) {
-            times.add(t);
-        }
+        Json.addAll(node.putArray("times"), result.settings().times());
         ArrayNode moments = node.putArray("moments");
         for (int i = 0; i < result.names().size(); i++) {
             ObjectNode m = moments.addObject();

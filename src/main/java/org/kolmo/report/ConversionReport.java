@@ -1,5 +1,6 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.aligned;
 import static org.kolmo.latex.LatexDocument.code;
 import static org.kolmo.latex.LatexDocument.eqref;
 import static org.kolmo.latex.LatexDocument.labelled;
@@ -85,8 +86,7 @@ public final class ConversionReport implements ModelReport {
                                 + " of " + eqref("eq:correction") + " (Lim, eqs. 2-4), " + math("u = b - c")
                                 + "; for this model it is " + eqref("eq:correction-model") + ".",
                         labelled("eq:correction", "c^{i} = \\frac{1}{2}\\sum_{j,k} \\frac{\\partial \\sigma^{ij}}{\\partial X^{k}}\\,\\sigma^{kj}"),
-                        labelled("eq:correction-model", "\\begin{aligned}\n" + String.join(",\\\\\n", c)
-                                + "\n\\end{aligned}")),
+                        labelled("eq:correction-model", aligned(c))),
                 LatexDocument.Section.of("Result",
                         "The model in " + (to.convention() == Convention.ITO ? "It\u00f4" : "Stratonovich") + " form, "
                                 + eqref("eq:result") + ".", labelled("eq:result", printer.sde(to))))

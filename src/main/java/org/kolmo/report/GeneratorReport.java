@@ -153,9 +153,7 @@ public final class GeneratorReport implements Report {
     @Override
     public String json() {
         Json json = new Json(Notation.of(model), model);
-        ObjectNode node = Json.object();
-        node.put("command", "generator");
-        node.put("model", model.name());
+        ObjectNode node = Json.forCommand("generator", model.name());
         ArrayNode vars = node.putArray("variables");
         model.variables().forEach(v -> vars.add(v.name()));
         node.set("drift", json.vector(operator.drift()));

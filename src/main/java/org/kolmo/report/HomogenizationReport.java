@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 
 import org.kolmo.cas.CasSession;
 import org.kolmo.cas.Symbols;
@@ -412,27 +414,39 @@ public final class HomogenizationReport implements Report {
     }
 
     private String operator(LatexPrinter p, SplitOperator op, GeneratorSplit split) {
+        return generator(p, op.variables(), z -> orNull(op.drift().get(z), split),
+                (z, w) -> orNull(op.diffusion().get(z).get(w), split));
+    }
+
+    /** A fast polynomial as an expression in the fast variables, null when it is zero (its term is left out). */
+    private static IExpr orNull(FastPolynomial f, GeneratorSplit split) {
+        return f.isZero() ? null : f.toExpr(split.fast());
+    }
+
+    /**
+     * The generator Σ b_z ∂_z + ½ Σ a_zz ∂_z² + Σ_{z<w} a_zw ∂_z ∂_w in {@code vars} (the symmetric pair a_zw = a_wz
+     * folded into one term), a null coefficient left out; 0 when none is left. The split operators and the effective
+     * generator are printed alike.
+     */
+    private static String generator(LatexPrinter p, List<ISymbol> vars, IntFunction<IExpr> drift,
+            BiFunction<Integer, Integer, IExpr> diffusion) {
         List<IExpr> coefficients = new ArrayList<>();
         List<String> symbols = new ArrayList<>();
-        List<ISymbol> vars = op.variables();
         for (int z = 0; z < vars.size(); z++) {
-            FastPolynomial b = op.drift().get(z);
-            if (!b.isZero()) {
-                coefficients.add(b.toExpr(split.fast()));
+            IExpr b = drift.apply(z);
+            if (b != null) {
+                coefficients.add(b);
                 symbols.add("\\partial_{" + p.name(Symbols.displayName(vars.get(z))) + "}");
             }
         }
         for (int z = 0; z < vars.size(); z++) {
             for (int w = z; w < vars.size(); w++) {
-                FastPolynomial a = op.diffusion().get(z).get(w);
-                if (a.isZero()) {
+                IExpr c = diffusion.apply(z, w);
+                if (c == null) {
                     continue;
                 }
-                // 1/2 a_zz d_z^2 and a_zw d_z d_w for z < w (the symmetric pair folded)
-                IExpr c = a.toExpr(split.fast());
                 if (z == w) {
-                    c = CasSession.get().evaluate(F.Times(
-                            F.C1D2, c));
+                    c = CasSession.get().evaluate(F.Times(F.C1D2, c));
                 }
                 coefficients.add(c);
                 String nz = p.name(Symbols.displayName(vars.get(z)));
@@ -553,26 +567,7 @@ public final class HomogenizationReport implements Report {
                 + "\\rho} = \\bar{\\mathcal{L}}\\rho" : "\\frac{\\partial \\rho}{\\partial t} = \\overline{\\mathcal{L}_1"
                         + " \\rho} = \\bar{\\mathcal{L}}\\rho"));
         List<ISymbol> z = result.effective().variables();
-        List<IExpr> coefficients = new ArrayList<>();
-        List<String> symbols = new ArrayList<>();
-        for (int i = 0; i < z.size(); i++) {
-            coefficients.add(g.drift().get(i));
-            symbols.add("\\partial_{" + ep.name(Symbols.displayName(z.get(i))) + "}");
-        }
-        for (int i = 0; i < z.size(); i++) {
-            for (int k = i; k < z.size(); k++) {
-                IExpr c = g.diffusion().get(i).get(k);
-                if (i == k) {
-                    c = CasSession.get().evaluate(F.Times(
-                            F.C1D2, c));
-                }
-                coefficients.add(c);
-                String a = ep.name(Symbols.displayName(z.get(i)));
-                String b = ep.name(Symbols.displayName(z.get(k)));
-                symbols.add(i == k ? "\\partial_{" + a + "}^{2}" : "\\partial_{" + a + "}\\partial_{" + b + "}");
-            }
-        }
-        eqs.add("\\bar{\\mathcal{L}} = " + ep.linearCombination(coefficients, symbols));
+        eqs.add("\\bar{\\mathcal{L}} = " + generator(ep, z, g.drift()::get, (i, k) -> g.diffusion().get(i).get(k)));
         for (int i = 0; i < z.size(); i++) {
             String n = ep.name(Symbols.displayName(z.get(i)));
             eqs.add("\\bar{\\mathcal{L}} " + n + " = " + ep.latex(g.averagedDrift().get(i)) + " + "
@@ -785,9 +780,7 @@ public final class HomogenizationReport implements Report {
         EffectiveSde e = result.effective();
         Json json = new Json(Notation.of(e.ito()), e.ito());
         Json modelJson = json.sibling(Notation.of(result.model()));
-        ObjectNode node = Json.object();
-        node.put("command", "homogenize");
-        node.put("model", result.model().name());
+        ObjectNode node = Json.forCommand("homogenize", result.model().name());
         node.put("regime", result.regime().name().toLowerCase(Locale.ROOT));
         node.put("route", result.route().option());
         result.langevin().ifPresent(l -> {

@@ -80,9 +80,7 @@ public final class ItoFormulaReport implements Report {
     @Override
     public String json() {
         Json json = new Json(Notation.of(model), model);
-        ObjectNode node = Json.object();
-        node.put("command", "ito-formula");
-        node.put("model", model.name());
+        ObjectNode node = Json.forCommand("ito-formula", model.name());
         node.set("f", json.expression(result.f()));
         node.set("drift", json.expression(result.drift()));
         node.set("noise", json.vector(result.noise()));

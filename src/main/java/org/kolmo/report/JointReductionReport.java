@@ -256,9 +256,7 @@ public final class JointReductionReport implements Report {
     @Override
     public String json() {
         Json json = new Json(notation, r.model());
-        ObjectNode node = Json.object();
-        node.put("command", "reduce");
-        node.put("model", r.model().name());
+        ObjectNode node = Json.forCommand("reduce", r.model().name());
         ArrayNode keep = node.putArray("keep");
         r.variables().forEach(keep::add);
         node.put("regime", r.regime().text());
@@ -286,15 +284,9 @@ public final class JointReductionReport implements Report {
             n.put("eps", m.eps());
             ArrayNode rows = n.putArray("matrix");
             for (double[] row : m.reduced()) {
-                ArrayNode a = rows.addArray();
-                for (double v : row) {
-                    a.add(v);
-                }
+                Json.addAll(rows.addArray(), row);
             }
-            ArrayNode rates = n.putArray("rates");
-            for (double v : m.rates()) {
-                rates.add(v);
-            }
+            Json.addAll(n.putArray("rates"), m.rates());
             n.put("residual", m.residual());
         }
         ArrayNode comparisons = node.putArray("comparison");

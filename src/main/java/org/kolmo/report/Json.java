@@ -97,6 +97,25 @@ final class Json {
         return MAPPER.createObjectNode();
     }
 
+    /** Appends {@code values} to {@code array}, in order (Jackson has no bulk add for a double[]); returns it. */
+    static ArrayNode addAll(ArrayNode array, double[] values) {
+        for (double v : values) {
+            array.add(v);
+        }
+        return array;
+    }
+
+    /**
+     * The object a command's JSON starts with: {@code command} then {@code model}, the key order every JSON output
+     * (and the golden files) has.
+     */
+    static ObjectNode forCommand(String command, String model) {
+        ObjectNode node = object();
+        node.put("command", command);
+        node.put("model", model);
+        return node;
+    }
+
     /** A document without expressions (numbers only): its schema version and {@code node}'s fields. */
     static String renderNumeric(ObjectNode node) {
         ObjectNode root = object();

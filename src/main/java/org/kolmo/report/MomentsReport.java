@@ -1,5 +1,6 @@
 package org.kolmo.report;
 
+import static org.kolmo.latex.LatexDocument.aligned;
 import static org.kolmo.latex.LatexDocument.code;
 import static org.kolmo.latex.LatexDocument.eqref;
 import static org.kolmo.latex.LatexDocument.labelled;
@@ -135,7 +136,7 @@ public final class MomentsReport implements Report {
                 lines.add(LatexPrinter.dotted(p.name(s.names().get(i)), 1) + " &= " + p.latex(rhs(i)));
             }
         }
-        return "\\begin{aligned}\n" + String.join(",\\\\\n", lines) + "\n\\end{aligned}";
+        return aligned(lines);
     }
 
     @Override
@@ -182,7 +183,7 @@ public final class MomentsReport implements Report {
                 }
                 doc = doc.with(LatexDocument.Section.of("Stationary values", "The stationary values "
                         + eqref("eq:stationary") + " of " + eqref("eq:moments") + ".", labelled("eq:stationary",
-                        "\\begin{aligned}\n" + String.join(",\\\\\n", st) + "\n\\end{aligned}")));
+                        aligned(st))));
             }
         }
         return doc.render();
@@ -192,9 +193,7 @@ public final class MomentsReport implements Report {
     public String json() {
         Json json = new Json(notation, structure.system().model());
         MomentSystem s = system();
-        ObjectNode node = Json.object();
-        node.put("command", "moments");
-        node.put("model", s.model().name());
+        ObjectNode node = Json.forCommand("moments", s.model().name());
         node.put("order", s.order());
         if (central != null) {
             ObjectNode eqs = node.putObject("central");

@@ -511,9 +511,7 @@ public final class ReductionReport implements Report {
     @Override
     public String json() {
         Json json = new Json(notation, r.model());
-        ObjectNode node = Json.object();
-        node.put("command", "reduce");
-        node.put("model", r.model().name());
+        ObjectNode node = Json.forCommand("reduce", r.model().name());
         node.put("keep", r.variable());
         node.put("regime", r.regime().text());
         for (AdiabaticElimination a : new AdiabaticElimination[] {r.adiabaticMean(), r.adiabaticSecond()}) {
@@ -576,10 +574,7 @@ public final class ReductionReport implements Report {
                 rows.addArray().add(c.times()[k]).add(c.second()[k]).add(c.adiabatic()[k]).add(c.manifold()[k])
                         .add(c.sdeSecond()[k]).add(c.w2Lower()[k]).add(c.w2Upper()[k]);
             }
-            ArrayNode g = n.putArray("gelbrich");
-            for (double v : c.gelbrich()) {
-                g.add(v);
-            }
+            Json.addAll(n.putArray("gelbrich"), c.gelbrich());
         }
         return json.render(node);
     }

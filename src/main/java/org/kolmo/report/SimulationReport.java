@@ -249,9 +249,7 @@ public final class SimulationReport implements Report {
 
     @Override
     public String json() {
-        ObjectNode node = Json.object();
-        node.put("command", "simulate");
-        node.put("model", model);
+        ObjectNode node = Json.forCommand("simulate", model);
         node.put("scheme", result.settings().scheme().keyword());
         node.put("paths", result.paths());
         node.put("dt", result.settings().timeStep());

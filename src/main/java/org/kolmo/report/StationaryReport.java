@@ -275,9 +275,7 @@ public final class StationaryReport implements Report {
     @Override
     public String json() {
         Json json = new Json(Notation.of(model), model);
-        ObjectNode node = Json.object();
-        node.put("command", "stationary");
-        node.put("model", model.name());
+        ObjectNode node = Json.forCommand("stationary", model.name());
         node.put("method", METHOD);
         node.put("class", r.method() == Method.ONE_DIMENSIONAL ? "one-dimensional" : "gradient");
         ArrayNode vars = node.putArray("variables");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.kolmo.calculus.Generator;
 import org.kolmo.cas.CasException;
 import org.kolmo.cas.CasSession;
+import org.kolmo.cas.Lists;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;
 import org.kolmo.model.Sde;
@@ -365,14 +366,7 @@ public final class StationaryDensity {
      */
     private List<IExpr> zeros(IExpr polynomial, ISymbol x, String name, IExpr a) {
         IExpr factored = Symbolic.eval(F.Factor(polynomial));
-        List<IExpr> factors = new ArrayList<>();
-        if (factored.isTimes()) {
-            for (IExpr f : (IAST) factored) {
-                factors.add(f);
-            }
-        } else {
-            factors.add(factored);
-        }
+        List<IExpr> factors = Lists.factors(factored);
         List<IExpr> out = new ArrayList<>();
         for (IExpr f : factors) {
             IExpr base = f.isPower() ? f.base() : f;
