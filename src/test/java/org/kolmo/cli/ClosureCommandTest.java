@@ -19,9 +19,7 @@ class ClosureCommandTest {
             + "state x = 0\nnoise W\n\ndx = -x^3*dt + s*dW\n";
 
     private static Path write(Path dir, String name, String text) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, text);
-        return file;
+        return Files.writeString(dir.resolve(name), text);
     }
 
     private static CommandLineTest.Run kolmo(String... args) {
@@ -33,12 +31,9 @@ class ClosureCommandTest {
         Path file = write(dir, "cubic.sde", CUBIC);
         CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", "normal", "--stationary");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("Closure: normal (Whittle 1957)"), r.out());
-        assertTrue(r.out().contains("  mu_xxx = -2*m_x^3 + 3*m_x*p_xx\n"), r.out());
-        assertTrue(r.out().contains("  mu_xxxx = -2*m_x^4 + 3*p_xx^2\n"), r.out());
-        assertTrue(r.out().contains("  d/dt m_x = 2*m_x^3 - 3*m_x*p_xx\n"), r.out());
-        assertTrue(r.out().contains("  d/dt p_xx = 4*m_x^4 - 6*p_xx^2 + s^2\n"), r.out());
-        assertTrue(r.out().contains("Stationary points, exact"), r.out());
+        r.assertOutContains("Closure: normal (Whittle 1957)", "  mu_xxx = -2*m_x^3 + 3*m_x*p_xx\n",
+                "  mu_xxxx = -2*m_x^4 + 3*p_xx^2\n", "  d/dt m_x = 2*m_x^3 - 3*m_x*p_xx\n",
+                "  d/dt p_xx = 4*m_x^4 - 6*p_xx^2 + s^2\n", "Stationary points, exact");
         assertTrue(r.out().matches("(?s).*m_x = 0 \\([^)]*\\), p_xx = s/sqrt\\(6\\) \\([^)]*\\)   \\[positive variances, "
                 + "stable; physical\\].*"), r.out());
     }
@@ -53,11 +48,10 @@ class ClosureCommandTest {
         for (String[] c : cases) {
             CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", c[0], "--order", "3");
             assertEquals(0, r.status(), r.err());
-            assertTrue(r.out().contains("Closure: " + c[0] + " (" + c[1]), r.out());
-            assertTrue(r.out().contains("  mu_xxxx = "), r.out());
+            r.assertOutContains("Closure: " + c[0] + " (" + c[1], "  mu_xxxx = ");
         }
         CommandLineTest.Run dm = kolmo("moments", file.toString(), "--closure", "derivative-matching");
-        assertTrue(dm.out().contains("  mu_xxx = p_xx^3/m_x^3\n"), dm.out());
+        dm.assertOutContains("  mu_xxx = p_xx^3/m_x^3\n");
     }
 
     @Test
@@ -89,11 +83,9 @@ class ClosureCommandTest {
         CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", "normal", "--stationary", "--format",
                 "latex-doc");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("\\section{Closure}"), r.out());
-        assertTrue(r.out().contains("Whittle 1957"), r.out());
-        assertTrue(r.out().contains("\\kappa_{b} &= 0"), r.out()); // broken to the page width, one row per part
-        assertTrue(r.out().contains("\\mu_{xxxx} &\\approx"), r.out());
-        assertTrue(r.out().contains("\\section{Stationary points}"), r.out());
+        r.assertOutContains("\\section{Closure}", "Whittle 1957",
+                "\\kappa_{b} &= 0", // broken to the page width, one row per part
+                "\\mu_{xxxx} &\\approx", "\\section{Stationary points}");
         Pdflatex.assertCompiles(r.out(), Files.createDirectories(dir.resolve("doc")));
         CommandLineTest.Run central = kolmo("moments", file.toString(), "--closure", "lognormal", "--format",
                 "latex-doc");
@@ -101,7 +93,7 @@ class ClosureCommandTest {
         CommandLineTest.Run c = kolmo("moments", file.toString(), "--closure", "zero", "--central", "--format",
                 "latex-doc");
         assertEquals(0, c.status(), c.err());
-        assertTrue(c.out().contains("\\section{Means and covariances}"), c.out());
+        c.assertOutContains("\\section{Means and covariances}");
         Pdflatex.assertCompiles(c.out(), Files.createDirectories(dir.resolve("central")));
     }
 
@@ -115,8 +107,7 @@ class ClosureCommandTest {
             String first = r.err().lines().findFirst().orElse("");
             assertTrue(first.startsWith(file + ":7:1: error[E801]: equation of x: the " + closure
                     + " closure assumes x > 0"), r.err());
-            assertTrue(r.err().contains("noise does not vanish at x = 0"), r.err());
-            assertTrue(r.err().contains("    dx = -x^3*dt + s*dW\n    ^"), r.err());
+            r.assertErrContains("noise does not vanish at x = 0", "    dx = -x^3*dt + s*dW\n    ^");
             assertTrue(!r.err().contains("Exception") && !r.err().contains("internal error"), r.err());
         }
     }
@@ -127,10 +118,10 @@ class ClosureCommandTest {
                 + "dx = (a*x - x*y)*dt + x*dW1\ndy = (x*y - y)*dt + y*dW2\n");
         CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", "gamma");
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("error[E802]"), r.err());
+        r.assertErrContains("error[E802]");
         CommandLineTest.Run unknown = kolmo("moments", file.toString(), "--closure", "poisson");
         assertEquals(2, unknown.status());
-        assertTrue(unknown.err().contains("unknown closure 'poisson'"), unknown.err());
+        unknown.assertErrContains("unknown closure 'poisson'");
         CommandLineTest.Run noClosure = kolmo("moments", file.toString(), "--stationary");
         assertEquals(2, noClosure.status());
     }
@@ -141,15 +132,14 @@ class ClosureCommandTest {
                 + "dx = -k*x*dt + s*dW\n");
         CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", "zero");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("no moment needs the zero closure, the system is exact"), r.out());
-        assertTrue(r.out().contains("  d/dt p_xx = -2*k*p_xx + s^2\n"), r.out());
+        r.assertOutContains("no moment needs the zero closure, the system is exact", "  d/dt p_xx = -2*k*p_xx + s^2\n");
         CommandLineTest.Run plain = kolmo("moments", file.toString());
         assertEquals(0, plain.status(), plain.err());
         assertTrue(plain.out().startsWith("Moment equations of ou up to order 2"), plain.out());
         assertTrue(!plain.out().contains("losure"), plain.out());
         CommandLineTest.Run cubic = kolmo("moments", write(dir, "cubic.sde", CUBIC).toString());
         assertEquals(2, cubic.status());
-        assertTrue(cubic.err().contains("do not close at order 2"), cubic.err());
+        cubic.assertErrContains("do not close at order 2");
     }
 
     @Test
@@ -164,7 +154,7 @@ class ClosureCommandTest {
         CommandLineTest.Run wrong = kolmo("moments", file.toString(), "--closure", "normal", "--stationary",
                 "--start", "0.1");
         assertEquals(2, wrong.status());
-        assertTrue(wrong.err().contains("--start"), wrong.err());
+        wrong.assertErrContains("--start");
         CommandLineTest.Run help = kolmo("moments", "--help");
         assertEquals(0, help.status());
         for (String paper : new String[] {"Whittle 1957", "Keeling 2000", "Singh & Hespanha 2006, 2011",
