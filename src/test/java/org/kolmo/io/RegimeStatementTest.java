@@ -23,13 +23,8 @@ import org.matheclipse.core.interfaces.IExpr;
 class RegimeStatementTest {
     private static final SessionEval CAS = new SessionEval();
 
-    private static final String HEADER = """
-            model m
-            param a real = 1
-            param b positive
-            state x = 0, y = 1
-            noise W
-            """; // lines 1-5; a test's regime is line 6
+    /** Lines 1-5; a test's regime is line 6. */
+    private static final String HEADER = ModelReaderErrorTest.HEADER;
     private static final String EQUATIONS = "dx = -a*x*dt + b*dW\ndy = -y*dt\n";
 
     private static boolean same(IExpr a, IExpr b) {
