@@ -21,6 +21,7 @@ import org.kolmo.numeric.MonteCarloResult;
 import org.kolmo.numeric.MonteCarloSettings;
 import org.kolmo.numeric.Observables;
 import org.kolmo.numeric.Scheme;
+import org.kolmo.numeric.TestModels;
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
@@ -193,10 +194,9 @@ public final class NumericBenchmark {
         ISymbol z = Symbols.user("z");
         ISymbol alpha = Symbols.user("alpha");
         ISymbol beta = Symbols.user("beta");
-        IExpr beta2 = F.Sqr(beta);
-        List<IExpr> drift = List.of(F.Times(F.CN2, beta2, x),
-                F.Plus(F.Times(F.CN2, beta2, y), F.Times(F.CN2, alpha, z)), F.Times(F.C2, alpha, y));
-        List<IExpr> diffusion = List.of(F.Times(F.CN2, beta, y), F.Times(F.C2, beta, x), F.C0);
+        Sde model = TestModels.twoStateIto();
+        List<IExpr> drift = model.drift();
+        List<IExpr> diffusion = model.diffusion().stream().map(row -> row.get(0)).toList();
         ExpressionCompiler compiler = new ExpressionCompiler(InputLayout.of(List.of(x, y, z), List.of(alpha, beta)));
         double[] p = {ALPHA, BETA};
         CompiledBoundFunction boundDrift = compiler.compileBound(drift, p);
@@ -345,7 +345,7 @@ public final class NumericBenchmark {
     }
 
     private static void monteCarlo(long paths, int steps, int repeats) {
-        Sde model = BenchModels.twoState();
+        Sde model = TestModels.twoStateIto();
         CompiledSde sde = CompiledSde.compile(model);
         ISymbol z = Symbols.user("z");
         Observables observables = Observables.of(sde, List.of("z", "z^2"), List.of(z, F.Sqr(z)));

@@ -33,8 +33,8 @@ class CheckCommandTest {
                 EQ45.replace("96*", "90*"));
         assertEquals(ExitCode.CHECK_FAILED, r.status(), r.err());
         // at t = 0 the true left side is 0; 90 instead of 96 leaves -6 alpha^2 beta^2 * 2/3 = -1 at the model's values
-        assertTrue(r.out().contains("counterexample: at alpha = 1/2, beta = 1 (parameters at the model's values), t = 0"), r.out());
-        assertTrue(r.out().contains("left side = -1, right side = 0"), r.out());
+        r.assertOutContains("counterexample: at alpha = 1/2, beta = 1 (parameters at the model's values), t = 0",
+                "left side = -1, right side = 0");
     }
 
     @Test
@@ -43,7 +43,7 @@ class CheckCommandTest {
                 "--claim", "stratonovich_drift(y) == -2*alpha*z", "--claim", "stratonovich_drift(z) == -2*alpha*y");
         assertEquals(ExitCode.CHECK_FAILED, r.status(), r.err());
         assertTrue(r.out().startsWith("holds: stratonovich_drift(y)"), r.out());
-        assertTrue(r.out().contains("fails: stratonovich_drift(z)"), r.out());
+        r.assertOutContains("fails: stratonovich_drift(z)");
     }
 
     @Test
@@ -53,7 +53,7 @@ class CheckCommandTest {
         assertTrue(r.err().startsWith("--claim:1:6: error[E501]"), r.err());
         r = CommandLineTest.kolmo("check", "models/two_state.sde", "--claim", "k == 1", "--given", "k 2");
         assertEquals(ExitCode.BAD_INPUT, r.status());
-        assertTrue(r.err().contains("error[E503]"), r.err());
+        r.assertErrContains("error[E503]");
         r = CommandLineTest.kolmo("check", "models/two_state.sde");
         assertEquals(ExitCode.BAD_INPUT, r.status());
     }
@@ -80,14 +80,14 @@ class CheckCommandTest {
                 "--given", "alpha = 0");
         assertEquals(ExitCode.OK, r.status(), r.out() + r.err());
         assertTrue(r.out().startsWith("holds: m_z == 1\n"), r.out());
-        assertTrue(r.out().contains("simplifies to 0 (along the moment trajectory from the model's initial values), "
-                + "given alpha = 0\n"), r.out());
+        r.assertOutContains("simplifies to 0 (along the moment trajectory from the model's initial values), "
+                + "given alpha = 0\n");
 
         r = CommandLineTest.kolmo("check", "models/two_state.sde", "--claim", "m_z == 1");
         assertEquals(ExitCode.CHECK_FAILED, r.status(), r.err());
-        assertTrue(r.out().contains("counterexample: at alpha = 1/2, beta = 1 (parameters at the model's values), t = 0, "
-                + "the second time derivatives of the two sides"), r.out());
-        assertTrue(r.out().contains("left side = -1, right side = 0"), r.out());
+        r.assertOutContains("counterexample: at alpha = 1/2, beta = 1 (parameters at the model's values), t = 0, "
+                + "the second time derivatives of the two sides",
+                "left side = -1, right side = 0");
     }
 
     @Test
@@ -95,8 +95,8 @@ class CheckCommandTest {
         CommandLineTest.Run r = CommandLineTest.kolmo("check", "models/two_state.sde", "--claim", "m_z == 1",
                 "--given", "alpha = 1/3");
         assertEquals(ExitCode.CHECK_FAILED, r.status(), r.err());
-        assertTrue(r.out().contains("counterexample: at alpha = 1/3 (given), beta = 1 (the other parameters at the "
-                + "model's values), t = 0"), r.out());
+        r.assertOutContains("counterexample: at alpha = 1/3 (given), beta = 1 (the other parameters at the "
+                + "model's values), t = 0");
         assertTrue(r.out().contains("left side = -4/9, right side = 0"), r.out()); // -4 alpha^2 at alpha = 1/3
         assertFalse(r.out().contains("alpha = 1/2"), r.out());
     }
@@ -113,14 +113,14 @@ class CheckCommandTest {
         String decoupled = "m_q' == -k*m_q";
         CommandLineTest.Run r = CommandLineTest.kolmo("check", file.toString(), "--claim", decoupled, "--given", "c = 0");
         assertEquals(ExitCode.OK, r.status(), r.out() + r.err());
-        assertTrue(r.out().contains("given c = 0"), r.out());
+        r.assertOutContains("given c = 0");
         r = CommandLineTest.kolmo("check", file.toString(), "--claim", decoupled);
         assertEquals(ExitCode.CHECK_FAILED, r.status(), r.out() + r.err());
 
         String rates = "m_q'' + 3*k*m_q' + 2*k^2*m_q == 0";
         r = CommandLineTest.kolmo("check", file.toString(), "--claim", rates, "--given", "g = 2*k");
         assertEquals(ExitCode.OK, r.status(), r.out() + r.err());
-        assertTrue(r.out().contains("given g = 2*k"), r.out());
+        r.assertOutContains("given g = 2*k");
         r = CommandLineTest.kolmo("check", file.toString(), "--claim", rates);
         assertEquals(ExitCode.CHECK_FAILED, r.status(), r.out() + r.err());
 
@@ -129,7 +129,7 @@ class CheckCommandTest {
             r = CommandLineTest.kolmo("check", file.toString(), "--claim", decoupled, "--given", "c = 1/2",
                     "--seed", String.valueOf(seed));
             assertEquals(ExitCode.CHECK_FAILED, r.status(), r.out() + r.err());
-            assertTrue(r.out().contains("counterexample: at c = 1/2 (given), "), r.out());
+            r.assertOutContains("counterexample: at c = 1/2 (given), ");
             assertEquals(1, count(r.out(), "c = "), r.out());
 
             r = CommandLineTest.kolmo("check", file.toString(), "--claim", rates, "--given", "g = 4*k",
@@ -162,7 +162,7 @@ class CheckCommandTest {
         assertTrue(r.err().startsWith("--given:1:1: error[E502]: the model declares 'beta' positive"), r.err());
         r = CommandLineTest.kolmo("check", "models/two_state.sde", "--claim", "m_z == 1", "--given", "alpha = x");
         assertEquals(ExitCode.BAD_INPUT, r.status(), r.out());
-        assertTrue(r.err().contains("a parameter's value may use only the other parameters"), r.err());
+        r.assertErrContains("a parameter's value may use only the other parameters");
     }
 
     private static int count(String text, String part) {

@@ -50,9 +50,9 @@ class ClosureCheckCommandTest {
     void checkNeedsAClosureAndPathsAndLognormalIsRefusedForTheCubic() {
         CommandLineTest.Run r = CommandLineTest.kolmo("moments", "models/cubic.sde", "--check", "100");
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("--check"), r.err());
+        r.assertErrContains("--check");
         r = CommandLineTest.kolmo("moments", "models/cubic.sde", "--closure", "normal,lognormal", "--check", "100");
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("error[E801]"), r.err());
+        r.assertErrContains("error[E801]");
     }
 }

@@ -19,26 +19,30 @@ class ClosureCommandTest {
             + "state x = 0\nnoise W\n\ndx = -x^3*dt + s*dW\n";
 
     private static Path write(Path dir, String name, String text) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, text);
-        return file;
+        return Files.writeString(dir.resolve(name), text);
     }
 
     private static CommandLineTest.Run kolmo(String... args) {
         return CommandLineTest.kolmo(args);
     }
 
+    /** {@code kolmo moments} of the file with the given options. */
+    private static CommandLineTest.Run moments(Path file, String... options) {
+        String[] args = new String[options.length + 2];
+        args[0] = "moments";
+        args[1] = file.toString();
+        System.arraycopy(options, 0, args, 2, options.length);
+        return kolmo(args);
+    }
+
     @Test
     void textShowsTheClosureItsSourceTheClosedEquationsAndTheStationaryPoint(@TempDir Path dir) throws Exception {
         Path file = write(dir, "cubic.sde", CUBIC);
-        CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", "normal", "--stationary");
+        CommandLineTest.Run r = moments(file, "--closure", "normal", "--stationary");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("Closure: normal (Whittle 1957)"), r.out());
-        assertTrue(r.out().contains("  mu_xxx = -2*m_x^3 + 3*m_x*p_xx\n"), r.out());
-        assertTrue(r.out().contains("  mu_xxxx = -2*m_x^4 + 3*p_xx^2\n"), r.out());
-        assertTrue(r.out().contains("  d/dt m_x = 2*m_x^3 - 3*m_x*p_xx\n"), r.out());
-        assertTrue(r.out().contains("  d/dt p_xx = 4*m_x^4 - 6*p_xx^2 + s^2\n"), r.out());
-        assertTrue(r.out().contains("Stationary points, exact"), r.out());
+        r.assertOutContains("Closure: normal (Whittle 1957)", "  mu_xxx = -2*m_x^3 + 3*m_x*p_xx\n",
+                "  mu_xxxx = -2*m_x^4 + 3*p_xx^2\n", "  d/dt m_x = 2*m_x^3 - 3*m_x*p_xx\n",
+                "  d/dt p_xx = 4*m_x^4 - 6*p_xx^2 + s^2\n", "Stationary points, exact");
         assertTrue(r.out().matches("(?s).*m_x = 0 \\([^)]*\\), p_xx = s/sqrt\\(6\\) \\([^)]*\\)   \\[positive variances, "
                 + "stable; physical\\].*"), r.out());
     }
@@ -51,20 +55,18 @@ class ClosureCommandTest {
                 {"lognormal", "Keeling 2000"}, {"gamma", "Lakatos et al. 2015"},
                 {"derivative-matching", "Singh & Hespanha 2006, 2011"}};
         for (String[] c : cases) {
-            CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", c[0], "--order", "3");
+            CommandLineTest.Run r = moments(file, "--closure", c[0], "--order", "3");
             assertEquals(0, r.status(), r.err());
-            assertTrue(r.out().contains("Closure: " + c[0] + " (" + c[1]), r.out());
-            assertTrue(r.out().contains("  mu_xxxx = "), r.out());
+            r.assertOutContains("Closure: " + c[0] + " (" + c[1], "  mu_xxxx = ");
         }
-        CommandLineTest.Run dm = kolmo("moments", file.toString(), "--closure", "derivative-matching");
-        assertTrue(dm.out().contains("  mu_xxx = p_xx^3/m_x^3\n"), dm.out());
+        CommandLineTest.Run dm = moments(file, "--closure", "derivative-matching");
+        dm.assertOutContains("  mu_xxx = p_xx^3/m_x^3\n");
     }
 
     @Test
     void jsonHoldsTheClosureTheClosedMomentsAndTheBranches(@TempDir Path dir) throws Exception {
         Path file = write(dir, "cubic.sde", CUBIC);
-        CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", "normal", "--stationary", "--format",
-                "json");
+        CommandLineTest.Run r = moments(file, "--closure", "normal", "--stationary", "--format", "json");
         assertEquals(0, r.status(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("moments", json.get("command").asText());
@@ -86,22 +88,17 @@ class ClosureCommandTest {
     @Test
     void latexDocumentShowsTheRuleAndCompiles(@TempDir Path dir) throws Exception {
         Path file = write(dir, "cubic.sde", CUBIC);
-        CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", "normal", "--stationary", "--format",
-                "latex-doc");
+        CommandLineTest.Run r = moments(file, "--closure", "normal", "--stationary", "--format", "latex-doc");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("\\section{Closure}"), r.out());
-        assertTrue(r.out().contains("Whittle 1957"), r.out());
-        assertTrue(r.out().contains("\\kappa_{b} &= 0"), r.out()); // broken to the page width, one row per part
-        assertTrue(r.out().contains("\\mu_{xxxx} &\\approx"), r.out());
-        assertTrue(r.out().contains("\\section{Stationary points}"), r.out());
+        r.assertOutContains("\\section{Closure}", "Whittle 1957",
+                "\\kappa_{b} &= 0", // broken to the page width, one row per part
+                "\\mu_{xxxx} &\\approx", "\\section{Stationary points}");
         Pdflatex.assertCompiles(r.out(), Files.createDirectories(dir.resolve("doc")));
-        CommandLineTest.Run central = kolmo("moments", file.toString(), "--closure", "lognormal", "--format",
-                "latex-doc");
+        CommandLineTest.Run central = moments(file, "--closure", "lognormal", "--format", "latex-doc");
         assertEquals(2, central.status());
-        CommandLineTest.Run c = kolmo("moments", file.toString(), "--closure", "zero", "--central", "--format",
-                "latex-doc");
+        CommandLineTest.Run c = moments(file, "--closure", "zero", "--central", "--format", "latex-doc");
         assertEquals(0, c.status(), c.err());
-        assertTrue(c.out().contains("\\section{Means and covariances}"), c.out());
+        c.assertOutContains("\\section{Means and covariances}");
         Pdflatex.assertCompiles(c.out(), Files.createDirectories(dir.resolve("central")));
     }
 
@@ -109,14 +106,13 @@ class ClosureCommandTest {
     void lognormalOfAVariableThatCanBecomeNegativeIsAUserErrorAtItsEquation(@TempDir Path dir) throws Exception {
         Path file = write(dir, "cubic.sde", CUBIC);
         for (String closure : new String[] {"lognormal", "gamma"}) {
-            CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", closure);
+            CommandLineTest.Run r = moments(file, "--closure", closure);
             assertEquals(2, r.status(), r.err());
             assertEquals("", r.out());
             String first = r.err().lines().findFirst().orElse("");
             assertTrue(first.startsWith(file + ":7:1: error[E801]: equation of x: the " + closure
                     + " closure assumes x > 0"), r.err());
-            assertTrue(r.err().contains("noise does not vanish at x = 0"), r.err());
-            assertTrue(r.err().contains("    dx = -x^3*dt + s*dW\n    ^"), r.err());
+            r.assertErrContains("noise does not vanish at x = 0", "    dx = -x^3*dt + s*dW\n    ^");
             assertTrue(!r.err().contains("Exception") && !r.err().contains("internal error"), r.err());
         }
     }
@@ -125,13 +121,13 @@ class ClosureCommandTest {
     void gammaOfSeveralVariablesAndUnknownNamesAreRefused(@TempDir Path dir) throws Exception {
         Path file = write(dir, "lv.sde", "model lv\nito\nparam a positive\nstate x = 1, y = 1\nnoise W1, W2\n"
                 + "dx = (a*x - x*y)*dt + x*dW1\ndy = (x*y - y)*dt + y*dW2\n");
-        CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", "gamma");
+        CommandLineTest.Run r = moments(file, "--closure", "gamma");
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("error[E802]"), r.err());
-        CommandLineTest.Run unknown = kolmo("moments", file.toString(), "--closure", "poisson");
+        r.assertErrContains("error[E802]");
+        CommandLineTest.Run unknown = moments(file, "--closure", "poisson");
         assertEquals(2, unknown.status());
-        assertTrue(unknown.err().contains("unknown closure 'poisson'"), unknown.err());
-        CommandLineTest.Run noClosure = kolmo("moments", file.toString(), "--stationary");
+        unknown.assertErrContains("unknown closure 'poisson'");
+        CommandLineTest.Run noClosure = moments(file, "--stationary");
         assertEquals(2, noClosure.status());
     }
 
@@ -139,32 +135,30 @@ class ClosureCommandTest {
     void aHierarchyThatClosesNeedsNoClosureAndKeepsItsOutputWithout(@TempDir Path dir) throws Exception {
         Path file = write(dir, "ou.sde", "model ou\nito\nparam k positive\nparam s positive\nstate x = 1\nnoise W\n"
                 + "dx = -k*x*dt + s*dW\n");
-        CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", "zero");
+        CommandLineTest.Run r = moments(file, "--closure", "zero");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("no moment needs the zero closure, the system is exact"), r.out());
-        assertTrue(r.out().contains("  d/dt p_xx = -2*k*p_xx + s^2\n"), r.out());
-        CommandLineTest.Run plain = kolmo("moments", file.toString());
+        r.assertOutContains("no moment needs the zero closure, the system is exact", "  d/dt p_xx = -2*k*p_xx + s^2\n");
+        CommandLineTest.Run plain = moments(file);
         assertEquals(0, plain.status(), plain.err());
         assertTrue(plain.out().startsWith("Moment equations of ou up to order 2"), plain.out());
         assertTrue(!plain.out().contains("losure"), plain.out());
         CommandLineTest.Run cubic = kolmo("moments", write(dir, "cubic.sde", CUBIC).toString());
         assertEquals(2, cubic.status());
-        assertTrue(cubic.err().contains("do not close at order 2"), cubic.err());
+        cubic.assertErrContains("do not close at order 2");
     }
 
     @Test
     void newtonFromAGivenStartAndTheHelpNamesThePapers(@TempDir Path dir) throws Exception {
         Path file = write(dir, "cubic.sde", CUBIC.replace("param s positive", "param s positive = 2"));
-        CommandLineTest.Run r = kolmo("moments", file.toString(), "--closure", "normal", "--stationary", "--start",
+        CommandLineTest.Run r = moments(file, "--closure", "normal", "--stationary", "--start",
                 "0.1,0.5", "--format", "json");
         assertEquals(0, r.status(), r.err());
         JsonNode st = new ObjectMapper().readTree(r.out()).get("stationary");
         assertTrue(st.get("method").asText().startsWith("numeric (Newton from the given start"), r.out());
         assertEquals(2 / Math.sqrt(6), st.get("branches").get(0).get("values").get(1).asDouble(), 1e-10);
-        CommandLineTest.Run wrong = kolmo("moments", file.toString(), "--closure", "normal", "--stationary",
-                "--start", "0.1");
+        CommandLineTest.Run wrong = moments(file, "--closure", "normal", "--stationary", "--start", "0.1");
         assertEquals(2, wrong.status());
-        assertTrue(wrong.err().contains("--start"), wrong.err());
+        wrong.assertErrContains("--start");
         CommandLineTest.Run help = kolmo("moments", "--help");
         assertEquals(0, help.status());
         for (String paper : new String[] {"Whittle 1957", "Keeling 2000", "Singh & Hespanha 2006, 2011",

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +22,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The command line as a user meets it: outputs, exit statuses, one-line errors without stack traces. */
 class CommandLineTest {
     record Run(int status, String out, String err) {
+        /** The standard output contains each of the parts. */
+        void assertOutContains(String... parts) {
+            for (String part : parts) {
+                assertTrue(out.contains(part), out);
+            }
+        }
+
+        /** The standard error contains each of the parts. */
+        void assertErrContains(String... parts) {
+            for (String part : parts) {
+                assertTrue(err.contains(part), err);
+            }
+        }
     }
 
     static Run kolmo(String... args) {
@@ -27,14 +44,45 @@ class CommandLineTest {
         return new Run(status, out.toString(), err.toString());
     }
 
+    /**
+     * A run of each command over the bundled models: convert, generator and moments of every model, homogenize of
+     * each of the given slow-fast models, each closure, stationary, reduce, closed-ode, check and ito-formula.
+     */
+    static List<List<String>> commandsOnTheBundledModels(String... slowFast) throws IOException {
+        List<String> models;
+        try (Stream<Path> files = Files.list(Path.of("models"))) {
+            models = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sde")).sorted().toList();
+        }
+        List<List<String>> runs = new ArrayList<>();
+        for (String m : models) {
+            runs.add(List.of("convert", "models/" + m, "--to", "stratonovich"));
+            runs.add(List.of("generator", "models/" + m));
+            runs.add(List.of("moments", "models/" + m, "--order", "2"));
+        }
+        for (String m : slowFast) {
+            runs.add(List.of("homogenize", "models/" + m + ".sde"));
+        }
+        for (String closure : new String[] {"zero", "normal", "lognormal", "gamma", "derivative-matching"}) {
+            runs.add(List.of("moments", "models/logistic.sde", "--order", "2", "--closure", closure));
+        }
+        runs.add(List.of("moments", "models/cubic.sde", "--order", "2", "--closure", "normal", "--stationary"));
+        runs.add(List.of("moments", "models/brusselator.sde", "--order", "2", "--closure", "normal"));
+        runs.add(List.of("stationary", "models/cubic.sde"));
+        runs.add(List.of("stationary", "models/logistic.sde"));
+        runs.add(List.of("reduce", "models/two_state.sde", "--keep", "z"));
+        runs.add(List.of("reduce", "models/langevin.sde", "--keep", "x"));
+        runs.add(List.of("closed-ode", "models/two_state.sde", "--of", "p_zz", "--with-constant"));
+        runs.add(List.of("check", "models/two_state.sde", "--claim", "m_z' == 2*alpha*m_y"));
+        runs.add(List.of("ito-formula", "models/schroedinger.sde", "--f", "a_l^2 + b_l^2"));
+        return runs;
+    }
+
     @Test
     void convertPrintsAModelFileInTheOtherConvention() {
         Run r = kolmo("convert", "models/two_state.sde", "--to", "stratonovich");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("\nstratonovich\n"), r.out());
-        assertTrue(r.out().contains("dx = -2*beta*y*dW\n"), r.out());
-        assertTrue(r.out().contains("dy = -2*alpha*z*dt + 2*beta*x*dW\n"), r.out());
-        assertTrue(r.out().contains("dz = 2*alpha*y*dt\n"), r.out());
+        r.assertOutContains("\nstratonovich\n", "dx = -2*beta*y*dW\n", "dy = -2*alpha*z*dt + 2*beta*x*dW\n",
+                "dz = 2*alpha*y*dt\n");
     }
 
     @Test
@@ -46,20 +94,20 @@ class CommandLineTest {
                 + "state y = 0\nnoise W\ndy = 0*dt + sqrt(2*a)*sqrt((y^2 + 1)^3)/(y^2 + 1)*dW\n");
         Run r = kolmo("convert", file.toString(), "--to", "ito");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("\ndy = a*y*dt + sqrt(2)*sqrt(a)*sqrt((y^2 + 1)^3)/(y^2 + 1)*dW\n"), r.out());
+        r.assertOutContains("\ndy = a*y*dt + sqrt(2)*sqrt(a)*sqrt((y^2 + 1)^3)/(y^2 + 1)*dW\n");
         // and back to the model's own drift
         Path ito = dir.resolve("root_ito.sde");
         Files.writeString(ito, r.out());
         Run back = kolmo("convert", ito.toString(), "--to", "stratonovich");
         assertEquals(0, back.status(), back.err());
-        assertTrue(back.out().contains("\ndy = sqrt(2)*sqrt(a)*sqrt((y^2 + 1)^3)/(y^2 + 1)*dW\n"), back.out());
+        back.assertOutContains("\ndy = sqrt(2)*sqrt(a)*sqrt((y^2 + 1)^3)/(y^2 + 1)*dW\n");
     }
 
     @Test
     void convertLatexUsesCircForStratonovich() {
         Run r = kolmo("convert", "models/two_state.sde", "--to", "stratonovich", "--format", "latex");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("\\mathrm{d}x &= -2\\beta y\\circ\\,\\mathrm{d}W_t"), r.out());
+        r.assertOutContains("\\mathrm{d}x &= -2\\beta y\\circ\\,\\mathrm{d}W_t");
     }
 
     @Test
@@ -94,10 +142,10 @@ class CommandLineTest {
     void badOptionValueNamesTheOption() {
         Run r = kolmo("convert", "models/two_state.sde", "--to", "strato");
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("--to"), r.err());
+        r.assertErrContains("--to");
         Run f = kolmo("convert", "models/two_state.sde", "--to", "ito", "--format", "pdf");
         assertEquals(2, f.status());
-        assertTrue(f.err().contains("--format"), f.err());
+        f.assertErrContains("--format");
     }
 
     @Test
@@ -112,7 +160,7 @@ class CommandLineTest {
         assertEquals(2, kolmo("convert", "models/nope.sde", "--to", "ito").status());
         Run r = kolmo("convert", "models/two_state.sde");
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("--to"), r.err());
+        r.assertErrContains("--to");
         assertEquals(2, kolmo("frobnicate").status());
     }
 
@@ -147,7 +195,7 @@ class CommandLineTest {
         try {
             Run r = kolmo("generator", "models/two_state.sde", "--rules", dir.toString());
             assertEquals(70, r.status());
-            assertTrue(r.err().contains("broken.m:2: rule does not parse"), r.err());
+            r.assertErrContains("broken.m:2: rule does not parse");
         } finally {
             org.kolmo.cas.CasSession.useRules(org.kolmo.cas.RuleSource.bundled()); // for the tests that follow
         }
@@ -157,8 +205,7 @@ class CommandLineTest {
     void momentsAndClosedOde() {
         Run m = kolmo("moments", "models/two_state.sde");
         assertEquals(0, m.status(), m.err());
-        assertTrue(m.out().contains("d/dt p_zz = 4*alpha*p_yz\n"), m.out());
-        assertTrue(m.out().contains("p_xx + p_yy + p_zz = 1\n"), m.out());
+        m.assertOutContains("d/dt p_zz = 4*alpha*p_yz\n", "p_xx + p_yy + p_zz = 1\n");
         Run c = kolmo("closed-ode", "models/two_state.sde", "--of", "p_zz", "--with-constant", "--format", "latex");
         assertEquals(0, c.status(), c.err());
         assertEquals("p_{zz}^{(3)} + 10\\beta^{2}\\,\\ddot{p}_{zz} + 16 (\\alpha^{2} + \\beta^{4})\\,\\dot{p}_{zz}"
@@ -177,7 +224,7 @@ class CommandLineTest {
         Run r = kolmo("closed-ode", model.toString(), "--of", "m_x");
         assertEquals(2, r.status(), r.err());
         assertTrue(r.err().startsWith(model + ":5:1: error[E804]: equation of x: "), r.err());
-        assertTrue(r.err().contains("\n    dx = -exp(beta*x)*x*dt + y*dW\n    ^"), r.err());
+        r.assertErrContains("\n    dx = -exp(beta*x)*x*dt + y*dW\n    ^");
         assertFalse(r.err().contains("ko$"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals("", r.out());
@@ -187,7 +234,7 @@ class CommandLineTest {
     void momentErrorsAreBadInput(@TempDir Path dir) throws Exception {
         Run order = kolmo("moments", "models/two_state.sde", "--order", "0");
         assertEquals(2, order.status());
-        assertTrue(order.err().contains("--order"), order.err());
+        order.assertErrContains("--order");
         Run component = kolmo("closed-ode", "models/two_state.sde", "--of", "p_ww");
         assertEquals(2, component.status());
         assertTrue(component.err().startsWith("kolmo closed-ode: --of: error[E807]: no moment named 'p_ww'"),
@@ -196,8 +243,7 @@ class CommandLineTest {
         Files.writeString(cubic, "state x\nnoise W\ndx = -x^3*dt + dW\n");
         Run open = kolmo("moments", cubic.toString());
         assertEquals(2, open.status());
-        assertTrue(open.err().contains("mu_xxx"), open.err());
-        assertTrue(open.err().contains("error[E805]"), open.err());
+        open.assertErrContains("mu_xxx", "error[E805]");
         assertFalse(open.err().contains("Exception"), open.err());
     }
 }

@@ -26,9 +26,8 @@ class HomogenizeCommandTest {
     void textIsAModelFileThatReadsBack() throws Exception {
         CommandLineTest.Run r = kolmo("homogenize", "models/noise_induced_drift.sde");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("dX = X*dt + sqrt(2)*X*dB\n"), r.out());
-        assertTrue(r.out().contains("# drift of X = X  [noise-induced X]"), r.out());
-        assertTrue(r.out().contains("3 of 3 entries equal"), r.out());
+        r.assertOutContains("dX = X*dt + sqrt(2)*X*dB\n", "# drift of X = X  [noise-induced X]",
+                "3 of 3 entries equal");
         Sde back = ModelReader.read("effective.sde", r.out());
         assertEquals("noise_induced_drift_homogenized", back.name());
     }
@@ -37,9 +36,8 @@ class HomogenizeCommandTest {
     void areaShowsTheFunctionalDriftAndResultTwoPointTwo() {
         CommandLineTest.Run r = kolmo("homogenize", "models/area.sde");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("dA = -g/(g^2 + 1)*dt"), r.out());
-        assertTrue(r.out().contains("#   dA = -g/(g^2 + 1)*dt - X2/2*dX1 + X1/2*dX2"), r.out());
-        assertTrue(r.out().contains("12 of 12 entries equal"), r.out());
+        r.assertOutContains("dA = -g/(g^2 + 1)*dt", "#   dA = -g/(g^2 + 1)*dt - X2/2*dX1 + X1/2*dX2",
+                "12 of 12 entries equal");
     }
 
     @Test
@@ -63,11 +61,8 @@ class HomogenizeCommandTest {
         CommandLineTest.Run r = kolmo("homogenize", "models/noise_induced_drift.sde", "--check", "1000",
                 "--horizon", "0.5", "--route", "generator");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("# Monte Carlo: 1000 paths per model, T = 0.5, seed 1, full model at eps = 0.05"),
-                r.out());
-        assertTrue(r.out().contains("95% CI of difference"), r.out());
-        assertTrue(r.out().contains("# E[X(T)]"), r.out());
-        assertTrue(r.out().contains("# verdict: every difference within 4 standard errors"), r.out());
+        r.assertOutContains("# Monte Carlo: 1000 paths per model, T = 0.5, seed 1, full model at eps = 0.05",
+                "95% CI of difference", "# E[X(T)]", "# verdict: every difference within 4 standard errors");
     }
 
     @Test
@@ -78,30 +73,35 @@ class HomogenizeCommandTest {
                 .replace("param eps small = 0.05", "param eps small = 0.7"));
         CommandLineTest.Run r = kolmo("homogenize", file.toString(), "--check", "2000", "--horizon", "0.5");
         assertEquals(1, r.status(), r.out());
-        assertTrue(r.out().contains("# verdict: FAILED"), r.out());
-        assertTrue(r.err().contains("exceeds the tolerance plus 4 standard errors"), r.err());
+        r.assertOutContains("# verdict: FAILED");
+        r.assertErrContains("exceeds the tolerance plus 4 standard errors");
         // the same run accepted once the user allows for the distance to the limit: every |difference| of the
         // JSON is then within the tolerance plus 4 standard errors, and the verdict names that bound
         CommandLineTest.Run tolerant = kolmo("homogenize", file.toString(), "--check", "2000", "--horizon", "0.5",
                 "--tolerance", "100");
         assertEquals(0, tolerant.status(), tolerant.out());
-        assertTrue(tolerant.out().contains("# verdict: every difference within 100 + 4 standard errors"),
-                tolerant.out());
+        tolerant.assertOutContains("# verdict: every difference within 100 + 4 standard errors");
         CommandLineTest.Run negative = kolmo("homogenize", file.toString(), "--check", "10", "--tolerance", "-1");
         assertEquals(2, negative.status());
-        assertTrue(negative.err().contains("--tolerance"), negative.err());
+        negative.assertErrContains("--tolerance");
+    }
+
+    /** {@code homogenize --format latex-doc} of models/{@code model}.sde has each section and compiles. */
+    private static void assertDocumentHasSectionsAndCompiles(String model, Path dir, String... sections)
+            throws Exception {
+        CommandLineTest.Run r = kolmo("homogenize", "models/" + model + ".sde", "--format", "latex-doc");
+        assertEquals(0, r.status(), r.err());
+        for (String section : sections) {
+            assertTrue(r.out().contains("\\section{" + section + "}"), model);
+        }
+        Pdflatex.assertCompiles(r.out(), Files.createDirectories(dir.resolve(model)));
     }
 
     @Test
     void derivationDocumentCompiles(@TempDir Path dir) throws Exception {
         for (String model : new String[] {"area", "slow_fast_2x2"}) {
-            CommandLineTest.Run r = kolmo("homogenize", "models/" + model + ".sde", "--format", "latex-doc");
-            assertEquals(0, r.status(), r.err());
-            assertTrue(r.out().contains("\\section{Cell problems}"), model);
-            assertTrue(r.out().contains("\\section{Hierarchy}"), model);
-            assertTrue(r.out().contains("\\section{Solvability and the effective generator}"), model);
-            assertTrue(r.out().contains("\\section{Closed form (Result 2.1)}"), model);
-            Pdflatex.assertCompiles(r.out(), Files.createDirectories(dir.resolve(model)));
+            assertDocumentHasSectionsAndCompiles(model, dir, "Cell problems", "Hierarchy",
+                    "Solvability and the effective generator", "Closed form (Result 2.1)");
         }
     }
 
@@ -109,11 +109,7 @@ class HomogenizeCommandTest {
     void derivationDocumentsOutsideTheClosedFormsCompile(@TempDir Path dir) throws Exception {
         // the generator route alone: the class section says why, the fast mean and the Langevin rescaling are shown
         for (String model : new String[] {"slow_fast_general", "kramers"}) {
-            CommandLineTest.Run r = kolmo("homogenize", "models/" + model + ".sde", "--format", "latex-doc");
-            assertEquals(0, r.status(), r.err());
-            assertTrue(r.out().contains("\\section{Cell problems}"), model);
-            assertTrue(r.out().contains("\\section{Solvability and the effective generator}"), model);
-            Pdflatex.assertCompiles(r.out(), Files.createDirectories(dir.resolve(model)));
+            assertDocumentHasSectionsAndCompiles(model, dir, "Cell problems", "Solvability and the effective generator");
         }
         String general = kolmo("homogenize", "models/slow_fast_general.sde", "--format", "latex-doc").out();
         assertTrue(general.contains("\\section{Class}") && general.contains("E707"), general);
@@ -131,7 +127,7 @@ class HomogenizeCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith(bad + ":7:3: error[E705]: equation of Y: the fast drift is nonlinear in Y "
                 + "(term Y^2/eps^2)"), r.err());
-        assertTrue(r.err().contains("\n      dY = (-Y + Y^2)/eps^2*dt + dW/eps\n      ^"), r.err());
+        r.assertErrContains("\n      dY = (-Y + Y^2)/eps^2*dt + dW/eps\n      ^");
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals("", r.out());
     }
@@ -140,11 +136,11 @@ class HomogenizeCommandTest {
     void optionErrors() {
         CommandLineTest.Run route = kolmo("homogenize", "models/area.sde", "--route", "fast");
         assertEquals(2, route.status());
-        assertTrue(route.err().contains("--route"), route.err());
+        route.assertErrContains("--route");
         CommandLineTest.Run paths = kolmo("homogenize", "models/area.sde", "--check", "1");
         assertEquals(2, paths.status());
         CommandLineTest.Run help = kolmo("--help");
-        assertTrue(help.out().contains("homogenize"), help.out());
+        help.assertOutContains("homogenize");
     }
 
     @Test
@@ -156,7 +152,7 @@ class HomogenizeCommandTest {
         assertEquals(0, ok.status(), ok.err());
         CommandLineTest.Run r = kolmo("homogenize", file.toString(), "--check", "100");
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("--check"), r.err());
+        r.assertErrContains("--check");
     }
 
     @Test
@@ -168,11 +164,11 @@ class HomogenizeCommandTest {
         Files.writeString(file, text);
         CommandLineTest.Run open = kolmo("homogenize", file.toString());
         assertEquals(0, open.status(), open.err());
-        assertTrue(open.out().contains("# condition: B2 positive stable needs g > 0: not decided"), open.out());
+        open.assertOutContains("# condition: B2 positive stable needs g > 0: not decided");
         Files.writeString(file, text.replace("param g real", "param g real = 2"));
         CommandLineTest.Run valued = kolmo("homogenize", file.toString());
-        assertTrue(valued.out().contains("# condition: B2 positive stable needs g > 0: checked at the model's "
-                + "values only (2.00)"), valued.out());
+        valued.assertOutContains("# condition: B2 positive stable needs g > 0: checked at the model's "
+                + "values only (2.00)");
         // a positive g is proved, and nothing is said
         Files.writeString(file, text.replace("param g real", "param g positive"));
         assertFalse(kolmo("homogenize", file.toString()).out().contains("# condition:"));
@@ -186,16 +182,15 @@ class HomogenizeCommandTest {
         Files.writeString(file, org.kolmo.homogenization.CentredFunctionalTest.ISSUE);
         CommandLineTest.Run r = kolmo("homogenize", file.toString());
         assertEquals(0, r.status(), r.out() + r.err());
-        assertTrue(r.out().contains("# check: cell problems: -L0 Phi - theta = 0 (exact): 0.00 (passed)"), r.out());
+        r.assertOutContains("# check: cell problems: -L0 Phi - theta = 0 (exact): 0.00 (passed)");
         assertFalse(r.out().contains("FAILED"), r.out());
-        assertTrue(r.out().contains("#   (A, A) = 2*X^2\n"), r.out());
-        assertTrue(r.out().contains("\ndA = sqrt(2)*X*dB\n"), r.out());
+        r.assertOutContains("#   (A, A) = 2*X^2\n", "\ndA = sqrt(2)*X*dB\n");
         // with σ1 = sqrt(s) the centering condition itself was refused ("is 0, not 0", status 2)
         Path scaled = dir.resolve("ou_scaled.sde");
         Files.writeString(scaled, org.kolmo.homogenization.CentredFunctionalTest.SCALED);
         CommandLineTest.Run q = kolmo("homogenize", scaled.toString());
         assertEquals(0, q.status(), q.out() + q.err());
-        assertTrue(q.out().contains("# check: cell problems: -L0 Phi - theta = 0 (exact): 0.00 (passed)"), q.out());
+        q.assertOutContains("# check: cell problems: -L0 Phi - theta = 0 (exact): 0.00 (passed)");
         assertFalse(q.out().contains("FAILED"), q.out());
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,32 +29,7 @@ class JsonSympyRoundTripTest {
     @Test
     void everyExpressionOfEveryCommandIsRebuiltBySympy(@TempDir Path dir) throws Exception {
         String python = Sympy.assumeAvailable();
-        List<String> models;
-        try (Stream<Path> files = Files.list(Path.of("models"))) {
-            models = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sde"))
-                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
-        }
-        List<List<String>> runs = new ArrayList<>();
-        for (String m : models) {
-            runs.add(List.of("convert", "models/" + m + ".sde", "--to", "stratonovich"));
-            runs.add(List.of("generator", "models/" + m + ".sde"));
-            runs.add(List.of("moments", "models/" + m + ".sde", "--order", "2"));
-        }
-        for (String m : SLOW_FAST) {
-            runs.add(List.of("homogenize", "models/" + m + ".sde"));
-        }
-        for (String closure : new String[] {"zero", "normal", "lognormal", "gamma", "derivative-matching"}) {
-            runs.add(List.of("moments", "models/logistic.sde", "--order", "2", "--closure", closure));
-        }
-        runs.add(List.of("moments", "models/cubic.sde", "--order", "2", "--closure", "normal", "--stationary"));
-        runs.add(List.of("moments", "models/brusselator.sde", "--order", "2", "--closure", "normal"));
-        runs.add(List.of("stationary", "models/cubic.sde"));
-        runs.add(List.of("stationary", "models/logistic.sde"));
-        runs.add(List.of("reduce", "models/two_state.sde", "--keep", "z"));
-        runs.add(List.of("reduce", "models/langevin.sde", "--keep", "x"));
-        runs.add(List.of("closed-ode", "models/two_state.sde", "--of", "p_zz", "--with-constant"));
-        runs.add(List.of("check", "models/two_state.sde", "--claim", "m_z' == 2*alpha*m_y"));
-        runs.add(List.of("ito-formula", "models/schroedinger.sde", "--f", "a_l^2 + b_l^2"));
+        List<List<String>> runs = CommandLineTest.commandsOnTheBundledModels(SLOW_FAST);
         int written = 0;
         ObjectMapper mapper = new ObjectMapper();
         for (List<String> run : runs) {

@@ -3,7 +3,6 @@ package org.kolmo.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,33 +54,9 @@ class LatexPageWidthTest {
     }
 
     static Stream<List<String>> documents() throws Exception {
-        List<String> models;
-        try (Stream<Path> files = Files.list(Path.of("models"))) {
-            models = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sde")).sorted().toList();
-        }
-        List<List<String>> out = new ArrayList<>();
-        for (String m : models) {
-            out.add(List.of("convert", "models/" + m, "--to", "stratonovich"));
-            out.add(List.of("generator", "models/" + m));
-            out.add(List.of("moments", "models/" + m, "--order", "2"));
-        }
-        for (String m : new String[] {"area", "integrated_ou", "kramers", "noise_induced_drift", "slow_fast_2x2",
-            "slow_fast_general"}) {
-            out.add(List.of("homogenize", "models/" + m + ".sde"));
-        }
-        for (String closure : new String[] {"zero", "normal", "lognormal", "gamma", "derivative-matching"}) {
-            out.add(List.of("moments", "models/logistic.sde", "--order", "2", "--closure", closure));
-        }
-        out.add(List.of("moments", "models/cubic.sde", "--order", "2", "--closure", "normal", "--stationary"));
-        out.add(List.of("moments", "models/brusselator.sde", "--order", "2", "--closure", "normal"));
-        out.add(List.of("stationary", "models/cubic.sde"));
-        out.add(List.of("stationary", "models/logistic.sde"));
-        out.add(List.of("reduce", "models/two_state.sde", "--keep", "z"));
-        out.add(List.of("reduce", "models/langevin.sde", "--keep", "x"));
+        List<List<String>> out = CommandLineTest.commandsOnTheBundledModels("area", "integrated_ou", "kramers",
+                "noise_induced_drift", "slow_fast_2x2", "slow_fast_general");
         out.add(List.of("reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps"));
-        out.add(List.of("closed-ode", "models/two_state.sde", "--of", "p_zz", "--with-constant"));
-        out.add(List.of("check", "models/two_state.sde", "--claim", "m_z' == 2*alpha*m_y"));
-        out.add(List.of("ito-formula", "models/schroedinger.sde", "--f", "a_l^2 + b_l^2"));
         out.add(List.of("simulate", "models/two_state.sde", "--paths", "100", "--T", "0.1", "--dt", "0.01"));
         // every Monte Carlo check, as a table (few paths: the layout is under test, not the verdict)
         out.add(List.of("reduce", "models/two_state.sde", "--keep", "z", "--check", "200", "--check-times", "0.5,1",

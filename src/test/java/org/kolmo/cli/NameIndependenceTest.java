@@ -3,6 +3,7 @@ package org.kolmo.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,16 +82,14 @@ class NameIndependenceTest {
         // renaming its output is exact: neutral -> original must give the original output, neutral -> hostile the
         // hostile one (renaming the hostile output back would be ambiguous: "a" is a word as well as a name).
         Map<String, String> neutral = neutralNames(sde);
-        Path neutralFile = dir.resolve(model + "_neutral.sde");
-        Files.writeString(neutralFile, renameModel(text, neutral));
+        Path neutralFile = writeRenamed(dir.resolve(model + "_neutral.sde"), text, neutral);
         CommandLineTest.Run n = CommandLineTest.kolmo(args(command, neutralFile, sde, neutral));
         CommandLineTest.Run o = CommandLineTest.kolmo(args(command, original, sde, Map.of()));
         compare(o, original, n, neutralFile, sde, neutral, identity(sde), model + " " + command + " (original names)");
         // two hostile renamings per model, so that every hostile name meets several roles
         for (int shift : new int[] {0, 7}) {
             Map<String, String> rename = renaming(sde, shift, text + String.join(" ", command));
-            Path renamed = dir.resolve(model + shift + ".sde");
-            Files.writeString(renamed, renameModel(text, rename));
+            Path renamed = writeRenamed(dir.resolve(model + shift + ".sde"), text, rename);
             CommandLineTest.Run h = CommandLineTest.kolmo(args(command, renamed, sde, rename));
             compare(h, renamed, n, neutralFile, sde, neutral, rename, model + " " + command + " renamed " + rename);
         }
@@ -103,8 +102,7 @@ class NameIndependenceTest {
         String text = Files.readString(original);
         Sde sde = ModelReader.read(original);
         Map<String, String> rename = renaming(sde, 3, text + String.join(" ", command));
-        Path renamed = dir.resolve(model + ".sde");
-        Files.writeString(renamed, renameModel(text, rename));
+        Path renamed = writeRenamed(dir.resolve(model + ".sde"), text, rename);
         int status = CommandLineTest.kolmo(args(command, renamed, sde, rename)).status();
         for (String format : List.of("latex", "latex-doc", "json")) {
             List<String> withFormat = new ArrayList<>(command);
@@ -174,6 +172,11 @@ class NameIndependenceTest {
     }
 
     /** The model file with every user name (and its differential dX) renamed; comments and quoted titles kept. */
+    /** Writes the model text with its names renamed to the file, and returns the file. */
+    private static Path writeRenamed(Path file, String text, Map<String, String> rename) throws IOException {
+        return Files.writeString(file, renameModel(text, rename));
+    }
+
     private static String renameModel(String text, Map<String, String> rename) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n", -1)) {

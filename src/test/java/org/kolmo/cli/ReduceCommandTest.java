@@ -3,8 +3,6 @@ package org.kolmo.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kolmo.cli.CommandLineTest.Run;
 import org.kolmo.support.Pdflatex;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,14 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** kolmo reduce on Chen et al. 2025's model: every format, figures, and the errors that name their option. */
 class ReduceCommandTest {
-    record Result(int status, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
+    static Run run(String... args) {
+        return CommandLineTest.kolmo(args);
     }
 
     static final String[] SEED = {"reduce", "models/two_state.sde", "--keep", "z", "--scale", "beta -> beta/sqrt(eps)",
@@ -41,10 +34,9 @@ class ReduceCommandTest {
 
     @Test
     void textJsonAndFigures(@TempDir Path dir) throws Exception {
-        Result text = run(seed("--plot", dir.toString()));
+        Run text = run(seed("--plot", dir.toString()));
         assertEquals(0, text.status(), text.err());
-        assertTrue(text.out().contains("CHOSEN"), text.out());
-        assertTrue(text.out().contains("0.59185"), text.out());
+        text.assertOutContains("CHOSEN", "0.59185");
         for (String f : new String[] {"figure1_eps0_5.png", "figure1_eps0_5.svg", "figure2.png", "figure2.svg",
             "figure3_eps0_01.png", "figure3_eps0_01.csv", "figure2.csv"}) {
             assertTrue(Files.size(dir.resolve(f)) > 100, f);
@@ -57,7 +49,7 @@ class ReduceCommandTest {
         assertTrue(Files.readString(dir.resolve("figure1_eps0_5.csv")).startsWith("t,full,adiabatic\n"));
         assertTrue(Files.readString(dir.resolve("figure3_eps0_5.csv")).startsWith("t,full,adiabatic,manifold\n"));
         assertTrue(Files.readString(dir.resolve("figure4_eps0_5.csv")).startsWith("t,w2_lower,w2_upper"));
-        Result json = run(seed("--format", "json"));
+        Run json = run(seed("--format", "json"));
         assertEquals(0, json.status(), json.err());
         JsonNode node = new ObjectMapper().readTree(json.out());
         assertEquals(0.59185, node.get("epsCriticalSecond").asDouble(), 5e-6);
@@ -66,39 +58,39 @@ class ReduceCommandTest {
 
     @Test
     void latexDocumentCompiles(@TempDir Path dir) throws Exception {
-        Result doc = run(seed("--format", "latex-doc"));
+        Run doc = run(seed("--format", "latex-doc"));
         assertEquals(0, doc.status(), doc.err());
         assertTrue(doc.out().contains("\\begin{document}"));
         // the reduced SDE without its zero term B z dw (B = 0, Lemmas 1-2): dz = A z dt + D du
         assertTrue(!doc.out().contains("0\\, z\\, dw") && doc.out().contains("\\, z\\, dt + "), doc.out());
         Pdflatex.assertCompiles(doc.out(), dir);
-        Result latex = run(seed("--format", "latex", "--method", "adiabatic"));
+        Run latex = run(seed("--format", "latex", "--method", "adiabatic"));
         assertEquals(0, latex.status(), latex.err());
     }
 
     @Test
     void userErrorsNameTheirOption(@TempDir Path dir) throws Exception {
-        Result method = run(seed("--method", "galerkin"));
+        Run method = run(seed("--method", "galerkin"));
         assertEquals(2, method.status());
-        assertTrue(method.err().contains("--method"), method.err());
-        Result keep = run("reduce", "models/two_state.sde", "--keep", "w", "--scale", "beta -> beta/sqrt(eps)",
+        method.assertErrContains("--method");
+        Run keep = run("reduce", "models/two_state.sde", "--keep", "w", "--scale", "beta -> beta/sqrt(eps)",
                 "--time-scale", "eps");
         assertEquals(2, keep.status());
         assertTrue(keep.err().startsWith("kolmo reduce: --keep: error[R201]: "), keep.err());
-        Result noGap = run("reduce", "models/two_state.sde", "--keep", "z", "--scale", "alpha -> alpha/eps");
+        Run noGap = run("reduce", "models/two_state.sde", "--keep", "z", "--scale", "alpha -> alpha/eps");
         assertEquals(2, noGap.status());
-        assertTrue(noGap.err().contains("no separation of time scales"), noGap.err());
+        noGap.assertErrContains("no separation of time scales");
         Path cubic = dir.resolve("cubic.sde");
         Files.writeString(cubic, "model cubic\nparam beta positive = 1\nstate x = 1\nnoise W\n"
                 + "dx = -beta*x^3*dt + dW\n");
-        Result nonlinear = run("reduce", cubic.toString(), "--keep", "x", "--scale", "beta -> beta/eps");
+        Run nonlinear = run("reduce", cubic.toString(), "--keep", "x", "--scale", "beta -> beta/eps");
         assertEquals(2, nonlinear.status());
-        assertTrue(nonlinear.err().contains("do not close"), nonlinear.err());
+        nonlinear.assertErrContains("do not close");
         // the model file is named by its path, and the small parameter by its own name
         assertTrue(nonlinear.err().startsWith(cubic + ": error[R203]: "), nonlinear.err());
-        Result fast = run("reduce", "models/langevin.sde", "--keep", "v");
+        Run fast = run("reduce", "models/langevin.sde", "--keep", "v");
         assertEquals(2, fast.status());
-        assertTrue(fast.err().contains("terms of order 1 at eps = 0"), fast.err());
+        fast.assertErrContains("terms of order 1 at eps = 0");
     }
 
     /** models/two_state.sde without its regime statement. */
@@ -112,17 +104,17 @@ class ReduceCommandTest {
 
     @Test
     void regimeStatementOfTheFileIsTheDefault(@TempDir Path dir) throws Exception {
-        Result explicit = run(SEED);
-        Result fromFile = run("reduce", "models/two_state.sde", "--keep", "z", "--initial", "x=1, y=0, z=0");
+        Run explicit = run(SEED);
+        Run fromFile = run("reduce", "models/two_state.sde", "--keep", "z", "--initial", "x=1, y=0, z=0");
         assertEquals(0, fromFile.status(), fromFile.err());
         assertEquals(explicit.out(), fromFile.out());
         // the same options on a file without the statement give the same text as well
         Path plain = withoutRegime(dir);
-        Result plainExplicit = run("reduce", plain.toString(), "--keep", "z", "--scale", "beta -> beta/sqrt(eps)",
+        Run plainExplicit = run("reduce", plain.toString(), "--keep", "z", "--scale", "beta -> beta/sqrt(eps)",
                 "--time-scale", "eps", "--initial", "x=1, y=0, z=0");
         assertEquals(explicit.out(), plainExplicit.out());
         // without the statement and without options the error is today's
-        Result none = run("reduce", plain.toString(), "--keep", "z");
+        Run none = run("reduce", plain.toString(), "--keep", "z");
         assertEquals(2, none.status());
         assertTrue(none.err().startsWith("kolmo reduce: --scale: error[R105]: a reduction needs a regime"),
                 none.err());
@@ -130,14 +122,14 @@ class ReduceCommandTest {
 
     @Test
     void commandLineOverridesTheFile() {
-        Result written = run("reduce", "models/two_state.sde", "--keep", "z", "--scale", "beta -> beta/eps^(1/2)",
+        Run written = run("reduce", "models/two_state.sde", "--keep", "z", "--scale", "beta -> beta/eps^(1/2)",
                 "--time-scale", "eps", "--method", "adiabatic");
         assertEquals(0, written.status(), written.err());
         assertTrue(written.out().lines().findFirst().orElse("").contains("beta -> beta/eps^(1/2)"), written.out());
         // --scale alone replaces the whole statement, time rule included: this regime has no gap
-        Result noGap = run("reduce", "models/two_state.sde", "--keep", "z", "--scale", "alpha -> alpha/eps");
+        Run noGap = run("reduce", "models/two_state.sde", "--keep", "z", "--scale", "alpha -> alpha/eps");
         assertEquals(2, noGap.status());
-        assertTrue(noGap.err().contains("no separation of time scales"), noGap.err());
+        noGap.assertErrContains("no separation of time scales");
     }
 
     @Test
@@ -146,13 +138,13 @@ class ReduceCommandTest {
                 "regime beta -> beta/sqrt(eps), t -> eps*t", "regime beta -> 2*beta/sqrt(eps), t -> eps*t");
         Path bad = dir.resolve("bad.sde");
         Files.writeString(bad, text);
-        Result r = run("reduce", bad.toString(), "--keep", "z");
+        Run r = run("reduce", bad.toString(), "--keep", "z");
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith(bad + ":11:16: error[E407]"), r.err());
         assertTrue(r.out().isEmpty(), r.out());
         Path twice = dir.resolve("twice.sde");
         Files.writeString(twice, Files.readString(Path.of("models/two_state.sde")) + "regime t -> eps*t\n");
-        Result again = run("reduce", twice.toString(), "--keep", "z", "--scale", "beta -> beta/sqrt(eps)");
+        Run again = run("reduce", twice.toString(), "--keep", "z", "--scale", "beta -> beta/sqrt(eps)");
         assertEquals(2, again.status());
         assertTrue(again.err().startsWith(twice + ":16:1: error[E106]"), again.err());
     }
@@ -161,17 +153,16 @@ class ReduceCommandTest {
     void severalKeptVariables(@TempDir Path dir) throws Exception {
         String[] pair = {"reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--eps", "0.01",
             "--times", "0,1"};
-        Result text = run(pair);
+        Run text = run(pair);
         assertEquals(0, text.status(), text.err());
-        assertTrue(text.out().contains("m_x' = m_x*(-a + 1) - m_z   [regime]"), text.out());
-        assertTrue(text.out().contains("Gelbrich"), text.out());
-        Result repeated = run("reduce", "models/slow_pair.sde", "--keep", "x", "--keep", "z", "--scale", "g -> g/eps",
+        text.assertOutContains("m_x' = m_x*(-a + 1) - m_z   [regime]", "Gelbrich");
+        Run repeated = run("reduce", "models/slow_pair.sde", "--keep", "x", "--keep", "z", "--scale", "g -> g/eps",
                 "--eps", "0.01", "--times", "0,1");
         assertEquals(text.out(), repeated.out());
         String[] json = java.util.Arrays.copyOf(pair, pair.length + 2);
         json[pair.length] = "--format";
         json[pair.length + 1] = "json";
-        Result j = run(json);
+        Run j = run(json);
         assertEquals(0, j.status(), j.err());
         JsonNode node = new ObjectMapper().readTree(j.out());
         assertEquals("x", node.get("keep").get(0).asText());
@@ -180,14 +171,14 @@ class ReduceCommandTest {
         f[f.length - 1] = "latex";
         assertEquals(0, run(f).status());
         f[f.length - 1] = "latex-doc";
-        Result doc = run(f);
+        Run doc = run(f);
         assertEquals(0, doc.status(), doc.err());
         Pdflatex.assertCompiles(doc.out(), dir);
         // what needs one kept variable says so, with status 2
-        Result plot = run("reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--plot", "/tmp");
+        Run plot = run("reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--plot", "/tmp");
         assertEquals(2, plot.status());
         assertTrue(plot.err().contains("--plot") && plot.err().contains("one kept variable"), plot.err());
-        Result graph = run(seed("--keep", "x,z", "--method", "invariant-manifold", "--eps", "0.01"));
+        Run graph = run(seed("--keep", "x,z", "--method", "invariant-manifold", "--eps", "0.01"));
         assertEquals(2, graph.status());
         assertTrue(graph.err().contains("--keep") && !graph.err().contains("Exception"), graph.err());
     }
@@ -198,9 +189,9 @@ class ReduceCommandTest {
         String[] far = {"reduce", "models/two_state.sde", "--keep", "z", "--scale", "beta -> beta/sqrt(eps)",
             "--time-scale", "eps", "--method", "adiabatic", "--eps", "0.5", "--check", "1000", "--check-times", "1,2",
             "--format", "json"};
-        Result strict = run(far);
+        Run strict = run(far);
         assertEquals(1, strict.status(), strict.err());
-        assertTrue(strict.err().contains("check failed"), strict.err());
+        strict.assertErrContains("check failed");
         JsonNode node = new ObjectMapper().readTree(strict.out());
         assertEquals(false, node.get("check").get("passed").asBoolean());
         assertEquals(4, node.get("check").get("adiabatic").get("rows").size());
@@ -208,18 +199,18 @@ class ReduceCommandTest {
         String[] predicted = java.util.Arrays.copyOf(far, far.length + 2);
         predicted[far.length] = "--tolerance";
         predicted[far.length + 1] = "predicted";
-        Result lenient = run(predicted);
+        Run lenient = run(predicted);
         assertEquals(0, lenient.status(), lenient.err());
         // options of the check
-        Result paths = run(seed("--check", "1"));
+        Run paths = run(seed("--check", "1"));
         assertEquals(2, paths.status());
-        assertTrue(paths.err().contains("--check"), paths.err());
-        Result tol = run(seed("--check", "100", "--tolerance", "loose"));
+        paths.assertErrContains("--check");
+        Run tol = run(seed("--check", "100", "--tolerance", "loose"));
         assertEquals(2, tol.status());
-        assertTrue(tol.err().contains("--tolerance"), tol.err());
-        Result several = run("reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--check",
+        tol.assertErrContains("--tolerance");
+        Run several = run("reduce", "models/slow_pair.sde", "--keep", "x,z", "--scale", "g -> g/eps", "--check",
                 "100");
         assertEquals(2, several.status());
-        assertTrue(several.err().contains("one kept variable"), several.err());
+        several.assertErrContains("one kept variable");
     }
 }

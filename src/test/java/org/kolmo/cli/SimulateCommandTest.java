@@ -75,11 +75,11 @@ class SimulateCommandTest {
         CommandLineTest.Run text = CommandLineTest.kolmo("simulate", "models/slow_fast_2x2.sde", "--paths", "200",
                 "--times", "0.5,1");
         assertEquals(0, text.status(), text.err());
-        assertTrue(text.out().contains("\n     1.000  A "), text.out());
+        text.assertOutContains("\n     1.000  A ");
         assertFalse(text.out().contains(" Y1 "), "fast variables are not observed by default: " + text.out());
         // B2 = [[2, g], [-g, 1]], sigma1 sigma1^T = I at g = 1: B2 J + J B2^T = I gives J = [[5, -1], [-1, 8]]/18
-        assertTrue(text.out().contains("start: fast Y1, Y2 drawn from their invariant law N(0, J(X0)) for the slow "
-                + "variables frozen at the initial state, J = [[0.2778, -0.05556], [-0.05556, 0.4444]]"), text.out());
+        text.assertOutContains("start: fast Y1, Y2 drawn from their invariant law N(0, J(X0)) for the slow "
+                + "variables frozen at the initial state, J = [[0.2778, -0.05556], [-0.05556, 0.4444]]");
 
         // one step after the start the fast second moments are J's (to O(dt/eps^2)^2 and the O(eps) mean)
         JsonNode run = json(CommandLineTest.kolmo("simulate", "models/slow_fast_2x2.sde", "--paths", "20000",

@@ -76,7 +76,7 @@ class SimulationCommandTest {
         CommandLineTest.Run same = CommandLineTest.kolmo("verify", "models/two_state.sde", "--reduced",
                 strat.toString(), "--paths", "2000", "--dt", "0.002", "--times", "0.5,1", "--observe", "z, z^2");
         assertEquals(0, same.status(), same.out() + same.err());
-        assertTrue(same.out().contains("verdict: the reduced model agrees"), same.out());
+        same.assertOutContains("verdict: the reduced model agrees");
 
         Path wrong = dir.resolve("wrong.sde");
         Files.writeString(wrong, Files.readString(Path.of("models/two_state.sde")).replace("alpha real = 0.5",
@@ -84,7 +84,7 @@ class SimulationCommandTest {
         CommandLineTest.Run differs = CommandLineTest.kolmo("verify", "models/two_state.sde", "--reduced",
                 wrong.toString(), "--paths", "2000", "--dt", "0.002", "--times", "1", "--observe", "z");
         assertEquals(1, differs.status(), differs.out() + differs.err());
-        assertTrue(differs.out().contains("FAIL"), differs.out());
+        differs.assertOutContains("FAIL");
     }
 
     @Test
@@ -100,7 +100,7 @@ class SimulationCommandTest {
         Files.writeString(noValue, "param k positive\nstate x = 1\nnoise W\ndx = -k*x*dt + dW\n");
         CommandLineTest.Run r = CommandLineTest.kolmo("simulate", noValue.toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("k"), r.err());
+        r.assertErrContains("k");
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals(0, CommandLineTest.kolmo("simulate", noValue.toString(), "--param", "k=2", "--paths", "100",
                 "--dt", "0.01").status());

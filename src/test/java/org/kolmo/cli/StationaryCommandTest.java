@@ -20,19 +20,16 @@ class StationaryCommandTest {
             + "noise W\n\ndx = -x^3*dt + s*dW\n";
 
     private static Path write(Path dir, String name, String text) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, text);
-        return file;
+        return Files.writeString(dir.resolve(name), text);
     }
 
     @Test
     void textNamesTheMethodAndPrintsTheGammaMoments(@TempDir Path dir) throws Exception {
         CommandLineTest.Run r = CommandLineTest.kolmo("stationary", write(dir, "q.sde", QUARTIC).toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("stationary Fokker-Planck equation with zero probability flux"), r.out());
-        assertTrue(r.out().contains("rho(x) ~ exp(-x^4/(2*s^2))/s^2\n"), r.out());
-        assertTrue(r.out().contains("E[x^2] = sqrt(2)*Gamma(3/4)*s/Gamma(1/4) = 0.477988797"), r.out());
-        assertTrue(r.out().contains("E[x^4] = s^2/2 = 0.500000000000"), r.out());
+        r.assertOutContains("stationary Fokker-Planck equation with zero probability flux",
+                "rho(x) ~ exp(-x^4/(2*s^2))/s^2\n", "E[x^2] = sqrt(2)*Gamma(3/4)*s/Gamma(1/4) = 0.477988797",
+                "E[x^4] = s^2/2 = 0.500000000000");
         assertFalse(r.out().toLowerCase().contains("seed"), r.out());
     }
 
@@ -64,12 +61,12 @@ class StationaryCommandTest {
             CommandLineTest.Run r = CommandLineTest.kolmo("stationary", model.toString(), "--format", "latex-doc");
             assertEquals(0, r.status(), r.err());
             assertTrue(r.out().startsWith("\\documentclass"), r.out());
-            assertTrue(r.out().contains("zero probability flux"), r.out());
+            r.assertOutContains("zero probability flux");
             Pdflatex.assertCompiles(r.out(), Files.createDirectories(dir.resolve("doc-" + model.getFileName())));
         }
         CommandLineTest.Run fragment = CommandLineTest.kolmo("stationary", q.toString(), "--format", "latex");
         assertEquals(0, fragment.status(), fragment.err());
-        assertTrue(fragment.out().contains("\\Gamma"), fragment.out());
+        fragment.assertOutContains("\\Gamma");
     }
 
     @Test
@@ -90,7 +87,7 @@ class StationaryCommandTest {
                 + "dy = (x - y)*dt + dW2\n");
         CommandLineTest.Run n = CommandLineTest.kolmo("stationary", rot.toString());
         assertEquals(2, n.status());
-        assertTrue(n.err().contains("error[E903]"), n.err());
+        n.assertErrContains("error[E903]");
     }
 
     @Test
@@ -101,7 +98,7 @@ class StationaryCommandTest {
         Path free = write(dir, "free.sde", "model f\nparam s positive\nstate x\nnoise W\ndx = -x*dt + s*dW\n");
         CommandLineTest.Run r = CommandLineTest.kolmo("stationary", free.toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("--param s=VALUE"), r.err());
+        r.assertErrContains("--param s=VALUE");
     }
 
     @Test

@@ -60,8 +60,8 @@ class VerifyCommandTest {
         CommandLineTest.Run r = CommandLineTest.kolmo("verify", "models/" + name + ".sde", "--reduced",
                 effective(name, dir).toString(), "--paths", "1000", "--times", "0.5,1", "--seed", "5");
         assertEquals(0, r.status(), r.out() + r.err());
-        assertTrue(r.out().contains("verdict: the reduced model agrees"), r.out());
-        assertTrue(r.out().contains("full model " + name + ": euler-maruyama, dt = 0.000125 = eps^2/20"), r.out());
+        r.assertOutContains("verdict: the reduced model agrees",
+                "full model " + name + ": euler-maruyama, dt = 0.000125 = eps^2/20");
     }
 
     @Test
@@ -81,8 +81,8 @@ class VerifyCommandTest {
         String full = "models/slow_fast_2x2.sde";
         CommandLineTest.Run fast = SimulateCommandTest.assertBad("--observe", "verify", full, "--reduced", eff,
                 "--paths", "10", "--observe", "X1, Y1^2");
-        assertTrue(fast.err().contains("Y1 is a fast variable of the full model, which the reduced model " + eff
-                + " does not have (its variables: X1, X2, A)"), fast.err());
+        fast.assertErrContains("Y1 is a fast variable of the full model, which the reduced model " + eff
+                + " does not have (its variables: X1, X2, A)");
         assertTrue(fast.err().lines().count() == 1, "one message: " + fast.err());
         SimulateCommandTest.assertBad("--observe", "verify", full, "--reduced", eff, "--paths", "10", "--observe",
                 "Z");

@@ -125,6 +125,17 @@ public class CentredFunctionalTest {
         return v;
     }
 
+    /** The (i, j) entry of the effective diffusion matrix is the expression given in the model's syntax. */
+    private static void assertDiffusion(Sde sde, EffectiveSde e, int i, int j, String expected, String label)
+            throws Exception {
+        assertSame(expr(sde, expected), e.diffusionMatrix().get(i).get(j), label);
+    }
+
+    /** The (i, j) entry of the effective diffusion matrix at the given values is the Green-Kubo integral, to 1e-6. */
+    private static void assertGreenKubo(double greenKubo, EffectiveSde e, int i, int j, Map<ISymbol, Double> at) {
+        assertEquals(greenKubo, NumericEval.eval(e.diffusionMatrix().get(i).get(j), at), 1e-6 * greenKubo);
+    }
+
     @Test
     void theIssueModelPassesItsSelfChecks() throws Exception {
         Sde sde = ModelReader.read("ou_centred.sde", ISSUE);
@@ -140,13 +151,12 @@ public class CentredFunctionalTest {
         assertEquals(1, a.solution().terms().size(), a.solution().toString());
         EffectiveSde e = r.effective();
         assertSame(List.of(expr(sde, "-X"), expr(sde, "0")), e.drift(), "drift");
-        assertSame(expr(sde, "0"), e.diffusionMatrix().get(0).get(0), "(X, X)");
-        assertSame(expr(sde, "0"), e.diffusionMatrix().get(0).get(1), "(X, A)");
-        assertSame(expr(sde, "2*X^2"), e.diffusionMatrix().get(1).get(1), "(A, A)");
+        assertDiffusion(sde, e, 0, 0, "0", "(X, X)");
+        assertDiffusion(sde, e, 0, 1, "0", "(X, A)");
+        assertDiffusion(sde, e, 1, 1, "2*X^2", "(A, A)");
         // Green-Kubo: D_AA = 2 X^2 ∫ Cov(Y_0^2, Y_t^2) dt = 2 X^2 ∫ 2 C(t)^2 dt, C(t) = E[Y_0 Y_t]
         double gk = greenKubo(new double[][] {{1}}, new double[][] {{2}}, 0, 1.3);
-        assertEquals(gk, NumericEval.eval(e.diffusionMatrix().get(1).get(1), values(sde, Map.of("X", 1.3))),
-                1e-6 * gk);
+        assertGreenKubo(gk, e, 1, 1, values(sde, Map.of("X", 1.3)));
     }
 
     @Test
@@ -159,13 +169,12 @@ public class CentredFunctionalTest {
         // = c^2 s^2 U^2/(2 k^3); the drifts are -U and 0
         EffectiveSde e = r.effective();
         assertSame(List.of(expr(sde, "-U"), expr(sde, "0")), e.drift(), "drift");
-        assertSame(expr(sde, "0"), e.diffusionMatrix().get(0).get(1), "(U, B)");
-        assertSame(expr(sde, "c^2*s^2*U^2/(2*k^3)"), e.diffusionMatrix().get(1).get(1), "(B, B)");
+        assertDiffusion(sde, e, 0, 1, "0", "(U, B)");
+        assertDiffusion(sde, e, 1, 1, "c^2*s^2*U^2/(2*k^3)", "(B, B)");
         assertSame(expr(sde, "s/(2*k)"), r.generator().orElseThrow().covariance().get(0).get(0), "J");
         // Green-Kubo at the model's values (k = 2, s = 3/2, c = 3/2), U = 0.7
         double gk = greenKubo(new double[][] {{2}}, new double[][] {{1.5}}, 0, 1.5 * 0.7);
-        assertEquals(gk, NumericEval.eval(e.diffusionMatrix().get(1).get(1), values(sde, Map.of("U", 0.7))),
-                1e-6 * gk);
+        assertGreenKubo(gk, e, 1, 1, values(sde, Map.of("U", 0.7)));
     }
 
     @Test
@@ -184,18 +193,18 @@ public class CentredFunctionalTest {
         // cells add nothing to the drifts (odd moments of N(0, J)): drift X = -X, drift A = 0.
         EffectiveSde e = r.effective();
         assertSame(List.of(expr(sde, "-X"), expr(sde, "0")), e.drift(), "drift");
-        assertSame(expr(sde, "2*s^2/(1 + g^2)"), e.diffusionMatrix().get(0).get(0), "(X, X)");
-        assertSame(expr(sde, "0"), e.diffusionMatrix().get(0).get(1), "(X, A)");
-        assertSame(expr(sde, "c^2*s^4*X^2*(2 + g^2)/(1 + g^2)"), e.diffusionMatrix().get(1).get(1), "(A, A)");
+        assertDiffusion(sde, e, 0, 0, "2*s^2/(1 + g^2)", "(X, X)");
+        assertDiffusion(sde, e, 0, 1, "0", "(X, A)");
+        assertDiffusion(sde, e, 1, 1, "c^2*s^4*X^2*(2 + g^2)/(1 + g^2)", "(A, A)");
         // Green-Kubo at g = 1, s = 4/5, c = 3/2, X = 0.9: D_AA = 2 (c X)^2 ∫ 2 C11(t)^2 dt and
         // D_XX = 2 ∫ C22(t) dt, with C(t) = e^{-B2 t} J from the ODE, J from Bartels-Stewart
         double[][] b2 = {{1, -1}, {1, 1}};
         double[][] s1 = {{2 * 0.64, 0}, {0, 2 * 0.64}};
         Map<ISymbol, Double> at = values(sde, Map.of("X", 0.9));
         double gkAA = greenKubo(b2, s1, 0, 1.5 * 0.9);
-        assertEquals(gkAA, NumericEval.eval(e.diffusionMatrix().get(1).get(1), at), 1e-6 * gkAA);
+        assertGreenKubo(gkAA, e, 1, 1, at);
         double gkXX = greenKuboLinear(b2, s1, 1);
-        assertEquals(gkXX, NumericEval.eval(e.diffusionMatrix().get(0).get(0), at), 1e-6 * gkXX);
+        assertGreenKubo(gkXX, e, 0, 0, at);
     }
 
     @Test

@@ -31,6 +31,17 @@ class WidenedClassTest {
         return ModelReader.readExpression("test", text, r.model());
     }
 
+    /** The one-dimensional effective SDE has the drift and the diffusion given in the model's syntax. */
+    private static void assertEffective(Homogenization.Result r, String drift, String diffusion) throws Exception {
+        assertSame(expr(r, drift), r.effective().drift().get(0), "drift");
+        assertSame(expr(r, diffusion), r.effective().diffusionMatrix().get(0).get(0), "diffusion");
+    }
+
+    private static HomogenizationException refused(Sde sde, String file) {
+        return assertThrows(HomogenizationException.class,
+                () -> Homogenization.homogenize(sde, file, Homogenization.Route.AUTO));
+    }
+
     private static void outsideClosedForms(Homogenization.Result r, HomogenizationErrorCode why) {
         assertEquals(Homogenization.Route.GENERATOR, r.route());
         assertEquals(why, r.closedFormOutside().orElseThrow().code());
@@ -48,8 +59,7 @@ class WidenedClassTest {
                 dY = -Y/eps^2*dt + sqrt(2)/eps*dW
                 """);
         outsideClosedForms(issue, HomogenizationErrorCode.DEPENDS_ON_FAST);
-        assertSame(expr(issue, "-X"), issue.effective().drift().get(0), "drift");
-        assertSame(expr(issue, "2"), issue.effective().diffusionMatrix().get(0).get(0), "diffusion");
+        assertEffective(issue, "-X", "2");
 
         // renamed, with rates: L0 = -k Z d/dZ + (s^2/2) d^2/dZ^2, J = s^2/(2k); avg(-U Z^2) = -U s^2/(2k); the cell
         // problem -L0 Phi = a Z has Phi = a Z/k, so the diffusion is 2 avg(a Z Phi) = 2 a^2 J/k = a^2 s^2/k^2 and
@@ -65,8 +75,7 @@ class WidenedClassTest {
                 dU = (-U*Z^2 + a*Z/e)*dt
                 dZ = -k*Z/e^2*dt + s/e*dV
                 """);
-        assertSame(expr(r, "-U*s^2/(2*k)"), r.effective().drift().get(0), "drift");
-        assertSame(expr(r, "a^2*s^2/k^2"), r.effective().diffusionMatrix().get(0).get(0), "diffusion");
+        assertEffective(r, "-U*s^2/(2*k)", "a^2*s^2/k^2");
     }
 
     @Test
@@ -83,8 +92,7 @@ class WidenedClassTest {
                 dY = -Y/eps^2*dt + sqrt(2)/eps*dW
                 """);
         outsideClosedForms(r, HomogenizationErrorCode.SLOW_SINGULAR_DRIFT_NOT_LINEAR);
-        assertSame(expr(r, "0"), r.effective().drift().get(0), "drift");
-        assertSame(expr(r, "4 + 2*X^2"), r.effective().diffusionMatrix().get(0).get(0), "diffusion");
+        assertEffective(r, "0", "4 + 2*X^2");
 
         // not centred: avg(X Y^2) = X s^2/2 under N(0, s^2/2); the error names the term and the average
         Sde bad = ModelReader.read("bad.sde", """
@@ -96,8 +104,7 @@ class WidenedClassTest {
                 dX = (Y + X*Y^2)/eps*dt
                 dY = -Y/eps^2*dt + s/eps*dW
                 """);
-        HomogenizationException e = assertThrows(HomogenizationException.class,
-                () -> Homogenization.homogenize(bad, "bad.sde", Homogenization.Route.AUTO));
+        HomogenizationException e = refused(bad, "bad.sde");
         assertEquals(HomogenizationErrorCode.CENTERING, e.code());
         assertEquals("X", e.variable());
         assertTrue(e.getMessage().contains("X*Y^2") && e.getMessage().contains("is s^2*X/2, not 0")
@@ -124,8 +131,7 @@ class WidenedClassTest {
                 """);
         assertEquals(Regime.AVERAGING, r.regime());
         outsideClosedForms(r, HomogenizationErrorCode.EXTRA_FAST_TERM);
-        assertSame(expr(r, "(a11 + a12*a21/k)*X"), r.effective().drift().get(0), "drift");
-        assertSame(expr(r, "s^2"), r.effective().diffusionMatrix().get(0).get(0), "diffusion");
+        assertEffective(r, "(a11 + a12*a21/k)*X", "s^2");
         CellProblem cell = r.generator().orElseThrow().cellProblem();
         assertSame(expr(r, "a21*X/k"), cell.field().toExpr(cell.mean().get(0)), "fast mean");
 
@@ -160,8 +166,7 @@ class WidenedClassTest {
                 dY = k*(X - Y)/eps^2*dt + s/eps*dW
                 """);
         assertEquals(Regime.HOMOGENIZATION, r.regime());
-        assertSame(expr(r, "0"), r.effective().drift().get(0), "drift");
-        assertSame(expr(r, "c^2*s^2/k^2"), r.effective().diffusionMatrix().get(0).get(0), "diffusion");
+        assertEffective(r, "0", "c^2*s^2/k^2");
     }
 
     @Test
@@ -182,8 +187,7 @@ class WidenedClassTest {
                 dY = -k*Y/eps^2*dt + s/eps*dW
                 """);
         outsideClosedForms(r, HomogenizationErrorCode.SHARED_NOISE);
-        assertSame(expr(r, "-X"), r.effective().drift().get(0), "drift");
-        assertSame(expr(r, "(b + a*s/k)^2 + g^2"), r.effective().diffusionMatrix().get(0).get(0), "diffusion");
+        assertEffective(r, "-X", "(b + a*s/k)^2 + g^2");
     }
 
     @Test
@@ -206,13 +210,11 @@ class WidenedClassTest {
     void whatStaysOutsideIsRefusedWithItsCode() throws Exception {
         String head = "param eps small = 0.05\nslow X = 1\nfast Y\nnoise W\ndX = Y/eps*dt\n";
         Sde nonlinear = ModelReader.read("n.sde", head + "dY = (-Y - Y^3)/eps^2*dt + sqrt(2)/eps*dW\n");
-        HomogenizationException e = assertThrows(HomogenizationException.class,
-                () -> Homogenization.homogenize(nonlinear, "n.sde", Homogenization.Route.AUTO));
+        HomogenizationException e = refused(nonlinear, "n.sde");
         assertEquals(HomogenizationErrorCode.FAST_DRIFT_NONLINEAR, e.code());
         assertEquals("Y", e.variable());
         Sde multiplicative = ModelReader.read("m.sde", head + "dY = -Y/eps^2*dt + sqrt(2)*Y/eps*dW\n");
-        e = assertThrows(HomogenizationException.class,
-                () -> Homogenization.homogenize(multiplicative, "m.sde", Homogenization.Route.AUTO));
+        e = refused(multiplicative, "m.sde");
         assertEquals(HomogenizationErrorCode.DEPENDS_ON_FAST, e.code());
         assertEquals("Y", e.variable());
         List.of(nonlinear, multiplicative).forEach(m -> assertEquals(1, m.noiseCount()));

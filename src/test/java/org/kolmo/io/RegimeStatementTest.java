@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.kolmo.TestModels;
 import org.kolmo.calculus.ItoStratonovich;
 import org.kolmo.error.Diagnostic;
@@ -21,13 +23,8 @@ import org.matheclipse.core.interfaces.IExpr;
 class RegimeStatementTest {
     private static final SessionEval CAS = new SessionEval();
 
-    private static final String HEADER = """
-            model m
-            param a real = 1
-            param b positive
-            state x = 0, y = 1
-            noise W
-            """; // lines 1-5; a test's regime is line 6
+    /** Lines 1-5; a test's regime is line 6. */
+    private static final String HEADER = ModelReaderErrorTest.HEADER;
     private static final String EQUATIONS = "dx = -a*x*dt + b*dW\ndy = -y*dt\n";
 
     private static boolean same(IExpr a, IExpr b) {
@@ -109,28 +106,50 @@ class RegimeStatementTest {
         assertEquals(without, with.withRegime(java.util.Optional.empty()));
     }
 
-    @Test
-    void leftSideNotAParameter() {
-        assertSingle("regime x -> x/eps", ModelErrorCode.REGIME_NOT_A_PARAMETER, 8);
-        assertSingle("regime a -> a/eps, q -> q", ModelErrorCode.REGIME_NOT_A_PARAMETER, 20);
+    @ParameterizedTest(name = "{0}: {1} at column {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # left side not a parameter
+            regime x -> x/eps                    | REGIME_NOT_A_PARAMETER      | 8
+            regime a -> a/eps, q -> q            | REGIME_NOT_A_PARAMETER      | 20
+            # missing arrow
+            regime a = a/eps                     | REGIME_MISSING_ARROW        | 10
+            regime a                             | REGIME_MISSING_ARROW        | 9
+            # time rule not a product with t
+            regime t -> eps                      | REGIME_TIME_FORM            | 13
+            regime a -> a/eps, t -> eps + t      | REGIME_TIME_FORM            | 25
+            regime t -> t*t*eps                  | REGIME_TIME_FORM            | 13
+            regime t -> sqrt(t)*eps*t            | REGIME_TIME_FORM            | 13
+            # a quotient, not a product with t
+            regime t -> t*eps/2                  | REGIME_TIME_FORM            | 13
+            # syntax errors in expressions have their column
+            regime a -> a/(eps                   | UNBALANCED_PARENTHESES      | 15
+            regime a -> a/(eps, t -> eps*t       | SYNTAX                      | 19
+            regime a -> a/eps), t -> eps*t       | UNBALANCED_PARENTHESES      | 18
+            regime a -> a/eps t -> eps*t         | SYNTAX                      | 19
+            regime a -> a/1.2.3                  | MALFORMED_NUMBER            | 15
+            regime a -> a/delta                  | UNKNOWN_SYMBOL              | 15
+            regime a -> a*x/eps                  | UNKNOWN_SYMBOL              | 15
+            regime                               | SYNTAX                      | 7
+            regime a -> a/eps,                   | SYNTAX                      | 19
+            # rule given twice or for the small parameter
+            regime a -> a/eps, a -> a/eps^2      | REGIME_RULE_TWICE           | 20
+            regime t -> eps*t, t -> t            | REGIME_RULE_TWICE           | 20
+            regime eps -> eps^2                  | REGIME_SMALL_RESCALED       | 8
+            # not the identity at eps = 1
+            regime a -> 2*a/eps                  | REGIME_NOT_IDENTITY         | 13
+            regime a -> a/eps, t -> 2*eps*t      | REGIME_NOT_IDENTITY         | 25
+            # regime that changes nothing
+            regime t -> t                        | REGIME_CHANGES_NOTHING      | 1
+            """)
+    void aRegimeLineWithOneErrorIsRefusedAtItsColumn(String regimeLine, ModelErrorCode code, int column) {
+        assertSingle(regimeLine, code, column);
     }
 
     @Test
-    void missingArrow() {
-        assertSingle("regime a = a/eps", ModelErrorCode.REGIME_MISSING_ARROW, 10);
-        assertSingle("regime a", ModelErrorCode.REGIME_MISSING_ARROW, 9);
+    void missingArrowWithASpaceInIt() {
         ModelException spaced = assertThrows(ModelException.class, () -> read("regime a - > a/eps"));
         assertEquals(ModelErrorCode.REGIME_MISSING_ARROW, spaced.diagnostics().get(0).code(), spaced::format);
         assertEquals(10, spaced.diagnostics().get(0).position().column(), spaced::format);
-    }
-
-    @Test
-    void timeRuleNotAProductWithT() {
-        assertSingle("regime t -> eps", ModelErrorCode.REGIME_TIME_FORM, 13);
-        assertSingle("regime a -> a/eps, t -> eps + t", ModelErrorCode.REGIME_TIME_FORM, 25);
-        assertSingle("regime t -> t*t*eps", ModelErrorCode.REGIME_TIME_FORM, 13);
-        assertSingle("regime t -> sqrt(t)*eps*t", ModelErrorCode.REGIME_TIME_FORM, 13);
-        assertSingle("regime t -> t*eps/2", ModelErrorCode.REGIME_TIME_FORM, 13); // a quotient, not a product with t
     }
 
     @Test
@@ -145,41 +164,10 @@ class RegimeStatementTest {
     }
 
     @Test
-    void syntaxErrorsInExpressionsHaveTheirColumn() {
-        assertSingle("regime a -> a/(eps", ModelErrorCode.UNBALANCED_PARENTHESES, 15);
-        assertSingle("regime a -> a/(eps, t -> eps*t", ModelErrorCode.SYNTAX, 19);
-        assertSingle("regime a -> a/eps), t -> eps*t", ModelErrorCode.UNBALANCED_PARENTHESES, 18);
-        assertSingle("regime a -> a/eps t -> eps*t", ModelErrorCode.SYNTAX, 19);
-        assertSingle("regime a -> a/1.2.3", ModelErrorCode.MALFORMED_NUMBER, 15);
-        assertSingle("regime a -> a/delta", ModelErrorCode.UNKNOWN_SYMBOL, 15);
-        assertSingle("regime a -> a*x/eps", ModelErrorCode.UNKNOWN_SYMBOL, 15);
-        assertSingle("regime", ModelErrorCode.SYNTAX, 7);
-        assertSingle("regime a -> a/eps,", ModelErrorCode.SYNTAX, 19);
-    }
-
-    @Test
-    void ruleGivenTwiceOrForTheSmallParameter() {
-        assertSingle("regime a -> a/eps, a -> a/eps^2", ModelErrorCode.REGIME_RULE_TWICE, 20);
-        assertSingle("regime t -> eps*t, t -> t", ModelErrorCode.REGIME_RULE_TWICE, 20);
-        assertSingle("regime eps -> eps^2", ModelErrorCode.REGIME_SMALL_RESCALED, 8);
-    }
-
-    @Test
-    void notTheIdentityAtEpsOne() {
-        assertSingle("regime a -> 2*a/eps", ModelErrorCode.REGIME_NOT_IDENTITY, 13);
-        assertSingle("regime a -> a/eps, t -> 2*eps*t", ModelErrorCode.REGIME_NOT_IDENTITY, 25);
-    }
-
-    @Test
     void smallParameterMustBeAParameter() {
         ModelException e = assertThrows(ModelException.class, () -> ModelReader.read("test.sde",
                 "model m\nparam a real\nstate eps\nnoise W\nregime a -> a/eps\ndeps = -a*eps*dt + dW\n"));
         assertEquals(ModelErrorCode.REGIME_BAD_SMALL, e.diagnostics().get(0).code(), e::format);
         assertEquals(5, e.diagnostics().get(0).position().line());
-    }
-
-    @Test
-    void regimeThatChangesNothing() {
-        assertSingle("regime t -> t", ModelErrorCode.REGIME_CHANGES_NOTHING, 1);
     }
 }

@@ -27,6 +27,7 @@ import static org.matheclipse.core.expression.F.Tan;
 import static org.matheclipse.core.expression.F.Tanh;
 import static org.matheclipse.core.expression.F.Times;
 import static org.matheclipse.core.expression.F.ZZ;
+import static org.kolmo.support.SeedSymbols.*;
 
 import java.util.List;
 
@@ -35,25 +36,10 @@ import org.kolmo.cas.Symbols;
 import org.kolmo.latex.Notation;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
-import org.matheclipse.core.interfaces.ISymbol;
 
 /** Literal pairs: an expression in Symja's evaluated form and its text in the model file's syntax. */
 class TextExpressionWriterTest {
     private static final org.kolmo.support.SessionEval EVAL = new org.kolmo.support.SessionEval();
-
-    private static final ISymbol alpha = Symbols.user("alpha");
-    private static final ISymbol beta = Symbols.user("beta");
-    private static final ISymbol g = Symbols.user("g");
-    private static final ISymbol eps = Symbols.user("eps");
-    private static final ISymbol a = Symbols.user("a");
-    private static final ISymbol b = Symbols.user("b");
-    private static final ISymbol x = Symbols.user("x");
-    private static final ISymbol y = Symbols.user("y");
-    private static final ISymbol z = Symbols.user("z");
-    private static final ISymbol X1 = Symbols.user("X1");
-    private static final ISymbol X2 = Symbols.user("X2");
-    private static final ISymbol Y1 = Symbols.user("Y1");
-    private static final ISymbol Y2 = Symbols.user("Y2");
 
     private static final Notation MODEL = Notation.of(List.of("alpha", "beta", "g", "eps", "a", "b"),
             List.of("x", "y", "z", "X1", "X2", "Y1", "Y2"));
@@ -66,11 +52,8 @@ class TextExpressionWriterTest {
 
     @Test
     void twoStateSystemOfSeed003() {
-        assertEquals("-2*beta^2*x", text(Times(ZZ(-2), Sqr(beta), x)));
-        assertEquals("-2*beta*y", text(Times(ZZ(-2), beta, y)));
-        assertEquals("-2*beta^2*y - 2*alpha*z", text(Plus(Times(ZZ(-2), Sqr(beta), y), Times(ZZ(-2), alpha, z))));
-        assertEquals("2*beta*x", text(Times(C2, beta, x)));
-        assertEquals("2*alpha*y", text(Times(C2, alpha, y)));
+        List<String> expected = List.of("-2*beta^2*x", "-2*beta*y", "-2*beta^2*y - 2*alpha*z", "2*beta*x", "2*alpha*y");
+        assertEquals(expected, twoStateCoefficients().stream().map(this::text).toList());
     }
 
     @Test

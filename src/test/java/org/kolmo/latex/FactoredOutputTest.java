@@ -16,11 +16,11 @@ import org.kolmo.Kolmo;
 import org.kolmo.HomogenizeOptions;
 import org.kolmo.KolmoModel;
 import org.kolmo.algebra.FactoredDenominators;
-import org.kolmo.cas.Symbols;
 import org.kolmo.homogenization.EffectiveSde;
 import org.kolmo.io.ModelReader;
 import org.kolmo.model.Sde;
 import org.kolmo.report.HomogenizationReport;
+import org.kolmo.support.Exact;
 import org.kolmo.support.SessionEval;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
@@ -110,8 +110,8 @@ class FactoredOutputTest {
             org.kolmo.support.Exact.assertSame(a, b, what);
         }
         Set<ISymbol> symbols = new LinkedHashSet<>();
-        collect(a, symbols);
-        collect(b, symbols);
+        Exact.collect(a, symbols);
+        Exact.collect(b, symbols);
         for (int point = 0; point < 5; point++) {
             List<IExpr> rules = new ArrayList<>();
             for (ISymbol s : symbols) {
@@ -129,15 +129,5 @@ class FactoredOutputTest {
     /** Without roots, whose radicands the exact comparison takes as atoms by their form. */
     private static boolean rational(IExpr e) {
         return e.isFree(x -> x.isPower() && !x.exponent().isInteger(), true);
-    }
-
-    private static void collect(IExpr e, Set<ISymbol> out) {
-        if (Symbols.isUser(e)) {
-            out.add((ISymbol) e);
-        } else if (e.isAST()) {
-            for (IExpr x : (IAST) e) {
-                collect(x, out);
-            }
-        }
     }
 }

@@ -7,61 +7,82 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.kolmo.cas.Symbols;
 import org.matheclipse.core.expression.F;
 
 /** The "Names in output" rules of MODEL_LANGUAGE.md. */
 class LatexNamesTest {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            alpha    | \\alpha
+            beta     | \\beta
+            omega    | \\omega
+            Gamma    | \\Gamma
+            Omega    | \\Omega
+            eps      | \\varepsilon
+            epsilon  | \\varepsilon
+            phi      | \\varphi
+            lambda   | \\lambda
+            """)
+    void greekLetters(String name, String latex) {
+        assertEquals(latex, LatexNames.of(name));
+    }
+
     @Test
-    void greekLetters() {
-        assertEquals("\\alpha", LatexNames.of("alpha"));
-        assertEquals("\\beta", LatexNames.of("beta"));
-        assertEquals("\\omega", LatexNames.of("omega"));
-        assertEquals("\\Gamma", LatexNames.of("Gamma"));
-        assertEquals("\\Omega", LatexNames.of("Omega"));
-        assertEquals("\\varepsilon", LatexNames.of("eps"));
-        assertEquals("\\varepsilon", LatexNames.of("epsilon"));
-        assertEquals("\\varphi", LatexNames.of("phi"));
-        assertEquals("\\lambda", LatexNames.of("lambda"));
+    void isGreek() {
         assertTrue(LatexNames.isGreek("sigma"));
         assertFalse(LatexNames.isGreek("Alpha"));
     }
 
-    @Test
-    void trailingDigitsBecomeSubscripts() {
-        assertEquals("X_1", LatexNames.of("X1"));
-        assertEquals("X_{12}", LatexNames.of("X12"));
-        assertEquals("\\beta_2", LatexNames.of("beta2"));
-        assertEquals("k_1", LatexNames.of("k1"));
-        assertEquals("\\mathrm{rate}_2", LatexNames.of("rate2"));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            X1       | X_1
+            X12      | X_{12}
+            beta2    | \\beta_2
+            k1       | k_1
+            rate2    | \\mathrm{rate}_2
+            """)
+    void trailingDigitsBecomeSubscripts(String name, String latex) {
+        assertEquals(latex, LatexNames.of(name));
     }
 
-    @Test
-    void underscoresStartSubscripts() {
-        assertEquals("p_{xz}", LatexNames.of("p_xz"));
-        assertEquals("p_{xx}", LatexNames.of("p_xx"));
-        assertEquals("m_z", LatexNames.of("m_z"));
-        assertEquals("\\sigma_{xy}", LatexNames.of("sigma_xy"));
-        assertEquals("m_{\\varepsilon}", LatexNames.of("m_eps"));
-        assertEquals("p_{x,y}", LatexNames.of("p_x_y"));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            p_xz     | p_{xz}
+            p_xx     | p_{xx}
+            m_z      | m_z
+            sigma_xy | \\sigma_{xy}
+            m_eps    | m_{\\varepsilon}
+            p_x_y    | p_{x,y}
+            """)
+    void underscoresStartSubscripts(String name, String latex) {
+        assertEquals(latex, LatexNames.of(name));
     }
 
-    @Test
-    void otherNames() {
-        assertEquals("x", LatexNames.of("x"));
-        assertEquals("A", LatexNames.of("A"));
-        assertEquals("\\mathrm{rate}", LatexNames.of("rate"));
-        assertEquals("\\mathrm{Alpha}", LatexNames.of("Alpha"));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            x        | x
+            A        | A
+            rate     | \\mathrm{rate}
+            Alpha    | \\mathrm{Alpha}
+            """)
+    void otherNames(String name, String latex) {
+        assertEquals(latex, LatexNames.of(name));
     }
 
-    @Test
-    void processes() {
-        assertEquals("W_t", LatexNames.ofProcess("W"));
-        assertEquals("W_{1,t}", LatexNames.ofProcess("W1"));
-        assertEquals("B_{12,t}", LatexNames.ofProcess("B12"));
-        assertEquals("\\eta_t", LatexNames.ofProcess("eta"));
-        assertEquals("U_t", LatexNames.ofProcess("U"));
-        assertEquals("B_{x,t}", LatexNames.ofProcess("B_x"));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            W        | W_t
+            W1       | W_{1,t}
+            B12      | B_{12,t}
+            eta      | \\eta_t
+            U        | U_t
+            B_x      | B_{x,t}
+            """)
+    void processes(String name, String latex) {
+        assertEquals(latex, LatexNames.ofProcess(name));
     }
 
     @Test

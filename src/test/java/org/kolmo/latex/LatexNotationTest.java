@@ -3,13 +3,13 @@ package org.kolmo.latex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kolmo.support.SeedSymbols.*;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.kolmo.cas.Symbols;
 import org.kolmo.model.Convention;
 import org.kolmo.model.Parameter;
 import org.kolmo.model.Role;
@@ -17,17 +17,10 @@ import org.kolmo.model.Sde;
 import org.kolmo.model.Variable;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
-import org.matheclipse.core.interfaces.ISymbol;
 
 /** Ordering of factors and terms, and what a notation knows. */
 class LatexNotationTest {
     private static final org.kolmo.support.SessionEval EVAL = new org.kolmo.support.SessionEval();
-
-    private static final ISymbol a = Symbols.user("a");
-    private static final ISymbol k = Symbols.user("k");
-    private static final ISymbol x = Symbols.user("x");
-    private static final ISymbol y = Symbols.user("y");
-    private static final ISymbol u = Symbols.user("u");
 
     @Test
     void ofSdeTakesDeclarationOrder() {

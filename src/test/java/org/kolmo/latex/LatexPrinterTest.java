@@ -26,6 +26,7 @@ import static org.matheclipse.core.expression.F.Tan;
 import static org.matheclipse.core.expression.F.Tanh;
 import static org.matheclipse.core.expression.F.Times;
 import static org.matheclipse.core.expression.F.ZZ;
+import static org.kolmo.support.SeedSymbols.*;
 
 import java.util.List;
 
@@ -38,18 +39,6 @@ import org.matheclipse.core.interfaces.ISymbol;
 /** Literal pairs: an expression in Symja's evaluated form and the LaTeX it must print as. */
 class LatexPrinterTest {
     private static final org.kolmo.support.SessionEval EVAL = new org.kolmo.support.SessionEval();
-
-    private static final ISymbol alpha = Symbols.user("alpha");
-    private static final ISymbol beta = Symbols.user("beta");
-    private static final ISymbol g = Symbols.user("g");
-    private static final ISymbol eps = Symbols.user("eps");
-    private static final ISymbol x = Symbols.user("x");
-    private static final ISymbol y = Symbols.user("y");
-    private static final ISymbol z = Symbols.user("z");
-    private static final ISymbol X1 = Symbols.user("X1");
-    private static final ISymbol X2 = Symbols.user("X2");
-    private static final ISymbol Y1 = Symbols.user("Y1");
-    private static final ISymbol Y2 = Symbols.user("Y2");
 
     /** The parameters and variables of seeds 003 and 000 together. */
     private static final Notation MODEL = Notation.of(List.of("alpha", "beta", "g", "eps"),
@@ -69,11 +58,9 @@ class LatexPrinterTest {
     @Test
     void driftAndDiffusionOfTheTwoStateSystem() {
         // seed 003, eq. (27)
-        assertEquals("-2\\beta^{2} x", latex(Times(ZZ(-2), Sqr(beta), x)));
-        assertEquals("-2\\beta y", latex(Times(ZZ(-2), beta, y)));
-        assertEquals("-2\\beta^{2} y - 2\\alpha z", latex(Plus(Times(ZZ(-2), Sqr(beta), y), Times(ZZ(-2), alpha, z))));
-        assertEquals("2\\beta x", latex(Times(C2, beta, x)));
-        assertEquals("2\\alpha y", latex(Times(C2, alpha, y)));
+        List<String> expected = List.of("-2\\beta^{2} x", "-2\\beta y", "-2\\beta^{2} y - 2\\alpha z", "2\\beta x",
+                "2\\alpha y");
+        assertEquals(expected, twoStateCoefficients().stream().map(this::latex).toList());
     }
 
     @Test

@@ -15,6 +15,7 @@ import static org.matheclipse.core.expression.F.Sqrt;
 import static org.matheclipse.core.expression.F.Subtract;
 import static org.matheclipse.core.expression.F.Times;
 import static org.matheclipse.core.expression.F.ZZ;
+import static org.kolmo.support.SeedSymbols.*;
 
 import java.util.Arrays;
 import java.util.List;
@@ -35,18 +36,6 @@ import org.matheclipse.core.interfaces.ISymbol;
 /** SDE systems as aligned blocks. */
 class LatexSdeTest {
     private static final org.kolmo.support.SessionEval EVAL = new org.kolmo.support.SessionEval();
-
-    private static final ISymbol alpha = Symbols.user("alpha");
-    private static final ISymbol beta = Symbols.user("beta");
-    private static final ISymbol g = Symbols.user("g");
-    private static final ISymbol eps = Symbols.user("eps");
-    private static final ISymbol x = Symbols.user("x");
-    private static final ISymbol y = Symbols.user("y");
-    private static final ISymbol z = Symbols.user("z");
-    private static final ISymbol X1 = Symbols.user("X1");
-    private static final ISymbol X2 = Symbols.user("X2");
-    private static final ISymbol Y1 = Symbols.user("Y1");
-    private static final ISymbol Y2 = Symbols.user("Y2");
 
     private static IExpr ev(IExpr e) {
         return EVAL.eval(e);

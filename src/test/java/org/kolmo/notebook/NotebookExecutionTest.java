@@ -79,9 +79,12 @@ class NotebookExecutionTest {
         return v.asText();
     }
 
-    static void assertShows(List<String[]> outputs, String mime, String expected) {
-        assertTrue(outputs.stream().anyMatch(o -> o[0].equals(mime) && o[1].contains(expected)),
-                () -> "no " + mime + " output contains: " + expected);
+    /** Each expected text is contained in some output of the given MIME type. */
+    static void assertShows(List<String[]> outputs, String mime, String... expected) {
+        for (String e : expected) {
+            assertTrue(outputs.stream().anyMatch(o -> o[0].equals(mime) && o[1].contains(e)),
+                    () -> "no " + mime + " output contains: " + e);
+        }
     }
 
     static long count(List<String[]> outputs, String mime) {
@@ -92,19 +95,17 @@ class NotebookExecutionTest {
     void twoStateReductionShowsTheSeedsEquationsAndFigures() throws IOException {
         List<String[]> out = outputs("two_state_reduction");
         // eq. 27 in Stratonovich form: a rotation
-        assertShows(out, "text/plain", "dy = -2*alpha*z*dt + 2*beta*x*dW");
-        assertShows(out, "text/latex", "\\mathrm{d}z &= 2\\alpha y\\,\\mathrm{d}t");
-        assertShows(out, "text/plain", "L(x^2 + y^2 + z^2) = 0");
-        // eqs. 41 and 45, rendered
-        assertShows(out, "text/latex", "\\ddot{m}_z + 2\\beta^{2}\\,\\dot{m}_z + 4\\alpha^{2}\\,m_z = 0");
-        assertShows(out, "text/latex", "p_{zz}^{(3)} + 10\\beta^{2}\\,\\ddot{p}_{zz} + 16 (\\alpha^{2} + \\beta^{4})"
+        assertShows(out, "text/plain", "dy = -2*alpha*z*dt + 2*beta*x*dW", "L(x^2 + y^2 + z^2) = 0");
+        assertShows(out, "text/latex", "\\mathrm{d}z &= 2\\alpha y\\,\\mathrm{d}t",
+                // eqs. 41 and 45, rendered
+                "\\ddot{m}_z + 2\\beta^{2}\\,\\dot{m}_z + 4\\alpha^{2}\\,m_z = 0",
+                "p_{zz}^{(3)} + 10\\beta^{2}\\,\\ddot{p}_{zz} + 16 (\\alpha^{2} + \\beta^{4})"
                 + "\\,\\dot{p}_{zz} + 96\\alpha^{2}\\beta^{2}\\,\\left(p_{zz} - \\frac{1}{3}\\right) = 0");
         assertEquals(2, count(out, "image/png"));
         assertShows(out, "text/plain", "left side = -1, right side = 0");
         // the reduction: eq. 48 in the original parameters, the chosen branch, eps_c'' (Figure 2)
-        assertShows(out, "text/plain", "p_zz' = -6*alpha^2/beta^2 * (p_zz - 1/3)   [original parameters]");
-        assertShows(out, "text/plain", "CHOSEN (rate -> 0 as eps -> 0, eq. 59)");
-        assertShows(out, "text/plain", "eps_c = 0.591852");
+        assertShows(out, "text/plain", "p_zz' = -6*alpha^2/beta^2 * (p_zz - 1/3)   [original parameters]",
+                "CHOSEN (rate -> 0 as eps -> 0, eq. 59)", "eps_c = 0.591852");
         assertShows(out, "text/markdown", "<details><summary>the whole report</summary>");
         // the reduction's result composes: the adiabatic solution of p_zz (eq. 49) expanded by Series in a next cell
         assertShows(out, "text/plain", "12*alpha^4*t^2/beta^4 - 4*alpha^2*t/beta^2 + 1");
@@ -123,28 +124,22 @@ class NotebookExecutionTest {
     @Test
     void homogenizationChecksTheCorrectorsOfResult21() throws IOException {
         List<String[]> out = outputs("homogenization");
-        assertShows(out, "text/plain", "holds: L((X + eps*Y)^2) == 2");
-        assertShows(out, "text/plain", "holds: L(log(X) + eps*Y) == 0");
-        assertShows(out, "text/plain", "fails: L(X*exp(-eps*Y)) == 0");
-        assertShows(out, "text/plain", "b^A = X1*Y2/(2*eps) - X2*Y1/(2*eps)");
+        assertShows(out, "text/plain", "holds: L((X + eps*Y)^2) == 2", "holds: L(log(X) + eps*Y) == 0",
+                "fails: L(X*exp(-eps*Y)) == 0", "b^A = X1*Y2/(2*eps) - X2*Y1/(2*eps)");
         assertEquals(1, count(out, "image/png"));
         // the effective SDEs of both examples and the area's drift, both routes agreeing, and the Monte Carlo verdict
-        assertShows(out, "text/plain", "dX = sqrt(2)*dB");
-        assertShows(out, "text/plain", "dX = X*dt + sqrt(2)*X*dB");
-        assertShows(out, "text/plain", "drift of A = -g/(g^2 + 1)");
-        assertShows(out, "text/plain", "generator route and closed form: 12 of 12 entries equal");
-        assertShows(out, "text/plain", "verdict: every difference within 4 standard errors");
+        assertShows(out, "text/plain", "dX = sqrt(2)*dB", "dX = X*dt + sqrt(2)*X*dB", "drift of A = -g/(g^2 + 1)",
+                "generator route and closed form: 12 of 12 entries equal",
+                "verdict: every difference within 4 standard errors");
     }
 
     @Test
     void checkingAHandDerivationCatchesTheWrongCoefficients() throws IOException {
         List<String[]> out = outputs("checking_a_hand_derivation");
-        assertShows(out, "text/plain", "holds: stratonovich_drift(y) == -2*alpha*z");
-        assertShows(out, "text/plain", "fails: drift(y) == -2*beta*y - 2*alpha*z");
-        assertShows(out, "text/plain", "holds: p_zz''' + 10*beta^2*p_zz''");
-        assertShows(out, "text/plain", "left side = -4, right side = 0");
-        assertShows(out, "text/plain", "difference of the first derivatives at t = 0: 8*alpha^2*beta^4");
-        assertShows(out, "text/plain", "holds: m_z'' + k*m_z' + 4*alpha^2*m_z == 0");
+        assertShows(out, "text/plain", "holds: stratonovich_drift(y) == -2*alpha*z",
+                "fails: drift(y) == -2*beta*y - 2*alpha*z", "holds: p_zz''' + 10*beta^2*p_zz''",
+                "left side = -4, right side = 0", "difference of the first derivatives at t = 0: 8*alpha^2*beta^4",
+                "holds: m_z'' + k*m_z' + 4*alpha^2*m_z == 0");
     }
 
     private static Stream<String> outputs(List<String[]> outputs, String mime) {
@@ -162,10 +157,7 @@ class NotebookExecutionTest {
     @Test
     void momentClosuresMeasureTheNormalClosureOfTheCubic() throws IOException {
         List<String[]> out = outputs("moment_closures");
-        assertShows(out, "text/plain", "mu_xxxx = -2*m_x^4 + 3*p_xx^2");
-        assertShows(out, "text/plain", "sqrt(6)");
-        assertShows(out, "text/plain", "Gamma(3/4)");
-        assertShows(out, "text/plain", "p_xx: exact stationary 0.477989");
-        assertShows(out, "text/plain", "Closure: lognormal");
+        assertShows(out, "text/plain", "mu_xxxx = -2*m_x^4 + 3*p_xx^2", "sqrt(6)", "Gamma(3/4)",
+                "p_xx: exact stationary 0.477989", "Closure: lognormal");
     }
 }

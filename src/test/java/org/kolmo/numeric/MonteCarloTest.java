@@ -169,30 +169,37 @@ class MonteCarloTest {
         assertNotEquals(results.get(0).mean(1, 2), other.mean(1, 2));
     }
 
+    /** dX = X² dt + dW from 0, compiled. */
+    private static CompiledSde blowUp() {
+        ISymbol x = Sde.symbol("x");
+        Sde model = new Sde("blowup", "", Convention.ITO, List.of(), List.of(TestModels.state("x", F.C0)),
+                List.of("W"), List.of(F.Sqr(x)), List.of(List.of(F.C1)));
+        return CompiledSde.compile(model);
+    }
+
+    /** A run from the model's initial state observing its variables, without progress reports. */
+    private static MonteCarloResult runVariables(CompiledSde sde, MonteCarloSettings settings) {
+        return MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde), settings, MonteCarloProgress.NONE);
+    }
+
     /**
      * dX = X² dt + dW from 0 explodes on a few paths before t = 0.8; the lowest failing path is reported for any
      * thread count and block size.
      */
     @Test
     void explodingPathsAreReportedDeterministically() {
-        ISymbol x = Sde.symbol("x");
-        Sde model = new Sde("blowup", "", Convention.ITO, List.of(), List.of(TestModels.state("x", F.C0)),
-                List.of("W"), List.of(F.Sqr(x)), List.of(List.of(F.C1)));
-        CompiledSde sde = CompiledSde.compile(model);
+        CompiledSde sde = blowUp();
         MonteCarloSettings settings = new MonteCarloSettings(Scheme.EULER_MARUYAMA, 2_000, 1e-3, 0,
                 new double[] {0.8}, 7, 1, 100);
         NonFiniteValueException one = assertThrows(NonFiniteValueException.class,
-                () -> MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde), settings,
-                        MonteCarloProgress.NONE));
+                () -> runVariables(sde, settings));
         NonFiniteValueException four = assertThrows(NonFiniteValueException.class,
-                () -> MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde), settings.withThreads(4),
-                        MonteCarloProgress.NONE));
+                () -> runVariables(sde, settings.withThreads(4)));
         // a path's stream depends on the seed and its index only, so other blocks find the same first failure
         MonteCarloSettings smallBlocks = new MonteCarloSettings(Scheme.EULER_MARUYAMA, 2_000, 1e-3, 0,
                 new double[] {0.8}, 7, 3, 7);
         NonFiniteValueException small = assertThrows(NonFiniteValueException.class,
-                () -> MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde), smallBlocks,
-                        MonteCarloProgress.NONE));
+                () -> runVariables(sde, smallBlocks));
         assertEquals(NumericErrorCode.NON_FINITE_STATE, one.code());
         assertEquals(one.pathIndex(), four.pathIndex());
         assertEquals(one.pathIndex(), small.pathIndex());
@@ -209,19 +216,13 @@ class MonteCarloTest {
      */
     @Test
     void explodingPathsCanBeDiscardedDeterministically() {
-        ISymbol x = Sde.symbol("x");
-        Sde model = new Sde("blowup", "", Convention.ITO, List.of(), List.of(TestModels.state("x", F.C0)),
-                List.of("W"), List.of(F.Sqr(x)), List.of(List.of(F.C1)));
-        CompiledSde sde = CompiledSde.compile(model);
+        CompiledSde sde = blowUp();
         MonteCarloSettings settings = new MonteCarloSettings(Scheme.EULER_MARUYAMA, 2_000, 1e-3, 0,
                 new double[] {0.4, 0.8}, 7, 1, 100).withNonFinite(MonteCarloSettings.NonFinitePaths.DISCARD);
-        MonteCarloResult one = MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde), settings,
-                MonteCarloProgress.NONE);
-        MonteCarloResult three = MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde),
-                settings.withThreads(3), MonteCarloProgress.NONE);
-        MonteCarloResult smallBlocks = MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde),
-                new MonteCarloSettings(Scheme.EULER_MARUYAMA, 2_000, 1e-3, 0, new double[] {0.4, 0.8}, 7, 3, 7,
-                        MonteCarloSettings.NonFinitePaths.DISCARD), MonteCarloProgress.NONE);
+        MonteCarloResult one = runVariables(sde, settings);
+        MonteCarloResult three = runVariables(sde, settings.withThreads(3));
+        MonteCarloResult smallBlocks = runVariables(sde, new MonteCarloSettings(Scheme.EULER_MARUYAMA, 2_000, 1e-3, 0,
+                new double[] {0.4, 0.8}, 7, 3, 7, MonteCarloSettings.NonFinitePaths.DISCARD));
         assertTrue(one.discardedPaths() > 0, "some paths explode");
         assertEquals(2_000, one.paths() + one.discardedPaths());
         assertEquals(one.discardedPaths(), three.discardedPaths());
@@ -231,9 +232,8 @@ class MonteCarloTest {
             assertEquals(Double.doubleToRawLongBits(one.mean(k, 0)), Double.doubleToRawLongBits(three.mean(k, 0)));
             assertTrue(Double.isFinite(one.mean(k, 0)) && Double.isFinite(one.covariance(k, 0, 0)));
         }
-        assertEquals(0, MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde),
-                MonteCarloSettings.of(Scheme.EULER_MARUYAMA, 100, 1e-3, new double[] {0.1}, 7),
-                MonteCarloProgress.NONE).discardedPaths());
+        assertEquals(0, runVariables(sde, MonteCarloSettings.of(Scheme.EULER_MARUYAMA, 100, 1e-3, new double[] {0.1}, 7))
+                .discardedPaths());
     }
 
     /**
@@ -303,9 +303,7 @@ class MonteCarloTest {
     void schemeMustMatchConvention() {
         CompiledSde sde = CompiledSde.compile(TestModels.twoStateStratonovich());
         NumericException e = assertThrows(NumericException.class,
-                () -> MonteCarlo.run(sde, sde.initialState(), Observables.variables(sde),
-                        MonteCarloSettings.of(Scheme.EULER_MARUYAMA, 10, 0.1, new double[] {1}, 1),
-                        MonteCarloProgress.NONE));
+                () -> runVariables(sde, MonteCarloSettings.of(Scheme.EULER_MARUYAMA, 10, 0.1, new double[] {1}, 1)));
         assertEquals(NumericErrorCode.SCHEME_CONVENTION, e.code());
     }
 

@@ -14,8 +14,8 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
-/** Models built by hand for the numeric tests. */
-final class TestModels {
+/** Models built by hand for the numeric tests (and the benchmarks of {@code org.kolmo.bench}). */
+public final class TestModels {
     static final double ALPHA = 0.5;
     static final double BETA = 1.0;
 
@@ -34,7 +34,7 @@ final class TestModels {
      * The two-state quantum system of seed 003, eq. 27 (Itô): dx = -2β²x dt - 2βy dW,
      * dy = (-2β²y - 2αz) dt + 2βx dW, dz = 2αy dt, with α = 1/2, β = 1, (x, y, z)(0) = (0, 0, 1).
      */
-    static Sde twoStateIto() {
+    public static Sde twoStateIto() {
         ISymbol x = Sde.symbol("x");
         ISymbol y = Sde.symbol("y");
         ISymbol z = Sde.symbol("z");
@@ -55,15 +55,12 @@ final class TestModels {
      * -2β²x and -2β²y for x and y, which cancels the damping: dx = -2βy∘dW, dy = -2αz dt + 2βx∘dW, dz = 2αy dt.
      */
     static Sde twoStateStratonovich() {
-        ISymbol x = Sde.symbol("x");
         ISymbol y = Sde.symbol("y");
         ISymbol z = Sde.symbol("z");
         ISymbol alpha = Sde.symbol("alpha");
-        ISymbol beta = Sde.symbol("beta");
         Sde ito = twoStateIto();
         return ito.withCoefficients(Convention.STRATONOVICH,
-                List.of(F.C0, F.Times(F.CN2, alpha, z), F.Times(F.C2, alpha, y)),
-                List.of(List.of(F.Times(F.CN2, beta, y)), List.of(F.Times(F.C2, beta, x)), List.of(F.C0)));
+                List.of(F.C0, F.Times(F.CN2, alpha, z), F.Times(F.C2, alpha, y)), ito.diffusion());
     }
 
     /** Geometric Brownian motion dX = a X dt + b X dW (Itô), X(0) = 1. */

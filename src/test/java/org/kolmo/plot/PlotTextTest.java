@@ -14,46 +14,61 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The TeX of figure labels, and figures that render with it in every format. */
 class PlotTextTest {
-    @Test
-    void namesAndExpressionsBecomeMath() {
-        assertEquals("p_{zz}", PlotText.name("p_zz"));
-        assertEquals("\\varepsilon", PlotText.name("eps"));
-        assertEquals("\\beta_2", PlotText.name("beta2"));
-        assertEquals("\\beta^{2}", PlotText.math("beta^2"));
-        assertEquals("\\mathbb{E}[z^{2}]", PlotText.math("E[z^2]"));
-        assertEquals("\\mathbb{E}[x\\,y]", PlotText.math("E[x*y]"));
-        assertEquals("\\sqrt{\\varepsilon}", PlotText.math("sqrt(eps)"));
-        assertEquals("\\varepsilon = 0.5", PlotText.math("ε = 0.5"));
-        assertEquals("\\beta^{2}", PlotText.math("β²"));
-        assertEquals("m_z + p_{zz}", PlotText.math("m_z + p_zz"));
-        assertEquals("x^{-1/2}", PlotText.math("x^(-1/2)"));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            p_zz  | p_{zz}
+            eps   | \\varepsilon
+            beta2 | \\beta_2
+            """)
+    void namesBecomeMath(String name, String tex) {
+        assertEquals(tex, PlotText.name(name));
     }
 
-    @Test
-    void wordsAreTextWithTheirSpecialCharactersEscaped() {
-        assertEquals("\\text{full model}", PlotText.text("full model"));
-        assertEquals("\\text{two\\_state{:} 95\\% interval{,} t}", PlotText.text("two_state: 95% interval, t"));
-        assertEquals("", PlotText.text(""));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            beta^2      | \\beta^{2}
+            E[z^2]      | \\mathbb{E}[z^{2}]
+            E[x*y]      | \\mathbb{E}[x\\,y]
+            sqrt(eps)   | \\sqrt{\\varepsilon}
+            ε = 0.5     | \\varepsilon = 0.5
+            β²          | \\beta^{2}
+            m_z + p_zz  | m_z + p_{zz}
+            x^(-1/2)    | x^{-1/2}
+            """)
+    void expressionsBecomeMath(String expression, String tex) {
+        assertEquals(tex, PlotText.math(expression));
     }
 
-    @Test
-    void numbersAreShort() {
-        assertEquals("0.007891", PlotText.number(0.007891357329375, 4));
-        assertEquals("0.5", PlotText.number(0.5, 4));
-        assertEquals("1.25 \\cdot 10^{-5}", PlotText.number(0.0000125, 4));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            full model                 | \\text{full model}
+            two_state: 95% interval, t | \\text{two\\_state{:} 95\\% interval{,} t}
+            ""                         | ""
+            """)
+    void wordsAreTextWithTheirSpecialCharactersEscaped(String words, String tex) {
+        assertEquals(tex, PlotText.text(words));
     }
 
-    @Test
-    void tickPatternsFollowTheRange() {
-        assertEquals("0.#", Figure.tickPattern(0, 10));
-        assertEquals("0.##", Figure.tickPattern(0, 1));
-        assertEquals("0.###", Figure.tickPattern(0.2, 0.25));
-        assertEquals("0.##E0", Figure.tickPattern(0, 0.0007891357329375));
-        assertEquals("0", Figure.tickPattern(0, 0));
-        assertEquals("0", Figure.tickPattern(0, 1000));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            0.007891357329375 | 0.007891
+            0.5               | 0.5
+            0.0000125         | 1.25 \\cdot 10^{-5}
+            """)
+    void numbersAreShort(double x, String tex) {
+        assertEquals(tex, PlotText.number(x, 4));
+    }
+
+    @ParameterizedTest(name = "[{0}, {1}] -> {2}")
+    @CsvSource({"0, 10, 0.#", "0, 1, 0.##", "0.2, 0.25, 0.###", "0, 0.0007891357329375, 0.##E0", "0, 0, 0",
+            "0, 1000, 0"})
+    void tickPatternsFollowTheRange(double low, double high, String pattern) {
+        assertEquals(pattern, Figure.tickPattern(low, high));
     }
 
     @Test

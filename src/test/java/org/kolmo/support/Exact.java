@@ -83,7 +83,8 @@ public final class Exact {
         }
     }
 
-    private static void collect(IExpr e, Set<ISymbol> out) {
+    /** Adds the user symbols of {@code e} to {@code out}. */
+    public static void collect(IExpr e, Set<ISymbol> out) {
         if (Symbols.isUser(e)) {
             out.add((ISymbol) e);
         } else if (e.isAST()) {
