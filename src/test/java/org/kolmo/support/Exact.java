@@ -38,10 +38,10 @@ public final class Exact {
             return true;
         }
         org.kolmo.cas.CasSession cas = org.kolmo.cas.CasSession.get();
-        IExpr a2 = cas.evaluateNested(org.matheclipse.core.expression.F.Expand(
-                org.matheclipse.core.expression.F.Sqr(a)));
-        IExpr b2 = cas.evaluateNested(org.matheclipse.core.expression.F.Expand(
-                org.matheclipse.core.expression.F.Sqr(b)));
+        // squared, not expanded: the powers of the roots reduce on evaluation, and the exact field does the rest
+        // (Symja's Expand of a long squared coefficient costs seconds)
+        IExpr a2 = cas.evaluateNested(org.matheclipse.core.expression.F.Sqr(a));
+        IExpr b2 = cas.evaluateNested(org.matheclipse.core.expression.F.Sqr(b));
         if (!same(a2, b2)) {
             return false;
         }
