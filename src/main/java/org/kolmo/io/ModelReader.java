@@ -193,6 +193,10 @@ public final class ModelReader {
         if (scale != null && !scale.isBlank()) {
             int start = 0;
             for (String part : scale.split(";", -1)) {
+                if (part.isBlank()) { // 'a -> a/eps;' or ';;': nothing between the separators
+                    start += part.length() + 1;
+                    continue;
+                }
                 int arrow = part.indexOf("->");
                 if (arrow < 0) {
                     ModelReader reader = new ModelReader("--scale", scale);

@@ -78,6 +78,9 @@ class AdiabaticEliminationTest {
         ModelException arrow = assertThrows(ModelException.class,
                 () -> TestModels.regime(model, "beta beta/eps", "eps", "eps"));
         assertEquals(ModelErrorCode.REGIME_MISSING_ARROW, arrow.code());
+        // a trailing separator is no rule
+        assertEquals(TestModels.regime(model, "beta -> beta/sqrt(eps)", "eps", "eps"),
+                TestModels.regime(model, "beta -> beta/sqrt(eps);", "eps", "eps"));
         ModelException small = assertThrows(ModelException.class,
                 () -> TestModels.regime(model, "eps -> eps^2", "eps", "eps"));
         assertEquals(ModelErrorCode.REGIME_SMALL_RESCALED, small.code());
