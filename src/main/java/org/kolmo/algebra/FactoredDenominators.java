@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 
-import org.kolmo.cas.CasSession;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTAppendable;
@@ -20,9 +19,8 @@ import org.matheclipse.core.interfaces.IRational;
 import org.matheclipse.core.interfaces.ISymbol;
 
 import edu.jas.arith.BigInteger;
-import edu.jas.poly.ExpVector;
+import edu.jas.arith.BigRational;
 import edu.jas.poly.GenPolynomial;
-import edu.jas.poly.GenPolynomialRing;
 import edu.jas.poly.Monomial;
 import edu.jas.ufd.FactorAbstract;
 import edu.jas.ufd.FactorFactory;
@@ -153,30 +151,16 @@ public final class FactoredDenominators {
         if (found.isEmpty() || found.size() > MAX_SYMBOLS) {
             return Optional.empty();
         }
-        List<ISymbol> symbols = new ArrayList<>(found);
-        String[] names = new String[symbols.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = "v" + i;
+        // read and cleared of denominators by the exact algebra's own conversions (Z[symbols], first symbol last)
+        ParameterRing ring = ParameterRing.of(new ArrayList<>(found));
+        GenPolynomial<BigRational> rational;
+        try {
+            rational = ring.toPolynomial(plus);
+        } catch (AlgebraException e) {
+            return Optional.empty();
         }
-        GenPolynomialRing<BigInteger> ring = new GenPolynomialRing<>(BigInteger.ONE, names);
-        // the terms' rational coefficients over their common denominator
-        java.math.BigInteger lcm = java.math.BigInteger.ONE;
-        for (IExpr t : plus) {
-            java.math.BigInteger d = coefficient(t).denominator().toBigNumerator().abs();
-            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
-        }
-        GenPolynomial<BigInteger> p = ring.getZERO().copy();
-        for (IExpr t : plus) {
-            IRational c = coefficient(t);
-            java.math.BigInteger num = c.numerator().toBigNumerator();
-            java.math.BigInteger den = c.denominator().toBigNumerator();
-            java.math.BigInteger k = num.multiply(lcm).divide(den);
-            long[] exponents = new long[symbols.size()];
-            if (!exponents(t, symbols, exponents)) {
-                return Optional.empty();
-            }
-            p.doAddTo(new BigInteger(k), ExpVector.create(reversed(exponents)));
-        }
+        java.math.BigInteger lcm = Polynomials.lcm(java.math.BigInteger.ONE, rational);
+        GenPolynomial<BigInteger> p = Polynomials.scaled(ring.integerRing(), rational, lcm);
         if (p.isZERO() || p.degree() > MAX_DEGREE || p.totalDegree() > MAX_DEGREE) {
             return Optional.empty();
         }
@@ -211,7 +195,7 @@ public final class FactoredDenominators {
             return Optional.empty();
         }
         // the check: p = k * prod factor^power for an integer k, exactly
-        GenPolynomial<BigInteger> product = ring.getONE();
+        GenPolynomial<BigInteger> product = ring.integerRing().getONE();
         for (int i = 0; i < factors.size(); i++) {
             product = product.multiply(factors.get(i).power(powers.get(i)));
         }
@@ -228,9 +212,10 @@ public final class FactoredDenominators {
             return Optional.empty();
         }
         List<Power> out = new ArrayList<>();
-        CasSession cas = CasSession.get();
+        java.math.BigInteger one = java.math.BigInteger.ONE;
         for (int i = 0; i < factors.size(); i++) {
-            out.add(new Power(cas.evaluate(toExpr(factors.get(i), symbols)), powers.get(i)));
+            out.add(new Power(ring.toExpr(Polynomials.rational(ring.jasRing(), factors.get(i), one, one)),
+                    powers.get(i)));
         }
         return Optional.of(new Factored(constant, out));
     }
@@ -238,15 +223,6 @@ public final class FactoredDenominators {
     private static java.math.BigInteger[] lowest(java.math.BigInteger p, java.math.BigInteger q) {
         java.math.BigInteger g = p.gcd(q);
         return new java.math.BigInteger[] {p.divide(g), q.divide(g)};
-    }
-
-    /** JAS stores exponent vectors with the first variable last. */
-    private static long[] reversed(long[] e) {
-        long[] r = new long[e.length];
-        for (int i = 0; i < e.length; i++) {
-            r[e.length - 1 - i] = e[i];
-        }
-        return r;
     }
 
     private static BigInteger content(GenPolynomial<BigInteger> p) {
@@ -283,60 +259,5 @@ public final class FactoredDenominators {
             return true;
         }
         return false;
-    }
-
-    private static IRational coefficient(IExpr t) {
-        if (t instanceof IRational r) {
-            return r;
-        }
-        IRational c = F.C1;
-        if (t.isTimes()) {
-            for (IExpr f : (IAST) t) {
-                if (f instanceof IRational r) {
-                    c = c.multiply(r);
-                }
-            }
-        }
-        return c;
-    }
-
-    private static boolean exponents(IExpr t, List<ISymbol> symbols, long[] out) {
-        if (t instanceof IRational) {
-            return true;
-        }
-        if (t instanceof ISymbol s) {
-            out[symbols.indexOf(s)] += 1;
-            return true;
-        }
-        if (t.isPower()) {
-            out[symbols.indexOf((ISymbol) t.base())] += ((IInteger) t.exponent()).toIntDefault();
-            return true;
-        }
-        for (IExpr f : (IAST) t) {
-            if (!exponents(f, symbols, out)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static IExpr toExpr(GenPolynomial<BigInteger> p, List<ISymbol> symbols) {
-        IASTAppendable plus = F.PlusAlloc(p.length());
-        int n = symbols.size();
-        for (Monomial<BigInteger> m : p) {
-            IASTAppendable times = F.TimesAlloc(n + 1);
-            times.append(F.ZZ(m.coefficient().getVal()));
-            ExpVector e = m.exponent();
-            for (int i = 0; i < n; i++) {
-                long k = e.getVal(n - 1 - i);
-                if (k == 1) {
-                    times.append(symbols.get(i));
-                } else if (k > 1) {
-                    times.append(F.Power(symbols.get(i), F.ZZ(k)));
-                }
-            }
-            plus.append(times);
-        }
-        return plus.argSize() == 1 ? plus.arg1() : plus;
     }
 }
